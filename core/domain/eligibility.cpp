@@ -1,0 +1,72 @@
+#include "eligibility.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cercles {
+
+PersonStatuses redLinesCrossed(const Circle& circle, const Person& person)
+{
+    return circle.redLines & person.statuses;
+}
+
+EntryCheck checkEntry(const Organisation& org, PersonId personId, CircleId circleId, QDate day)
+{
+    EntryCheck check;
+    const Person* person = org.person(personId);
+    const Circle* circle = org.circle(circleId);
+    if (!person || !circle) {
+        check.message = QCoreApplication::translate("Eligibility", "Unknown person or circle.");
+        return check;
+    }
+    if (org.activeMembership(personId, circleId, day)) {
+        check.alreadyMember = true;
+        check.message = QCoreApplication::translate("Eligibility", "%1 is already a member of %2.")
+                            .arg(person->name, circle->name);
+        return check;
+    }
+    check.redLinesCrossed = redLinesCrossed(*circle, *person);
+    if (check.redLinesCrossed) {
+        QStringList quoted;
+        for (PersonStatus status : allPersonStatuses) {
+            if (check.redLinesCrossed.testFlag(status))
+                quoted << QCoreApplication::translate("Eligibility", "\u201c%1\u201d").arg(statusName(status));
+        }
+        check.message = QCoreApplication::translate("Eligibility", "%1 cannot join %2: red line %3.", nullptr,
+                                                    int(quoted.size()))
+                            .arg(person->name, circle->name, quoted.join(QStringLiteral(", ")));
+    }
+    return check;
+}
+
+QList<RedLineViolation> redLineViolations(const Organisation& org, QDate day)
+{
+    QList<RedLineViolation> result;
+    for (const Membership& m : org.memberships) {
+        if (!m.isActiveOn(day))
+            continue;
+        const Person* person = org.person(m.person);
+        const Circle* circle = org.circle(m.circle);
+        if (!person || !circle)
+            continue;
+        if (const PersonStatuses crossed = redLinesCrossed(*circle, *person))
+            result << RedLineViolation{m.person, m.circle, crossed};
+    }
+    return result;
+}
+
+QList<PersonId> consentEligible(const ConsentRule& rule, const QList<PersonId>& members,
+                                const QList<PersonId>& present, PersonId personConcerned)
+{
+    QList<PersonId> result;
+    for (PersonId member : members) {
+        if (rule.basis == ConsentBasis::MembersPresent && !present.contains(member))
+            continue;
+        if (rule.excludesPersonConcerned && member == personConcerned)
+            continue;
+        result << member;
+    }
+    return result;
+}
+
+} // namespace cercles
