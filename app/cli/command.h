@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace cercles::cli {
+
+/// One subcommand of cercles-cli (the keepassxc-cli pattern: one file per command).
+/// `run` takes the arguments after the command name and returns the process exit code
+/// (0 success, 1 failure the command reports, 2 bad usage).
+struct Command
+{
+    QString name;
+    QString synopsis;    ///< e.g. "demo FILE"
+    QString description; ///< one line
+    std::function<int(const QStringList& args)> run;
+};
+
+/// Takes a command; adds it to the list main() dispatches to. Called by CERCLES_CLI_COMMAND at start-up.
+bool registerCommand(Command command);
+/// Every registered command, by name.
+QList<Command> commands();
+
+/// Standard output and standard error, UTF-8.
+QTextStream& out();
+QTextStream& err();
+
+} // namespace cercles::cli
+
+/// Registers a command from its own .cpp file: CERCLES_CLI_COMMAND(demo, {...}).
+#define CERCLES_CLI_COMMAND(id, ...)                                                                        \
+    namespace {                                                                                              \
+    const bool registered_##id = cercles::cli::registerCommand(__VA_ARGS__);                                 \
+    }

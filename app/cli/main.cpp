@@ -1,0 +1,81 @@
+// cercles-cli: the command-line companion. Links the core only; needs no display.
+#include "command.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cercles::cli {
+
+namespace {
+QList<Command>& registry()
+{
+    static QList<Command> list;
+    return list;
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage: cercles-cli COMMAND [ARGS...]\n\nCommands:\n";
+    for (const Command& command : commands())
+        stream << "  " << command.synopsis.leftJustified(42) << ' ' << command.description << '\n';
+}
+} // namespace
+
+bool registerCommand(Command command)
+{
+    registry().append(std::move(command));
+    return true;
+}
+
+QList<Command> commands()
+{
+    QList<Command> list = registry();
+    std::sort(list.begin(), list.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+    return list;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace cercles::cli
+
+int main(int argc, char* argv[])
+{
+    using namespace cercles::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cercles-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERCLES_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printUsage(args.isEmpty() ? err() : out());
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out() << "cercles-cli " << CERCLES_VERSION << '\n';
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const Command& command : commands()) {
+        if (command.name == name) {
+            const int code = command.run(args);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << "cercles-cli: unknown command \"" << name << "\"\n";
+    printUsage(err());
+    return 2;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace cercles {
+
+/// One organisation file: an SQLite database with Cercles' application id and schema version.
+/// The file is the document: every change is one transaction, committed (and synced) before the call
+/// returns. Not thread-safe: use from the thread that opened it.
+class Database
+{
+public:
+    /// The value of PRAGMA application_id in every Cercles file ("CRCL" in ASCII).
+    static constexpr qint32 applicationId = 0x4352434C;
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Takes a path (the file must not exist); creates the file with permissions 0600 and the latest
+    /// schema, and returns it open read-write. Errors: the file exists, the folder is not writable,
+    /// or SQLite fails.
+    static Result<std::unique_ptr<Database>> create(const QString& path);
+
+    /// Takes a path and the wanted access; opens an existing organisation file. A file of an older schema
+    /// is migrated step by step (read-write only), after a verified copy is saved beside it as
+    /// "<name>.v<N>.bak". Errors, with the file left untouched: missing or unreadable file, not an SQLite
+    /// file, an SQLite file that is not a Cercles file, a file from a newer version of Cercles, a failed
+    /// quick_check. When another Cercles process holds the file, ReadWrite falls back to read-only and
+    /// readOnlyReason() says why.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The absolute path of the file.
+    QString path() const { return m_path; }
+    /// Whether changes are refused (opened read-only, or held by another process).
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the file is read-only (translated), or empty.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// The Qt Sql connection, for repositories. Do not close it.
+    QSqlDatabase connection() const;
+
+    /// Takes a function that changes the database through connection(); runs it in one transaction
+    /// (BEGIN IMMEDIATE ... COMMIT) and commits it if the function succeeds, rolls back otherwise.
+    /// Returns the function's error, a commit error, or "read-only" when the file is read-only.
+    Result<void> transact(const std::function<Result<void>()>& change);
+
+    /// Takes a target path (must not exist); writes a consistent copy of the whole database there using
+    /// SQLite's VACUUM INTO (never a raw copy of a live file). Errors: target exists, SQLite fails.
+    Result<void> saveCopy(const QString& targetPath) const;
+
+    /// Runs PRAGMA integrity_check; returns the problems SQLite reports (empty list = OK).
+    QStringList integrityCheck() const;
+
+    /// The schema version of the file (PRAGMA user_version).
+    int schemaVersion() const;
+    /// The schema version this build of Cercles writes.
+    static int latestSchemaVersion();
+
+private:
+    Database() = default;
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace cercles
