@@ -44,7 +44,7 @@ QString cadenceName(MeetingCadence cadence)
     case MeetingCadence::Quarterly: return QCoreApplication::translate("MeetingCadence", "quarterly");
     case MeetingCadence::Yearly: return QCoreApplication::translate("MeetingCadence", "yearly");
     }
-    Q_UNREACHABLE_RETURN(QString());
+    return {};
 }
 
 } // namespace cercles

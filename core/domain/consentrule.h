@@ -5,7 +5,8 @@
 namespace cercles {
 
 /// Who must consent to a decision of a circle (processes.md section 1, "Who is eligible to consent").
-enum class ConsentBasis {
+enum class ConsentBasis
+{
     MembersPresent, ///< the circle's members present at the meeting
     AllMembers,     ///< every member of the circle, present or not; absent members consent afterwards
 };

@@ -12,7 +12,7 @@ QString statusKey(PersonStatus status)
     case PersonStatus::ElectoralListMember: return QStringLiteral("electoral-list");
     case PersonStatus::Candidate: return QStringLiteral("candidate");
     }
-    Q_UNREACHABLE_RETURN(QString());
+    return {};
 }
 
 std::optional<PersonStatus> statusFromKey(const QString& key)
@@ -34,7 +34,7 @@ QString statusName(PersonStatus status)
     case PersonStatus::Candidate:
         return QCoreApplication::translate("PersonStatus", "candidate in an election");
     }
-    Q_UNREACHABLE_RETURN(QString());
+    return {};
 }
 
 QString statusNames(PersonStatuses statuses)

@@ -35,6 +35,10 @@ public:
     /// readOnlyReason() says why.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
 
+    /// Takes a path; opens the file read-only with no header check, no lock and no migration, for
+    /// inspection only (verifying a backup copy, `cercles-cli check` on an older file). Errors: SQLite's.
+    static Result<std::unique_ptr<Database>> openForInspection(const QString& path);
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -67,6 +71,8 @@ public:
 
 private:
     Database() = default;
+    /// Saves a verified backup copy, then applies the migrations after fromVersion.
+    Result<void> upgrade(int fromVersion);
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

@@ -1,0 +1,52 @@
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace cercles {
+
+QList<Migration> migrations()
+{
+    static const QList<Migration> all = [] {
+        QList<Migration> list;
+        const QDir dir(QStringLiteral(":/storage/migrations"));
+        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString& fileName : files) {
+            QFile file(dir.filePath(fileName));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read migration %s", qPrintable(fileName));
+            Migration m;
+            m.version = fileName.section(QLatin1Char('_'), 0, 0).toInt();
+            m.name = fileName.section(QLatin1Char('_'), 1).chopped(4);
+            m.sql = file.readAll();
+            list << m;
+        }
+        return list;
+    }();
+    return all;
+}
+
+Result<void> migrate(sqlite3* handle, int fromVersion)
+{
+    for (const Migration& m : migrations()) {
+        if (m.version <= fromVersion)
+            continue;
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + m.sql + "\nPRAGMA user_version = " +
+                                  QByteArray::number(m.version) + ";\nCOMMIT;";
+        char* message = nullptr;
+        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString reason = QString::fromUtf8(message);
+            sqlite3_free(message);
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            return Error{QCoreApplication::translate("Database", "Upgrading the file to format %1 (%2) failed: %3")
+                             .arg(m.version)
+                             .arg(m.name, reason)};
+        }
+    }
+    return {};
+}
+
+} // namespace cercles

@@ -1,0 +1,41 @@
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cercles::sql {
+
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return Error{QCoreApplication::translate("Database", "The file could not be read: %1").arg(q.lastError().text())};
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        return Error{QCoreApplication::translate("Database", "The file could not be updated: %1")
+                         .arg(q.lastError().text())};
+    }
+    return q;
+}
+
+Result<void> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    Result<QSqlQuery> q = exec(db, statement, values);
+    if (!q)
+        return Error{q.error()};
+    return {};
+}
+
+QVariant toSql(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace cercles::sql

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+
+namespace cercles::sql {
+
+/// Takes a connection, an SQL statement with ? placeholders and the values to bind; prepares and runs it.
+/// Returns the query positioned before its first row, or the translated error SQLite reported.
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+
+/// Same as exec, for statements whose rows are not needed.
+Result<void> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+
+/// Takes a calendar date; returns it as stored (ISO 8601 text), or a null QVariant for a null date.
+QVariant toSql(QDate date);
+/// Takes a stored value; returns the calendar date (null for NULL).
+QDate dateFromSql(const QVariant& value);
+
+/// Takes a typed id; returns its SQL value (NULL for an invalid id).
+template <typename IdT>
+QVariant idToSql(IdT id)
+{
+    return id.isValid() ? QVariant(id.value()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace cercles::sql
