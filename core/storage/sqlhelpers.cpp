@@ -11,8 +11,13 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         return Error{QCoreApplication::translate("Database", "The file could not be read: %1").arg(q.lastError().text())};
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    for (const QVariant& v : values) {
+        // Qt binds a null QString as SQL NULL; an empty text field is text, not "unknown".
+        if (v.metaType() == QMetaType::fromType<QString>() && !v.isNull() && v.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         return Error{QCoreApplication::translate("Database", "The file could not be updated: %1")
                          .arg(q.lastError().text())};
@@ -30,7 +35,7 @@ Result<void> run(const QSqlDatabase& db, const QString& statement, const QVarian
 
 QVariant toSql(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate dateFromSql(const QVariant& value)
