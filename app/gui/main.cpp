@@ -1,0 +1,80 @@
+// The desktop app: command line, translators, then the main window. Everything else lives in cercles_ui.
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+/// Takes the --language value (may be empty); returns "fr" or "en": the given one, else the system
+/// locale's (French for fr_*, English otherwise).
+QString uiLanguage(const QString& requested)
+{
+    if (requested == QLatin1String("fr") || requested == QLatin1String("en"))
+        return requested;
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+/// Takes the language; installs Qt's own catalogue (standard buttons, dialogs) and the app's.
+void installTranslators(QApplication& app, const QString& language)
+{
+    QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                                language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/cercles_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"),
+                              QCoreApplication::translate("main", "User interface language: fr or en."),
+                              QStringLiteral("fr|en"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cercles"));
+    QApplication::setApplicationName(QStringLiteral("Cercles"));
+    QApplication::setApplicationVersion(QStringLiteral(CERCLES_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(CERCLES_APP_ID));
+
+    // The language must be known before the help text is built, so look for it first.
+    QCommandLineParser early;
+    early.addOption(languageOption());
+    early.parse(QCoreApplication::arguments());
+    installTranslators(app, uiLanguage(early.value(QStringLiteral("language"))));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Cercles: sociocratic meetings and governance record."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(languageOption());
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "The organisation file to open (.cercles)."),
+        QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    cercles::ui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    else if (const QString recent = cercles::ui::RecentFiles::mostRecentExisting(); !recent.isEmpty())
+        window.openFile(recent);
+    return QApplication::exec();
+}

@@ -1,0 +1,40 @@
+#include "addmembershipcommand.h"
+
+#include "commandtexts.h"
+#include "lookup.h"
+#include "services/organisationservice.h"
+
+#include <QUndoStack>
+
+namespace cercles::ui {
+
+Result<MembershipId> AddMembershipCommand::tryPush(QUndoStack& stack, OrganisationService& service,
+                                                   const Membership& membership)
+{
+    Result<MembershipId> id = service.addMembership(membership);
+    if (id)
+        stack.push(new AddMembershipCommand(service, *findMembership(service.organisation(), *id)));
+    return id;
+}
+
+AddMembershipCommand::AddMembershipCommand(OrganisationService& service, const Membership& added,
+                                           QUndoCommand* parent)
+    : ServiceCommand(service,
+                     tr("Add %1 to %2")
+                         .arg(personName(service.organisation(), added.person),
+                              circleName(service.organisation(), added.circle)),
+                     parent),
+      m_membership(added)
+{}
+
+Result<void> AddMembershipCommand::doRedo()
+{
+    return withoutValue(service().addMembership(m_membership));
+}
+
+Result<void> AddMembershipCommand::doUndo()
+{
+    return service().removeMembership(m_membership.id);
+}
+
+} // namespace cercles::ui

@@ -1,0 +1,36 @@
+#include "removecirclecommand.h"
+
+#include "services/organisationservice.h"
+
+#include <QUndoStack>
+
+namespace cercles::ui {
+
+Result<void> RemoveCircleCommand::tryPush(QUndoStack& stack, OrganisationService& service, CircleId id)
+{
+    const Circle* current = service.organisation().circle(id);
+    if (!current)
+        return Error{tr("This circle no longer exists.")};
+    const Circle removed = *current;
+    Result<void> result = service.removeCircle(id);
+    if (result)
+        stack.push(new RemoveCircleCommand(service, removed));
+    return result;
+}
+
+RemoveCircleCommand::RemoveCircleCommand(OrganisationService& service, const Circle& removed,
+                                         QUndoCommand* parent)
+    : ServiceCommand(service, tr("Remove circle “%1”").arg(removed.name), parent), m_circle(removed)
+{}
+
+Result<void> RemoveCircleCommand::doRedo()
+{
+    return service().removeCircle(m_circle.id);
+}
+
+Result<void> RemoveCircleCommand::doUndo()
+{
+    return withoutValue(service().addCircle(m_circle));
+}
+
+} // namespace cercles::ui

@@ -1,0 +1,453 @@
+#include "mainwindow.h"
+
+#include "circles/circleeditor.h"
+#include "circles/circlepage.h"
+#include "circles/circletreemodel.h"
+#include "commands/renameorganisationcommand.h"
+#include "common/messages.h"
+#include "common/plainlabel.h"
+#include "people/peoplepage.h"
+#include "people/personeditor.h"
+#include "recentfiles.h"
+#include "services/demodata.h"
+#include "services/organisationservice.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cercles::ui {
+
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Cercles organisation (*.cercles)");
+}
+
+QString withSuffix(QString path)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cercles");
+    return path;
+}
+
+QString startFolder()
+{
+    const QStringList recent = RecentFiles::list();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_stack(new QStackedWidget(this)),
+      m_emptyView(nullptr), m_banner(plainLabel()), m_saved(plainLabel())
+{
+    createActions();
+    createMenus();
+    m_emptyView = createEmptyView();
+    m_stack->addWidget(m_emptyView);
+
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette banner = m_banner->palette();
+    banner.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    banner.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
+    m_banner->setPalette(banner);
+    m_banner->setMargin(6);
+    m_banner->hide();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_saved, 1);
+
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::onUndoIndexChanged);
+    resize(1100, 720);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Commands and pages refer to the service: they go before it.
+    clearDocumentView();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] { newFile(false); });
+    m_newFromTemplateAction = new QAction(tr("New from &template (sociocratic association)…"), this);
+    connect(m_newFromTemplateAction, &QAction::triggered, this, [this] { newFile(true); });
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+    m_saveCopyAction = new QAction(tr("Save a &copy…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_renameAction = new QAction(tr("Rename the &organisation…"), this);
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameOrganisation);
+
+    m_newCircleAction = new QAction(tr("&New circle…"), this);
+    connect(m_newCircleAction, &QAction::triggered, this, [this] {
+        const CircleId id = m_circleEditor->newCircle(CircleId());
+        if (id.isValid())
+            showCircle(id);
+    });
+    m_newSubCircleAction = new QAction(tr("New &sub-circle…"), this);
+    connect(m_newSubCircleAction, &QAction::triggered, this, [this] {
+        const CircleId id = m_circleEditor->newCircle(currentCircle());
+        if (id.isValid())
+            showCircle(id);
+    });
+    m_editCircleAction = new QAction(tr("&Edit circle…"), this);
+    connect(m_editCircleAction, &QAction::triggered, this,
+            [this] { m_circleEditor->editCircle(currentCircle()); });
+    m_removeCircleAction = new QAction(tr("&Remove circle…"), this);
+    connect(m_removeCircleAction, &QAction::triggered, this,
+            [this] { m_circleEditor->removeCircle(currentCircle()); });
+    m_newPersonAction = new QAction(tr("New &person…"), this);
+    connect(m_newPersonAction, &QAction::triggered, this, [this] { m_personEditor->newPerson(); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_newFromTemplateAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_renameAction);
+
+    QMenu* organisation = menuBar()->addMenu(tr("&Organisation"));
+    organisation->addAction(m_newCircleAction);
+    organisation->addAction(m_newSubCircleAction);
+    organisation->addAction(m_editCircleAction);
+    organisation->addAction(m_removeCircleAction);
+    organisation->addSeparator();
+    organisation->addAction(m_newPersonAction);
+}
+
+QWidget* MainWindow::createEmptyView()
+{
+    auto* view = new QWidget(this);
+    auto* text = plainLabel(view);
+    text->setText(tr("No organisation file is open. Open one, or create a new one."));
+    text->setAlignment(Qt::AlignCenter);
+    auto* open = new QPushButton(tr("Open…"), view);
+    auto* blank = new QPushButton(tr("New…"), view);
+    auto* fromTemplate = new QPushButton(tr("New from template…"), view);
+    connect(open, &QPushButton::clicked, m_openAction, &QAction::trigger);
+    connect(blank, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    connect(fromTemplate, &QPushButton::clicked, m_newFromTemplateAction, &QAction::trigger);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(open);
+    buttons->addWidget(blank);
+    buttons->addWidget(fromTemplate);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(view);
+    layout->addStretch();
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return view;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        messages::showError(this, db.error());
+        if (!QFileInfo::exists(path))
+            RecentFiles::remove(path);
+        return false;
+    }
+    setDatabase(std::move(db).value());
+    return true;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    clearDocumentView();
+    m_service.reset();
+    m_db = std::move(db);
+    if (m_db) {
+        m_service = std::make_unique<OrganisationService>(*m_db);
+        RecentFiles::add(m_db->path());
+        buildDocumentView();
+        m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
+    } else {
+        m_saved->clear();
+    }
+    m_banner->setVisible(m_db && m_db->isReadOnly());
+    m_banner->setText(m_db && m_db->isReadOnly() ? tr("Read-only: %1").arg(m_db->readOnlyReason())
+                                                 : QString());
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::buildDocumentView()
+{
+    m_circleEditor = new CircleEditor(*m_service, *m_undoStack, this);
+    m_personEditor = new PersonEditor(*m_service, *m_undoStack, this);
+
+    m_documentView = new QSplitter(Qt::Horizontal, m_stack);
+    m_treeModel = new CircleTreeModel(m_service.get(), m_documentView);
+    m_treeView = new QTreeView(m_documentView);
+    m_treeView->setModel(m_treeModel);
+    m_treeView->setHeaderHidden(true);
+    m_treeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_treeView->addActions({m_newSubCircleAction, m_editCircleAction, m_removeCircleAction});
+    m_treeView->expandAll();
+
+    m_tabs = new QTabWidget(m_documentView);
+    m_circlePage = new CirclePage(*m_service, *m_circleEditor, m_tabs);
+    m_peoplePage = new PeoplePage(*m_service, *m_personEditor, m_tabs);
+    m_tabs->addTab(m_circlePage, tr("Circle"));
+    m_tabs->addTab(m_peoplePage, tr("People"));
+    const bool editable = !m_db->isReadOnly();
+    m_circlePage->setEditable(editable);
+    m_peoplePage->setEditable(editable);
+
+    auto* splitter = static_cast<QSplitter*>(m_documentView);
+    splitter->addWidget(m_treeView);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 840});
+
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeSelection);
+    // A change rebuilds the tree: expand it again and keep the shown circle selected.
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_treeView->expandAll();
+        const CircleId shown = m_circlePage->circle();
+        showCircle(m_service->organisation().circle(shown) ? shown : CircleId());
+    });
+    connect(m_service.get(), &OrganisationService::changed, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+
+    m_stack->addWidget(m_documentView);
+    m_stack->setCurrentWidget(m_documentView);
+    const QList<Circle>& circles = m_service->organisation().circles;
+    showCircle(circles.isEmpty() ? CircleId() : circles.first().id);
+}
+
+void MainWindow::clearDocumentView()
+{
+    m_undoStack->clear();
+    m_lastUndoIndex = 0;
+    m_stack->setCurrentWidget(m_emptyView);
+    delete m_documentView;
+    delete m_circleEditor;
+    delete m_personEditor;
+    m_documentView = nullptr;
+    m_treeView = nullptr;
+    m_treeModel = nullptr;
+    m_tabs = nullptr;
+    m_circlePage = nullptr;
+    m_peoplePage = nullptr;
+    m_circleEditor = nullptr;
+    m_personEditor = nullptr;
+}
+
+void MainWindow::showCircle(CircleId id)
+{
+    if (!m_treeView)
+        return;
+    const QModelIndex index = m_treeModel->indexOf(id);
+    if (index.isValid())
+        m_treeView->setCurrentIndex(index);
+    else
+        m_treeView->selectionModel()->clearCurrentIndex();
+    m_circlePage->setCircle(id);
+}
+
+void MainWindow::onTreeSelection()
+{
+    const CircleId id = CircleTreeModel::circleAt(m_treeView->currentIndex());
+    if (id.isValid() && id != m_circlePage->circle()) {
+        m_circlePage->setCircle(id);
+        m_tabs->setCurrentWidget(m_circlePage);
+    }
+    updateActions();
+}
+
+CircleId MainWindow::currentCircle() const
+{
+    return m_circlePage ? m_circlePage->circle() : CircleId();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_service) {
+        setWindowTitle(tr("Cercles"));
+        return;
+    }
+    const QString file = QFileInfo(m_db->path()).fileName();
+    const QString name = m_service->organisation().name;
+    QString title = name.isEmpty() ? file : tr("%1 — %2").arg(name, file);
+    if (m_db->isReadOnly())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_service != nullptr;
+    const bool editable = open && !m_db->isReadOnly();
+    const bool hasCircle = editable && m_service->organisation().circle(currentCircle());
+    m_saveCopyAction->setEnabled(open);
+    m_renameAction->setEnabled(editable);
+    m_newCircleAction->setEnabled(editable);
+    m_newSubCircleAction->setEnabled(hasCircle);
+    m_editCircleAction->setEnabled(hasCircle);
+    m_removeCircleAction->setEnabled(hasCircle);
+    m_newPersonAction->setEnabled(editable);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString& file : files) {
+        // Action texts treat '&' as a mnemonic marker: double it so the path shows as it is.
+        QString text = QDir::toNativeSeparators(file);
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = m_recentMenu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear the list")), &QAction::triggered, this,
+            [] { RecentFiles::clear(); });
+}
+
+void MainWindow::onUndoIndexChanged(int index)
+{
+    // Every command has been committed to the file by the time the stack moves.
+    if (index > m_lastUndoIndex)
+        m_saved->setText(tr("Saved: %1").arg(m_undoStack->text(index - 1)));
+    else if (index < m_lastUndoIndex)
+        m_saved->setText(tr("Saved: undo of %1").arg(m_undoStack->text(index)));
+    m_lastUndoIndex = index;
+}
+
+void MainWindow::newFile(bool fromTemplate)
+{
+    // The file is created at once, so an existing file must not be chosen: Database::create refuses it.
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, fromTemplate ? tr("New organisation from the template") : tr("New organisation"), startFolder(),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    Result<std::unique_ptr<Database>> db = Database::create(path);
+    if (!db) {
+        messages::showError(this, db.error());
+        return;
+    }
+    Result<void> filled = fromTemplate ? importOrganisation(**db, templateOrganisation()) : Result<void>();
+    if (!filled) {
+        messages::showError(this, filled.error());
+        return;
+    }
+    std::unique_ptr<Database> opened = std::move(db).value();
+    setDatabase(std::move(opened));
+    if (!fromTemplate) {
+        // A blank organisation starts with the file's name; the user can rename it later (undoable).
+        const Result<void> named = m_service->setOrganisationName(QFileInfo(path).completeBaseName());
+        if (!named)
+            messages::showError(this, named.error());
+    }
+}
+
+void MainWindow::open()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open an organisation"), startFolder(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save a copy"), startFolder(), fileFilter(),
+                                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    const Result<void> result = m_db->saveCopy(path);
+    if (!result) {
+        messages::showError(this, result.error());
+        return;
+    }
+    m_saved->setText(tr("Copy saved: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::renameOrganisation()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename the organisation"), tr("Name:"),
+                                               QLineEdit::Normal, m_service->organisation().name, &ok);
+    if (!ok)
+        return;
+    const Result<void> result = RenameOrganisationCommand::tryPush(*m_undoStack, *m_service, name);
+    if (!result)
+        messages::showError(this, result.error());
+}
+
+} // namespace cercles::ui

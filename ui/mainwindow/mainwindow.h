@@ -1,0 +1,111 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+class QUndoStack;
+
+namespace cercles {
+class Database;
+class OrganisationService;
+} // namespace cercles
+
+namespace cercles::ui {
+
+class CircleEditor;
+class CirclePage;
+class CircleTreeModel;
+class PeoplePage;
+class PersonEditor;
+
+/// The main window on one organisation file (or on nothing, with actions to open or create one):
+/// the circle tree on the left, the circle page and the people page in tabs. Every edit goes through
+/// the undo stack and is saved at once; a read-only file shows why in a banner and offers no edits.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Takes a path; opens the file (read-write if possible) and shows it. On failure shows the reason
+    /// and returns false, keeping what was open.
+    bool openFile(const QString& path);
+    /// Takes an open database; shows it (replacing what was open). nullptr closes the file.
+    void setDatabase(std::unique_ptr<Database> db);
+
+    /// The service of the open file, or nullptr.
+    OrganisationService* service() const { return m_service.get(); }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QTreeView* circleTree() const { return m_treeView; }
+    CircleTreeModel* circleTreeModel() const { return m_treeModel; }
+    CirclePage* circlePage() const { return m_circlePage; }
+    PeoplePage* peoplePage() const { return m_peoplePage; }
+    CircleEditor* circleEditor() const { return m_circleEditor; }
+    PersonEditor* personEditor() const { return m_personEditor; }
+    QLabel* readOnlyBanner() const { return m_banner; }
+    QLabel* savedLabel() const { return m_saved; }
+    /// Takes a circle id; selects it in the tree and shows its page.
+    void showCircle(CircleId id);
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createEmptyView();
+    void buildDocumentView();
+    void clearDocumentView();
+    void updateTitle();
+    void updateActions();
+    void fillRecentMenu();
+    void onUndoIndexChanged(int index);
+    void onTreeSelection();
+    void newFile(bool fromTemplate);
+    void open();
+    void saveCopy();
+    void renameOrganisation();
+    CircleId currentCircle() const;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrganisationService> m_service;
+    QUndoStack* m_undoStack;
+    int m_lastUndoIndex = 0;
+
+    QStackedWidget* m_stack;
+    QWidget* m_emptyView;
+    QWidget* m_documentView = nullptr;
+    QTreeView* m_treeView = nullptr;
+    CircleTreeModel* m_treeModel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CirclePage* m_circlePage = nullptr;
+    PeoplePage* m_peoplePage = nullptr;
+    CircleEditor* m_circleEditor = nullptr;
+    PersonEditor* m_personEditor = nullptr;
+    QLabel* m_banner;
+    QLabel* m_saved;
+
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_newFromTemplateAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_newCircleAction = nullptr;
+    QAction* m_newSubCircleAction = nullptr;
+    QAction* m_editCircleAction = nullptr;
+    QAction* m_removeCircleAction = nullptr;
+    QAction* m_newPersonAction = nullptr;
+};
+
+} // namespace cercles::ui
