@@ -63,6 +63,7 @@ int majorityGrade(const Tally& tally);
 /// larger of the group above (adhesion) and below (contestation) decides, contestation winning equal groups.
 /// Works on counts in O(number of grades): the sequence reads the sorted judgments outwards from the low
 /// median (low side first), so the first difference is found per grade without expanding ballots.
+/// Tallies of different sizes or totals are not comparable and give a Tied comparison.
 Comparison compareProfiles(const Tally& a, const Tally& b);
 
 /// Takes the options' tallies (index 0 = worst grade), the number of grades (3 to 10) and the fill rule;
@@ -73,7 +74,8 @@ JudgmentResult<MajorityJudgment> judge(const QList<Tally>& tallies, int gradeCou
 
 /// Takes an explanation, the options' names (input order) and the scale; returns a sentence in the UI
 /// language saying why the first option is ahead of the next, or that they are tied, e.g.
-/// "B is ahead of A: A has more judgments below "Insufficient" (4 against 3); the contestation decided."
+/// "Library is ahead of Park: same majority grade, but Park has more judgments below "Insufficient"
+/// (4 against 3); the contestation group decided." (the "two close options" case of cases.json).
 QString describeExplanation(const Explanation& explanation, const QStringList& optionNames,
                             const GradeScale& scale);
 
