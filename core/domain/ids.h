@@ -31,6 +31,11 @@ using PersonId = Id<struct PersonTag>;
 using MembershipId = Id<struct MembershipTag>;
 using RoleId = Id<struct RoleTag>;
 using MandateId = Id<struct MandateTag>;
+using MeetingId = Id<struct MeetingTag>;
+using AgendaItemId = Id<struct AgendaItemTag>;
+using BacklogItemId = Id<struct BacklogItemTag>;
+using ConsentProcessId = Id<struct ConsentProcessTag>;
+using ActionId = Id<struct ActionTag>;
 
 } // namespace cercles
 
@@ -40,3 +45,8 @@ Q_DECLARE_METATYPE(cercles::MembershipId)
 Q_DECLARE_METATYPE(cercles::RoleId)
 Q_DECLARE_METATYPE(cercles::MandateId)
 Q_DECLARE_METATYPE(cercles::ScopeItemId)
+Q_DECLARE_METATYPE(cercles::MeetingId)
+Q_DECLARE_METATYPE(cercles::AgendaItemId)
+Q_DECLARE_METATYPE(cercles::BacklogItemId)
+Q_DECLARE_METATYPE(cercles::ConsentProcessId)
+Q_DECLARE_METATYPE(cercles::ActionId)

@@ -99,8 +99,14 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     QSqlQuery q(db);
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
                                "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{tr("The file %1 cannot be set up: %2").arg(path, q.lastError().text())};
+        if (q.exec(QString::fromLatin1(pragma)))
+            continue;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // primary SQLite result code
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            return Error{tr("%1 is damaged (SQLite: %2). Open a backup copy instead.")
+                             .arg(QFileInfo(path).fileName(), q.lastError().databaseText())};
+        }
+        return Error{tr("The file %1 cannot be set up: %2").arg(path, q.lastError().text())};
     }
     return self;
 }

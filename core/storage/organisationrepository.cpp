@@ -11,18 +11,11 @@ namespace cercles::OrganisationRepository {
 using sql::dateFromSql;
 using sql::exec;
 using sql::idToSql;
+using sql::insertedId;
 using sql::run;
 using sql::toSql;
 
 namespace {
-
-template <typename IdT>
-Result<IdT> insertedId(const Result<QSqlQuery>& q)
-{
-    if (!q)
-        return Error{q.error()};
-    return IdT(q->lastInsertId().toLongLong());
-}
 
 ConsentRule ruleFrom(const QSqlQuery& q, int column)
 {

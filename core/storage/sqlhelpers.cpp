@@ -43,4 +43,14 @@ QDate dateFromSql(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QVariant toSql(const QDateTime& instant)
+{
+    return instant.isValid() ? QVariant(instant.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDateTime instantFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
 } // namespace cercles::sql

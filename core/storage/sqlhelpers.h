@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,11 +23,25 @@ QVariant toSql(QDate date);
 /// Takes a stored value; returns the calendar date (null for NULL).
 QDate dateFromSql(const QVariant& value);
 
+/// Takes an instant; returns it as stored: ISO 8601 UTC text with milliseconds, or NULL for an invalid one.
+QVariant toSql(const QDateTime& instant);
+/// Takes a stored value; returns the UTC instant (invalid for NULL).
+QDateTime instantFromSql(const QVariant& value);
+
 /// Takes a typed id; returns its SQL value (NULL for an invalid id).
 template <typename IdT>
 QVariant idToSql(IdT id)
 {
     return id.isValid() ? QVariant(id.value()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/// Takes the result of an INSERT; returns the new row's id as a typed id, or the insert's error.
+template <typename IdT>
+Result<IdT> insertedId(const Result<QSqlQuery>& q)
+{
+    if (!q)
+        return Error{q.error()};
+    return IdT(q->lastInsertId().toLongLong());
 }
 
 } // namespace cercles::sql

@@ -1,0 +1,122 @@
+#include "meeting.h"
+
+#include "keytable.h"
+
+#include <QCoreApplication>
+
+namespace cercles {
+
+namespace {
+constexpr KeyEntry<AttendanceStatus> attendanceKeys[] = {{AttendanceStatus::Present, "present"},
+                                                         {AttendanceStatus::Excused, "excused"},
+                                                         {AttendanceStatus::Absent, "absent"},
+                                                         {AttendanceStatus::Guest, "guest"}};
+constexpr KeyEntry<AgendaItemKind> kindKeys[] = {{AgendaItemKind::Information, "information"},
+                                                 {AgendaItemKind::Discussion, "discussion"},
+                                                 {AgendaItemKind::ConsentDecision, "consent-decision"},
+                                                 {AgendaItemKind::MembershipEntry, "membership-entry"},
+                                                 {AgendaItemKind::MembershipExit, "membership-exit"},
+                                                 {AgendaItemKind::Election, "election"},
+                                                 {AgendaItemKind::MajorityJudgmentVote, "majority-judgment"}};
+constexpr KeyEntry<AgendaItemState> stateKeys[] = {{AgendaItemState::Planned, "planned"},
+                                                   {AgendaItemState::Done, "done"},
+                                                   {AgendaItemState::Deferred, "deferred"}};
+constexpr KeyEntry<MeetingStatus> statusKeys[] = {{MeetingStatus::Planned, "planned"},
+                                                  {MeetingStatus::Open, "open"},
+                                                  {MeetingStatus::Closed, "closed"}};
+
+QString tr(const char* context, const char* text) { return QCoreApplication::translate(context, text); }
+} // namespace
+
+QString attendanceKey(AttendanceStatus status) { return keyOf(attendanceKeys, status); }
+std::optional<AttendanceStatus> attendanceFromKey(const QString& key) { return valueOf(attendanceKeys, key); }
+QString attendanceName(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::Present: return tr("Attendance", "present");
+    case AttendanceStatus::Excused: return tr("Attendance", "excused");
+    case AttendanceStatus::Absent: return tr("Attendance", "absent");
+    case AttendanceStatus::Guest: return tr("Attendance", "guest");
+    }
+    return {};
+}
+
+QString agendaKindKey(AgendaItemKind kind) { return keyOf(kindKeys, kind); }
+std::optional<AgendaItemKind> agendaKindFromKey(const QString& key) { return valueOf(kindKeys, key); }
+QString agendaKindName(AgendaItemKind kind)
+{
+    switch (kind) {
+    case AgendaItemKind::Information: return tr("AgendaItemKind", "Information");
+    case AgendaItemKind::Discussion: return tr("AgendaItemKind", "Discussion");
+    case AgendaItemKind::ConsentDecision: return tr("AgendaItemKind", "Consent decision");
+    case AgendaItemKind::MembershipEntry: return tr("AgendaItemKind", "Membership entry");
+    case AgendaItemKind::MembershipExit: return tr("AgendaItemKind", "Membership exit");
+    case AgendaItemKind::Election: return tr("AgendaItemKind", "Election");
+    case AgendaItemKind::MajorityJudgmentVote: return tr("AgendaItemKind", "Majority-judgment vote");
+    }
+    return {};
+}
+bool isConsentKind(AgendaItemKind kind)
+{
+    return kind == AgendaItemKind::ConsentDecision || kind == AgendaItemKind::MembershipEntry ||
+           kind == AgendaItemKind::MembershipExit;
+}
+
+QString agendaStateKey(AgendaItemState state) { return keyOf(stateKeys, state); }
+std::optional<AgendaItemState> agendaStateFromKey(const QString& key) { return valueOf(stateKeys, key); }
+QString agendaStateName(AgendaItemState state)
+{
+    switch (state) {
+    case AgendaItemState::Planned: return tr("AgendaItemState", "planned");
+    case AgendaItemState::Done: return tr("AgendaItemState", "done");
+    case AgendaItemState::Deferred: return tr("AgendaItemState", "deferred");
+    }
+    return {};
+}
+
+QString meetingStatusKey(MeetingStatus status) { return keyOf(statusKeys, status); }
+std::optional<MeetingStatus> meetingStatusFromKey(const QString& key) { return valueOf(statusKeys, key); }
+QString meetingStatusName(MeetingStatus status)
+{
+    switch (status) {
+    case MeetingStatus::Planned: return tr("MeetingStatus", "planned");
+    case MeetingStatus::Open: return tr("MeetingStatus", "in progress");
+    case MeetingStatus::Closed: return tr("MeetingStatus", "closed");
+    }
+    return {};
+}
+
+QDateTime Meeting::localStart() const
+{
+    const QTimeZone zone(timeZone);
+    return zone.isValid() ? start.toTimeZone(zone) : start.toUTC();
+}
+
+std::optional<AttendanceStatus> Meeting::attendanceOf(PersonId person) const
+{
+    for (const Attendance& a : attendance) {
+        if (a.person == person)
+            return a.status;
+    }
+    return std::nullopt;
+}
+
+QList<PersonId> Meeting::present() const
+{
+    QList<PersonId> result;
+    for (const Attendance& a : attendance) {
+        if (a.status == AttendanceStatus::Present)
+            result << a.person;
+    }
+    return result;
+}
+
+QDateTime toUtc(QDate localDate, QTime localTime, const QByteArray& timeZone)
+{
+    const QTimeZone zone(timeZone);
+    const QDateTime local = zone.isValid() ? QDateTime(localDate, localTime, zone)
+                                           : QDateTime(localDate, localTime, Qt::UTC);
+    return local.toUTC();
+}
+
+} // namespace cercles

@@ -1,0 +1,286 @@
+#include "consentservice.h"
+
+#include "domain/eligibility.h"
+#include "meetingservice.h"
+#include "organisationservice.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace cercles {
+
+namespace Repo = ConsentRepository;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ConsentService", text); }
+
+std::optional<ConsentProcessKind> processKindFor(AgendaItemKind kind)
+{
+    switch (kind) {
+    case AgendaItemKind::ConsentDecision: return ConsentProcessKind::Decision;
+    case AgendaItemKind::MembershipEntry: return ConsentProcessKind::MembershipEntry;
+    case AgendaItemKind::MembershipExit: return ConsentProcessKind::MembershipExit;
+    default: return std::nullopt;
+    }
+}
+
+bool isResponse(ConsentEventKind kind)
+{
+    return kind == ConsentEventKind::ConsentGiven || kind == ConsentEventKind::ObjectionRaised;
+}
+
+} // namespace
+
+ConsentService::ConsentService(Database& db, OrganisationService& organisation, MeetingService& meetings,
+                               QObject* parent)
+    : QObject(parent), m_db(db), m_org(organisation), m_meetings(meetings)
+{
+}
+
+Result<void> ConsentService::checkRedLines(const ConsentSetup& setup, QDate day) const
+{
+    if (setup.kind != ConsentProcessKind::MembershipEntry)
+        return {};
+    const EntryCheck check = checkEntry(m_org.organisation(), setup.personConcerned, setup.circle, day);
+    if (!check.isEligible())
+        return Error{check.message};
+    return {};
+}
+
+Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const Proposal& proposal,
+                                                      ConsentProcessId referredFrom)
+{
+    const QSqlDatabase db = m_db.connection();
+    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, itemId);
+    if (!item)
+        return Error{item.error()};
+    const auto kind = processKindFor(item->kind);
+    if (!kind)
+        return Error{tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
+    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+    if (!meeting)
+        return Error{meeting.error()};
+    if (meeting->status == MeetingStatus::Closed)
+        return Error{tr("This meeting is closed: its record can no longer change.")};
+    auto existing = Repo::processOf(db, itemId);
+    if (!existing)
+        return Error{existing.error()};
+    if (existing->isValid())
+        return Error{tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
+
+    const Organisation& org = m_org.organisation();
+    const Circle* circle = org.circle(meeting->circle);
+    if (!circle)
+        return Error{tr("The meeting's circle no longer exists.")};
+    ConsentSetup setup;
+    setup.kind = *kind;
+    setup.circle = circle->id;
+    setup.proposal = proposal;
+    setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
+                 : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
+                                                               : circle->decisionRule;
+    setup.members = org.membersOn(circle->id, meeting->localDate());
+    setup.personConcerned = item->personConcerned;
+    setup.createdAt = now();
+    if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
+        return Error{redLines.error()};
+    if (auto started = ConsentProcess::start(setup); !started)
+        return Error{started.error()};
+
+    ConsentProcessId id;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        auto inserted = Repo::insertProcess(db, itemId, setup, referredFrom);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+        return {};
+    });
+    if (!r)
+        return Error{r.error()};
+    emit processChanged(id);
+    return id;
+}
+
+Result<void> ConsentService::cancelProcess(ConsentProcessId id)
+{
+    Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored->events.isEmpty())
+        return Error{tr("Events are recorded on this proposal; it stays in the record.")};
+    Result<void> r = m_db.transact([&] { return Repo::deleteProcess(m_db.connection(), id); });
+    if (r)
+        emit processChanged(id);
+    return r;
+}
+
+Result<ConsentProcessId> ConsentService::processOf(AgendaItemId item) const
+{
+    return Repo::processOf(m_db.connection(), item);
+}
+
+Result<Repo::StoredProcess> ConsentService::stored(ConsentProcessId id) const
+{
+    return Repo::load(m_db.connection(), id);
+}
+
+Result<ConsentProcess> ConsentService::process(ConsentProcessId id) const
+{
+    Result<Repo::StoredProcess> s = stored(id);
+    if (!s)
+        return Error{s.error()};
+    return ConsentProcess::replay(s->setup, s->events);
+}
+
+Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
+{
+    const QSqlDatabase db = m_db.connection();
+    Result<Repo::StoredProcess> s = Repo::load(db, id);
+    if (!s)
+        return Error{s.error()};
+    Result<ConsentProcess> replayed = ConsentProcess::replay(s->setup, s->events);
+    if (!replayed)
+        return Error{replayed.error()};
+    ConsentProcess process = std::move(replayed).value();
+    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
+    if (!item)
+        return Error{item.error()};
+    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+    if (!meeting)
+        return Error{meeting.error()};
+    if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
+        return Error{tr("This meeting is closed: only consents or objections given after the meeting can be added.")};
+    if (!event.at.isValid())
+        event.at = now();
+    const QTimeZone zone(meeting->timeZone);
+    if (event.kind == ConsentEventKind::ConsentRoundStarted) {
+        if (auto redLines = checkRedLines(s->setup, meeting->localDate()); !redLines)
+            return redLines;
+    }
+    const ConsentPhase before = process.phase();
+    if (auto applied = process.apply(event); !applied)
+        return applied;
+    const bool adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
+    const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
+    const Organisation& org = m_org.organisation();
+    if (adopted) {
+        if (auto redLines = checkRedLines(s->setup, decisionDay); !redLines)
+            return redLines;
+    }
+
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<qint64> row = Repo::appendEvent(db, id, event);
+        if (!row)
+            return Error{row.error()};
+        if (adopted && s->setup.kind == ConsentProcessKind::MembershipEntry) {
+            auto membership = OrganisationRepository::insertMembership(
+                db, Membership{{}, s->setup.personConcerned, s->setup.circle, decisionDay, {}});
+            if (!membership)
+                return Error{membership.error()};
+            if (auto e = Repo::insertEffect(db, {*row, *membership, {}, true}); !e)
+                return e;
+        }
+        if (adopted && s->setup.kind == ConsentProcessKind::MembershipExit) {
+            const auto active = org.activeMembership(s->setup.personConcerned, s->setup.circle, decisionDay);
+            if (active) {
+                Membership ended = *active;
+                ended.to = decisionDay;
+                if (auto u = OrganisationRepository::updateMembership(db, ended); !u)
+                    return u;
+                if (auto e = Repo::insertEffect(db, {*row, ended.id, active->to, false}); !e)
+                    return e;
+            }
+        }
+        if (event.kind == ConsentEventKind::ReferredToParent) {
+            BacklogItem b;
+            b.circle = event.circle;
+            b.kind = item->kind;
+            b.title = item->title;
+            b.personConcerned = item->personConcerned;
+            b.source = item->id;
+            b.referredFrom = id;
+            b.createdAt = event.at;
+            auto inserted = MeetingRepository::insertBacklogItem(db, b);
+            if (!inserted)
+                return Error{inserted.error()};
+        }
+        return {};
+    });
+    if (!r)
+        return r;
+    if (adopted && s->setup.kind != ConsentProcessKind::Decision)
+        m_org.reload();
+    if (event.kind == ConsentEventKind::ReferredToParent)
+        emit m_meetings.meetingsChanged();
+    emit processChanged(id);
+    return {};
+}
+
+Result<void> ConsentService::undoLast(ConsentProcessId id)
+{
+    const QSqlDatabase db = m_db.connection();
+    Result<Repo::StoredProcess> s = Repo::load(db, id);
+    if (!s)
+        return Error{s.error()};
+    if (s->events.isEmpty())
+        return Error{tr("Nothing is recorded on this proposal yet.")};
+    const ConsentEvent last = s->events.constLast();
+    const qint64 lastRow = s->eventRowIds.constLast();
+    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
+    if (!item)
+        return Error{item.error()};
+    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+    if (!meeting)
+        return Error{meeting.error()};
+    if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
+        return Error{tr("This meeting is closed: its record can no longer change.")};
+    auto effect = Repo::effectOf(db, lastRow);
+    if (!effect)
+        return Error{effect.error()};
+
+    bool membershipChanged = false;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (const auto& e = effect.value()) {
+            membershipChanged = true;
+            if (auto d = Repo::deleteEffect(db, lastRow); !d)
+                return d;
+            if (e->created) {
+                if (auto d = OrganisationRepository::deleteMembership(db, e->membership); !d)
+                    return d;
+            } else {
+                if (auto u = sql::run(db, QStringLiteral("UPDATE membership SET to_date = ? WHERE id = ?"),
+                                      {sql::toSql(e->previousTo), e->membership.value()});
+                    !u)
+                    return u;
+            }
+        }
+        if (last.kind == ConsentEventKind::ReferredToParent) {
+            auto q = sql::exec(db, QStringLiteral("SELECT id, taken_up_by_id FROM backlog_item WHERE referred_from_process_id = ?"),
+                               {id.value()});
+            if (!q)
+                return Error{q.error()};
+            for (QSqlQuery rows = std::move(q).value(); rows.next();) {
+                if (!rows.value(1).isNull())
+                    return Error{tr("The parent circle has already taken up this proposal; the referral stays.")};
+                if (auto d = MeetingRepository::deleteBacklogItem(db, BacklogItemId(rows.value(0).toLongLong())); !d)
+                    return d;
+            }
+        }
+        return Repo::deleteLastEvent(db, id);
+    });
+    if (!r)
+        return r;
+    if (membershipChanged)
+        m_org.reload();
+    if (last.kind == ConsentEventKind::ReferredToParent)
+        emit m_meetings.meetingsChanged();
+    emit processChanged(id);
+    return {};
+}
+
+} // namespace cercles

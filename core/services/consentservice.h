@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/consentprocess.h"
+#include "domain/result.h"
+#include "storage/consentrepository.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace cercles {
+
+class Database;
+class MeetingService;
+class OrganisationService;
+
+/// The use cases of a live consent process (processes.md sections 1 and 2): start a proposal on an agenda
+/// item, record each question, reaction, consent, objection and integration as it happens, undo the last
+/// record while the meeting is open. Every record is one transaction, committed (and synced) before the
+/// call returns: pulling the power cord loses nothing already recorded.
+class ConsentService : public QObject
+{
+    Q_OBJECT
+public:
+    ConsentService(Database& db, OrganisationService& organisation, MeetingService& meetings,
+                   QObject* parent = nullptr);
+
+    /// Replaces the clock that stamps events (UTC). Tests use a fixed clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// The current time by the service's clock, UTC.
+    QDateTime now() const { return m_clock(); }
+
+    /// Takes a consent-kind agenda item of an open or planned meeting and the proposal; starts its consent
+    /// process with the circle's rule for the kind (decision, entry or exit) and the circle's members on
+    /// the meeting's date. Errors: the item already has a process; an entry whose person crosses one of
+    /// the circle's red lines (checked before the proposal can be put to any round, processes.md section 2);
+    /// an exit of a non-member. `referredFrom` links a proposal referred by a sub-circle.
+    Result<ConsentProcessId> startProcess(AgendaItemId item, const Proposal& proposal,
+                                          ConsentProcessId referredFrom = {});
+    /// Takes a process with no recorded event; deletes it (undo of startProcess).
+    Result<void> cancelProcess(ConsentProcessId id);
+
+    /// Takes an agenda item; returns its process id (invalid when none).
+    Result<ConsentProcessId> processOf(AgendaItemId item) const;
+    /// Takes an id; returns the stored setup and log.
+    Result<ConsentRepository::StoredProcess> stored(ConsentProcessId id) const;
+    /// Takes an id; returns the process rebuilt from its log.
+    Result<ConsentProcess> process(ConsentProcessId id) const;
+
+    /// Takes a process and an event; stamps the event with now() when its time is unset, checks it with
+    /// the consent engine, and appends it in one transaction. When the event makes a membership entry or
+    /// exit adopted, the membership starts or ends on the decision date (the meeting's local date, or the
+    /// late consent's date) in the same transaction. A referral to the parent circle puts the proposal on
+    /// the parent's backlog. Errors: the engine's refusal (e.g. "an objection needs a reason"), a red line
+    /// crossed at the start of a consent round or at adoption, the meeting being closed (except responses
+    /// given after the meeting).
+    Result<void> record(ConsentProcessId id, ConsentEvent event);
+    /// Takes a process; deletes its last event and reverts what it did (membership, backlog referral).
+    /// Refused once the meeting is closed, except for a response given after the meeting.
+    Result<void> undoLast(ConsentProcessId id);
+
+signals:
+    void processChanged(cercles::ConsentProcessId id);
+
+private:
+    Result<void> checkRedLines(const ConsentSetup& setup, QDate day) const;
+    Database& m_db;
+    OrganisationService& m_org;
+    MeetingService& m_meetings;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace cercles

@@ -1,0 +1,423 @@
+#include "meetingservice.h"
+
+#include "organisationservice.h"
+#include "storage/consentrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace cercles {
+
+namespace Repo = MeetingRepository;
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("MeetingService", text); }
+
+template <typename T>
+Result<void> discard(const Result<T>& r)
+{
+    if (!r)
+        return Error{r.error()};
+    return {};
+}
+} // namespace
+
+MeetingService::MeetingService(Database& db, OrganisationService& organisation, QObject* parent)
+    : QObject(parent), m_db(db), m_org(organisation)
+{
+}
+
+Result<QList<Repo::MeetingSummary>> MeetingService::meetings(CircleId circle) const
+{
+    return Repo::list(m_db.connection(), circle);
+}
+
+Result<Meeting> MeetingService::meeting(MeetingId id) const { return Repo::load(m_db.connection(), id); }
+
+Result<Meeting> MeetingService::editableMeeting(MeetingId id) const
+{
+    Result<Meeting> m = meeting(id);
+    if (m && m->status == MeetingStatus::Closed)
+        return Error{tr("This meeting is closed: its record can no longer change.")};
+    return m;
+}
+
+Meeting MeetingService::draftMeeting(CircleId circle, QDate localDate, QTime localTime, const QByteArray& timeZone) const
+{
+    Meeting m;
+    m.circle = circle;
+    m.timeZone = timeZone;
+    m.start = toUtc(localDate, localTime, timeZone);
+    for (PersonId member : m_org.organisation().membersOn(circle, localDate))
+        m.attendance << Attendance{member, AttendanceStatus::Present};
+    return m;
+}
+
+static Result<void> validate(const Organisation& org, const Meeting& m)
+{
+    if (!org.circle(m.circle))
+        return Error{tr("Choose the circle that meets.")};
+    if (!m.start.isValid())
+        return Error{tr("The meeting needs a date and a start time.")};
+    if (!QTimeZone(m.timeZone).isValid())
+        return Error{tr("Unknown time zone \u201c%1\u201d.").arg(QString::fromUtf8(m.timeZone))};
+    if (m.language != QLatin1String("fr") && m.language != QLatin1String("en"))
+        return Error{tr("The minutes can be written in French or English.")};
+    QList<PersonId> seen;
+    for (const Attendance& a : m.attendance) {
+        if (!org.person(a.person))
+            return Error{tr("The attendance list names someone who is not in the organisation.")};
+        if (seen.contains(a.person))
+            return Error{tr("%1 is listed twice in the attendance.").arg(org.person(a.person)->name)};
+        seen << a.person;
+    }
+    return {};
+}
+
+Result<MeetingId> MeetingService::createMeeting(const Meeting& meeting)
+{
+    if (auto valid = validate(m_org.organisation(), meeting); !valid)
+        return Error{valid.error()};
+    MeetingId id;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Meeting stored = meeting;
+        stored.agenda.clear();
+        auto inserted = Repo::insertMeeting(m_db.connection(), stored);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+        for (qsizetype i = 0; i < meeting.agenda.size(); ++i) {
+            AgendaItem item = meeting.agenda[i];
+            item.meeting = id;
+            if (auto added = discard(Repo::insertAgendaItem(m_db.connection(), item, int(i))); !added)
+                return added;
+        }
+        return {};
+    });
+    if (!r)
+        return Error{r.error()};
+    emit meetingsChanged();
+    emit meetingChanged(id);
+    return id;
+}
+
+Result<void> MeetingService::updateMeeting(const Meeting& meeting)
+{
+    Result<Meeting> stored = editableMeeting(meeting.id);
+    if (!stored)
+        return Error{stored.error()};
+    Meeting details = meeting;
+    details.agenda = stored->agenda; // the agenda changes through its own calls
+    if (details == stored.value())
+        return {}; // nothing changed: nothing written
+    if (auto valid = validate(m_org.organisation(), details); !valid)
+        return valid;
+    Result<void> r = m_db.transact([&] { return Repo::updateMeeting(m_db.connection(), details); });
+    if (r)
+        emit meetingChanged(meeting.id);
+    return r;
+}
+
+Result<void> MeetingService::removeMeeting(MeetingId id)
+{
+    Result<Meeting> stored = editableMeeting(id);
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored->agenda.isEmpty())
+        return Error{tr("This meeting has an agenda; remove its items first.")};
+    Result<void> r = m_db.transact([&] { return Repo::deleteMeeting(m_db.connection(), id); });
+    if (r)
+        emit meetingsChanged();
+    return r;
+}
+
+Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool undo)
+{
+    Result<Meeting> stored = meeting(id);
+    if (!stored)
+        return Error{stored.error()};
+    const MeetingStatus from = stored->status;
+    const bool forward = int(status) == int(from) + 1;
+    const bool back = undo && int(status) == int(from) - 1;
+    if (!forward && !back) {
+        return Error{tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
+                         .arg(meetingStatusName(from), meetingStatusName(status))};
+    }
+    Meeting changed = stored.value();
+    changed.status = status;
+    Result<void> r = m_db.transact([&] { return Repo::updateMeeting(m_db.connection(), changed); });
+    if (r) {
+        emit meetingChanged(id);
+        emit meetingsChanged();
+    }
+    return r;
+}
+
+Result<AgendaItemId> MeetingService::addAgendaItem(const AgendaItem& item, int position)
+{
+    Result<Meeting> m = editableMeeting(item.meeting);
+    if (!m)
+        return Error{m.error()};
+    if (item.title.trimmed().isEmpty())
+        return Error{tr("An agenda item needs a title.")};
+    if ((item.kind == AgendaItemKind::MembershipEntry || item.kind == AgendaItemKind::MembershipExit) &&
+        !m_org.organisation().person(item.personConcerned))
+        return Error{tr("Choose the person this membership decision is about.")};
+    QList<AgendaItemId> order;
+    for (const AgendaItem& existing : m->agenda)
+        order << existing.id;
+    const int at = position < 0 || position > order.size() ? int(order.size()) : position;
+    AgendaItemId id;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        auto inserted = Repo::insertAgendaItem(m_db.connection(), item, at);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+        order.insert(at, id);
+        return Repo::reorderAgenda(m_db.connection(), order);
+    });
+    if (!r)
+        return Error{r.error()};
+    emit meetingChanged(item.meeting);
+    return id;
+}
+
+Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
+{
+    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), item.id);
+    if (!stored)
+        return Error{stored.error()};
+    if (auto m = editableMeeting(stored->meeting); !m)
+        return Error{m.error()};
+    if (item.title.trimmed().isEmpty())
+        return Error{tr("An agenda item needs a title.")};
+    if (item == stored.value())
+        return {};
+    Result<void> r = m_db.transact([&] { return Repo::updateAgendaItem(m_db.connection(), item); });
+    if (r)
+        emit meetingChanged(stored->meeting);
+    return r;
+}
+
+Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
+{
+    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
+    if (!stored)
+        return Error{stored.error()};
+    Result<Meeting> m = editableMeeting(stored->meeting);
+    if (!m)
+        return Error{m.error()};
+    auto process = ConsentRepository::processOf(m_db.connection(), id);
+    if (!process)
+        return Error{process.error()};
+    if (process->isValid())
+        return Error{tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer or withdraw it instead.")
+                         .arg(stored->title)};
+    QList<AgendaItemId> order;
+    for (const AgendaItem& existing : m->agenda) {
+        if (existing.id != id)
+            order << existing.id;
+    }
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (auto d = Repo::deleteAgendaItem(m_db.connection(), id); !d)
+            return d;
+        return Repo::reorderAgenda(m_db.connection(), order);
+    });
+    if (r)
+        emit meetingChanged(stored->meeting);
+    return r;
+}
+
+Result<void> MeetingService::moveAgendaItem(AgendaItemId id, int newPosition)
+{
+    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
+    if (!stored)
+        return Error{stored.error()};
+    Result<Meeting> m = editableMeeting(stored->meeting);
+    if (!m)
+        return Error{m.error()};
+    QList<AgendaItemId> order;
+    for (const AgendaItem& existing : m->agenda)
+        order << existing.id;
+    const qsizetype from = order.indexOf(id);
+    if (newPosition < 0 || newPosition >= order.size())
+        return Error{tr("There is no position %1 in this agenda.").arg(newPosition + 1)};
+    if (from == newPosition)
+        return {};
+    order.move(from, newPosition);
+    Result<void> r = m_db.transact([&] { return Repo::reorderAgenda(m_db.connection(), order); });
+    if (r)
+        emit meetingChanged(stored->meeting);
+    return r;
+}
+
+Result<BacklogItemId> MeetingService::deferAgendaItem(AgendaItemId id)
+{
+    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
+    if (!stored)
+        return Error{stored.error()};
+    Result<Meeting> m = editableMeeting(stored->meeting);
+    if (!m)
+        return Error{m.error()};
+    if (stored->state == AgendaItemState::Deferred)
+        return Error{tr("\u201c%1\u201d is already on the backlog.").arg(stored->title)};
+    BacklogItemId backlogId;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        AgendaItem deferred = stored.value();
+        deferred.state = AgendaItemState::Deferred;
+        if (auto u = Repo::updateAgendaItem(m_db.connection(), deferred); !u)
+            return u;
+        BacklogItem b;
+        b.circle = m->circle;
+        b.kind = stored->kind;
+        b.title = stored->title;
+        b.personConcerned = stored->personConcerned;
+        b.source = id;
+        b.createdAt = QDateTime::currentDateTimeUtc();
+        auto inserted = Repo::insertBacklogItem(m_db.connection(), b);
+        if (inserted)
+            backlogId = *inserted;
+        return discard(inserted);
+    });
+    if (!r)
+        return Error{r.error()};
+    emit meetingChanged(stored->meeting);
+    emit meetingsChanged();
+    return backlogId;
+}
+
+Result<void> MeetingService::undeferAgendaItem(AgendaItemId id, BacklogItemId backlogItem)
+{
+    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
+    if (!stored)
+        return Error{stored.error()};
+    if (auto m = editableMeeting(stored->meeting); !m)
+        return Error{m.error()};
+    Result<BacklogItem> b = Repo::loadBacklogItem(m_db.connection(), backlogItem);
+    if (!b)
+        return Error{b.error()};
+    if (!b->isOpen())
+        return Error{tr("\u201c%1\u201d has already been taken up in another meeting.").arg(b->title)};
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (auto d = Repo::deleteBacklogItem(m_db.connection(), backlogItem); !d)
+            return d;
+        AgendaItem item = stored.value();
+        item.state = AgendaItemState::Planned;
+        return Repo::updateAgendaItem(m_db.connection(), item);
+    });
+    if (r) {
+        emit meetingChanged(stored->meeting);
+        emit meetingsChanged();
+    }
+    return r;
+}
+
+Result<QList<BacklogItem>> MeetingService::backlog(CircleId circle) const
+{
+    return Repo::backlog(m_db.connection(), circle);
+}
+
+Result<AgendaItemId> MeetingService::takeUp(BacklogItemId backlogItem, MeetingId meetingId)
+{
+    Result<BacklogItem> b = Repo::loadBacklogItem(m_db.connection(), backlogItem);
+    if (!b)
+        return Error{b.error()};
+    if (!b->isOpen())
+        return Error{tr("\u201c%1\u201d has already been taken up.").arg(b->title)};
+    Result<Meeting> m = editableMeeting(meetingId);
+    if (!m)
+        return Error{m.error()};
+    if (m->circle != b->circle)
+        return Error{tr("This point is on the backlog of another circle.")};
+    AgendaItem item;
+    item.meeting = meetingId;
+    item.kind = b->kind;
+    item.title = b->title;
+    item.personConcerned = b->personConcerned;
+    item.takenUpFrom = backlogItem;
+    AgendaItemId id;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        auto inserted = Repo::insertAgendaItem(m_db.connection(), item, int(m->agenda.size()));
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+        return Repo::setBacklogTakenUp(m_db.connection(), backlogItem, id);
+    });
+    if (!r)
+        return Error{r.error()};
+    emit meetingChanged(meetingId);
+    emit meetingsChanged();
+    return id;
+}
+
+Result<void> MeetingService::releaseTakeUp(AgendaItemId id)
+{
+    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
+    if (!stored)
+        return Error{stored.error()};
+    if (!stored->takenUpFrom.isValid())
+        return Error{tr("This item was not taken up from the backlog.")};
+    Result<Meeting> m = editableMeeting(stored->meeting);
+    if (!m)
+        return Error{m.error()};
+    auto process = ConsentRepository::processOf(m_db.connection(), id);
+    if (!process)
+        return Error{process.error()};
+    if (process->isValid())
+        return Error{tr("A proposal has been recorded on this item; it stays in the record.")};
+    QList<AgendaItemId> order;
+    for (const AgendaItem& existing : m->agenda) {
+        if (existing.id != id)
+            order << existing.id;
+    }
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (auto u = Repo::setBacklogTakenUp(m_db.connection(), stored->takenUpFrom, AgendaItemId()); !u)
+            return u;
+        if (auto d = Repo::deleteAgendaItem(m_db.connection(), id); !d)
+            return d;
+        return Repo::reorderAgenda(m_db.connection(), order);
+    });
+    if (r) {
+        emit meetingChanged(stored->meeting);
+        emit meetingsChanged();
+    }
+    return r;
+}
+
+Result<QList<Action>> MeetingService::actions(MeetingId meeting) const
+{
+    return Repo::actions(m_db.connection(), meeting);
+}
+
+Result<ActionId> MeetingService::addAction(const Action& action)
+{
+    Result<AgendaItem> item = Repo::loadAgendaItem(m_db.connection(), action.agendaItem);
+    if (!item)
+        return Error{item.error()};
+    if (auto m = editableMeeting(item->meeting); !m)
+        return Error{m.error()};
+    if (action.text.trimmed().isEmpty())
+        return Error{tr("Say what is to be done.")};
+    ActionId id;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        auto inserted = Repo::insertAction(m_db.connection(), action);
+        if (inserted)
+            id = *inserted;
+        return discard(inserted);
+    });
+    if (!r)
+        return Error{r.error()};
+    emit meetingChanged(item->meeting);
+    return id;
+}
+
+Result<void> MeetingService::removeAction(ActionId id)
+{
+    Result<void> r = m_db.transact([&] { return Repo::deleteAction(m_db.connection(), id); });
+    if (r)
+        emit meetingsChanged();
+    return r;
+}
+
+} // namespace cercles

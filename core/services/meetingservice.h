@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "domain/result.h"
+#include "storage/meetingrepository.h"
+
+#include <QObject>
+
+namespace cercles {
+
+class Database;
+class OrganisationService;
+
+/// The use cases of meetings: planning, attendance, the agenda, the backlog (points reportés) and actions.
+/// Each call is one transaction committed before it returns; errors leave the file unchanged and say why.
+/// A closed meeting's record cannot change: edits to it are refused.
+class MeetingService : public QObject
+{
+    Q_OBJECT
+public:
+    /// Takes the open database and the organisation service (both must outlive this object).
+    MeetingService(Database& db, OrganisationService& organisation, QObject* parent = nullptr);
+
+    Database& database() const { return m_db; }
+    OrganisationService& organisation() const { return m_org; }
+
+    /// Takes a circle (invalid: all); returns its meetings, oldest first.
+    Result<QList<MeetingRepository::MeetingSummary>> meetings(CircleId circle = {}) const;
+    /// Takes an id; returns the meeting with attendance and agenda.
+    Result<Meeting> meeting(MeetingId id) const;
+
+    /// Takes a circle, a local date and time and an IANA zone; returns an unsaved meeting of that circle
+    /// with every member on that day listed as present (the usual case; the secretary marks the others).
+    Meeting draftMeeting(CircleId circle, QDate localDate, QTime localTime, const QByteArray& timeZone) const;
+
+    /// Takes a meeting (valid circle, valid start, known zone); stores it. Returns its id.
+    Result<MeetingId> createMeeting(const Meeting& meeting);
+    /// Takes a meeting with an existing id; stores its details and attendance. Writes nothing when the
+    /// meeting is unchanged (opening and confirming a meeting's dialog leaves the file as it was).
+    /// Refused when the stored meeting is closed.
+    Result<void> updateMeeting(const Meeting& meeting);
+    /// Takes an id; removes a meeting whose agenda is empty. Refused otherwise.
+    Result<void> removeMeeting(MeetingId id);
+    /// Takes an id and a status; moves the meeting Planned -> Open -> Closed (or back to Open from Closed only
+    /// when `undo` is true, for undoing the close itself).
+    Result<void> setStatus(MeetingId id, MeetingStatus status, bool undo = false);
+
+    /// Takes an item of an existing, not closed meeting and a position (-1: last); adds it. Returns its id.
+    Result<AgendaItemId> addAgendaItem(const AgendaItem& item, int position = -1);
+    /// Takes an item with an existing id; stores its title, notes, person concerned and state.
+    Result<void> updateAgendaItem(const AgendaItem& item);
+    /// Takes an id; removes an item that has no recorded consent process. Refused otherwise.
+    Result<void> removeAgendaItem(AgendaItemId id);
+    /// Takes an id and its new position in the agenda (0-based); moves it.
+    Result<void> moveAgendaItem(AgendaItemId id, int newPosition);
+
+    /// Takes an item; marks it deferred and puts it on its circle's backlog. Returns the backlog item.
+    Result<BacklogItemId> deferAgendaItem(AgendaItemId id);
+    /// Takes a deferred item and its backlog item; undoes deferAgendaItem.
+    Result<void> undeferAgendaItem(AgendaItemId id, BacklogItemId backlogItem);
+    /// Takes a circle; returns its backlog, oldest first (open items and those already taken up).
+    Result<QList<BacklogItem>> backlog(CircleId circle) const;
+    /// Takes an open backlog item and a meeting of the same circle; adds it to the meeting's agenda.
+    Result<AgendaItemId> takeUp(BacklogItemId backlogItem, MeetingId meeting);
+    /// Takes an agenda item created by takeUp with nothing recorded on it; removes it and reopens the
+    /// backlog item (undo).
+    Result<void> releaseTakeUp(AgendaItemId id);
+
+    /// Takes a meeting; returns the actions decided in it.
+    Result<QList<Action>> actions(MeetingId meeting) const;
+    /// Takes an action (existing agenda item, non-empty text); stores it.
+    Result<ActionId> addAction(const Action& action);
+    Result<void> removeAction(ActionId id);
+
+signals:
+    /// Emitted after every committed change of a meeting (its details, agenda, actions).
+    void meetingChanged(cercles::MeetingId id);
+    /// Emitted when meetings are created or removed, or a backlog changes.
+    void meetingsChanged();
+
+private:
+    Result<Meeting> editableMeeting(MeetingId id) const;
+    Database& m_db;
+    OrganisationService& m_org;
+};
+
+} // namespace cercles

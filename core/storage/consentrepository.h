@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/consentprocess.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+namespace cercles::ConsentRepository {
+
+/// A stored consent process: its setup and its event log, in order.
+struct StoredProcess
+{
+    ConsentProcessId id;
+    AgendaItemId agendaItem;
+    ConsentSetup setup;
+    QList<ConsentEvent> events;
+    QList<qint64> eventRowIds;      ///< consent_event.id of each event, same order
+    ConsentProcessId referredFrom;  ///< the sub-circle's process this one takes over, if any
+};
+
+/// Takes a setup and the agenda item it decides; stores them (members in order). Returns the process id.
+Result<ConsentProcessId> insertProcess(const QSqlDatabase& db, AgendaItemId item, const ConsentSetup& setup,
+                                       ConsentProcessId referredFrom = {});
+/// Deletes a process that has no events yet (undo of its creation).
+Result<void> deleteProcess(const QSqlDatabase& db, ConsentProcessId id);
+
+/// Takes a process id; returns it with its events. Error: no such process.
+Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id);
+/// Takes an agenda item; returns the id of its process, invalid when it has none.
+Result<ConsentProcessId> processOf(const QSqlDatabase& db, AgendaItemId item);
+/// Returns the ids of every process, oldest first.
+Result<QList<ConsentProcessId>> allProcesses(const QSqlDatabase& db);
+
+/// Takes a process and an event; appends the event after the last one. Returns the event's row id.
+Result<qint64> appendEvent(const QSqlDatabase& db, ConsentProcessId process, const ConsentEvent& event);
+/// Takes a process; deletes its last event (the database refuses once the meeting is closed, except for
+/// responses given after the meeting).
+Result<void> deleteLastEvent(const QSqlDatabase& db, ConsentProcessId process);
+
+/// A membership change made by an adopted entry or exit, recorded so undo can revert it.
+struct Effect
+{
+    qint64 eventRowId = 0;
+    MembershipId membership;
+    QDate previousTo; ///< for an exit: the membership's end date before (null: ongoing)
+    bool created = false; ///< entry: the membership row was created by the decision
+};
+Result<void> insertEffect(const QSqlDatabase& db, const Effect& effect);
+/// Takes an event row id; returns its effect, if any.
+Result<std::optional<Effect>> effectOf(const QSqlDatabase& db, qint64 eventRowId);
+Result<void> deleteEffect(const QSqlDatabase& db, qint64 eventRowId);
+
+} // namespace cercles::ConsentRepository

@@ -1,0 +1,279 @@
+#include "meetingrepository.h"
+
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+
+namespace cercles::MeetingRepository {
+
+using namespace sql;
+
+namespace {
+
+Error notFound(const char* what)
+{
+    return Error{QCoreApplication::translate("MeetingRepository", "The %1 no longer exists in the file.")
+                     .arg(QCoreApplication::translate("MeetingRepository", what))};
+}
+
+const QString itemColumns = QStringLiteral(
+    "id, meeting_id, kind, title, notes, person_concerned_id, state, taken_up_from_id");
+
+AgendaItem itemFrom(const QSqlQuery& q)
+{
+    AgendaItem item;
+    item.id = AgendaItemId(q.value(0).toLongLong());
+    item.meeting = MeetingId(q.value(1).toLongLong());
+    item.kind = agendaKindFromKey(q.value(2).toString()).value_or(AgendaItemKind::Discussion);
+    item.title = q.value(3).toString();
+    item.notes = q.value(4).toString();
+    item.personConcerned = PersonId(q.value(5).toLongLong());
+    item.state = agendaStateFromKey(q.value(6).toString()).value_or(AgendaItemState::Planned);
+    item.takenUpFrom = BacklogItemId(q.value(7).toLongLong());
+    return item;
+}
+
+const QString backlogColumns = QStringLiteral(
+    "id, circle_id, kind, title, person_concerned_id, source_item_id, referred_from_process_id, created_utc, "
+    "taken_up_by_id");
+
+BacklogItem backlogFrom(const QSqlQuery& q)
+{
+    BacklogItem b;
+    b.id = BacklogItemId(q.value(0).toLongLong());
+    b.circle = CircleId(q.value(1).toLongLong());
+    b.kind = agendaKindFromKey(q.value(2).toString()).value_or(AgendaItemKind::Discussion);
+    b.title = q.value(3).toString();
+    b.personConcerned = PersonId(q.value(4).toLongLong());
+    b.source = AgendaItemId(q.value(5).toLongLong());
+    b.referredFrom = ConsentProcessId(q.value(6).toLongLong());
+    b.createdAt = instantFromSql(q.value(7));
+    b.takenUpBy = AgendaItemId(q.value(8).toLongLong());
+    return b;
+}
+
+Result<void> writeAttendance(const QSqlDatabase& db, const Meeting& meeting)
+{
+    if (auto r = run(db, QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"), {meeting.id.value()}); !r)
+        return r;
+    for (qsizetype i = 0; i < meeting.attendance.size(); ++i) {
+        const Attendance& a = meeting.attendance[i];
+        auto r = run(db, QStringLiteral("INSERT INTO attendance (meeting_id, person_id, position, status) VALUES (?, ?, ?, ?)"),
+                     {meeting.id.value(), a.person.value(), qint64(i), attendanceKey(a.status)});
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle)
+{
+    auto q = exec(db, QStringLiteral("SELECT id, circle_id, start_utc, time_zone, status, place FROM meeting "
+                                     "WHERE ? IS NULL OR circle_id = ? ORDER BY start_utc, id"),
+                  {idToSql(circle), idToSql(circle)});
+    if (!q)
+        return Error{q.error()};
+    QList<MeetingSummary> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();) {
+        result << MeetingSummary{MeetingId(rows.value(0).toLongLong()), CircleId(rows.value(1).toLongLong()),
+                                 instantFromSql(rows.value(2)), rows.value(3).toString().toUtf8(),
+                                 meetingStatusFromKey(rows.value(4).toString()).value_or(MeetingStatus::Planned),
+                                 rows.value(5).toString()};
+    }
+    return result;
+}
+
+Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
+{
+    auto q = exec(db, QStringLiteral("SELECT circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
+                                     "language, status, next_meeting FROM meeting WHERE id = ?"),
+                  {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return notFound("meeting");
+    Meeting m;
+    m.id = id;
+    m.circle = CircleId(row.value(0).toLongLong());
+    m.start = instantFromSql(row.value(1));
+    m.timeZone = row.value(2).toString().toUtf8();
+    m.place = row.value(3).toString();
+    m.facilitator = PersonId(row.value(4).toLongLong());
+    m.secretary = PersonId(row.value(5).toLongLong());
+    m.language = row.value(6).toString();
+    m.status = meetingStatusFromKey(row.value(7).toString()).value_or(MeetingStatus::Planned);
+    m.nextMeeting = row.value(8).toString();
+
+    auto a = exec(db, QStringLiteral("SELECT person_id, status FROM attendance WHERE meeting_id = ? ORDER BY position"),
+                  {id.value()});
+    if (!a)
+        return Error{a.error()};
+    for (QSqlQuery rows = std::move(a).value(); rows.next();)
+        m.attendance << Attendance{PersonId(rows.value(0).toLongLong()),
+                                   attendanceFromKey(rows.value(1).toString()).value_or(AttendanceStatus::Absent)};
+
+    auto items = exec(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position, id").arg(itemColumns),
+                      {id.value()});
+    if (!items)
+        return Error{items.error()};
+    for (QSqlQuery rows = std::move(items).value(); rows.next();)
+        m.agenda << itemFrom(rows);
+    return m;
+}
+
+Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& m)
+{
+    auto id = insertedId<MeetingId>(exec(
+        db,
+        QStringLiteral("INSERT INTO meeting (id, circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
+                       "language, status, next_meeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idToSql(m.id), m.circle.value(), toSql(m.start), QString::fromUtf8(m.timeZone), m.place, idToSql(m.facilitator),
+         idToSql(m.secretary), m.language, meetingStatusKey(m.status), m.nextMeeting}));
+    if (!id)
+        return id;
+    Meeting stored = m;
+    stored.id = *id;
+    if (auto r = writeAttendance(db, stored); !r)
+        return Error{r.error()};
+    return id;
+}
+
+Result<void> updateMeeting(const QSqlDatabase& db, const Meeting& m)
+{
+    auto r = run(db,
+                 QStringLiteral("UPDATE meeting SET circle_id = ?, start_utc = ?, time_zone = ?, place = ?, facilitator_id = ?, "
+                                "secretary_id = ?, language = ?, status = ?, next_meeting = ? WHERE id = ?"),
+                 {m.circle.value(), toSql(m.start), QString::fromUtf8(m.timeZone), m.place, idToSql(m.facilitator),
+                  idToSql(m.secretary), m.language, meetingStatusKey(m.status), m.nextMeeting, m.id.value()});
+    if (!r)
+        return r;
+    return writeAttendance(db, m);
+}
+
+Result<void> deleteMeeting(const QSqlDatabase& db, MeetingId id)
+{
+    if (auto r = run(db, QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"), {id.value()}); !r)
+        return r;
+    return run(db, QStringLiteral("DELETE FROM meeting WHERE id = ?"), {id.value()});
+}
+
+Result<AgendaItemId> insertAgendaItem(const QSqlDatabase& db, const AgendaItem& item, int position)
+{
+    return insertedId<AgendaItemId>(exec(
+        db,
+        QStringLiteral("INSERT INTO agenda_item (id, meeting_id, position, kind, title, notes, person_concerned_id, state, "
+                       "taken_up_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idToSql(item.id), item.meeting.value(), position, agendaKindKey(item.kind), item.title.trimmed(), item.notes,
+         idToSql(item.personConcerned), agendaStateKey(item.state), idToSql(item.takenUpFrom)}));
+}
+
+Result<void> updateAgendaItem(const QSqlDatabase& db, const AgendaItem& item)
+{
+    return run(db,
+               QStringLiteral("UPDATE agenda_item SET kind = ?, title = ?, notes = ?, person_concerned_id = ?, state = ?, "
+                              "taken_up_from_id = ? WHERE id = ?"),
+               {agendaKindKey(item.kind), item.title.trimmed(), item.notes, idToSql(item.personConcerned),
+                agendaStateKey(item.state), idToSql(item.takenUpFrom), item.id.value()});
+}
+
+Result<void> deleteAgendaItem(const QSqlDatabase& db, AgendaItemId id)
+{
+    if (auto r = run(db, QStringLiteral("DELETE FROM action_item WHERE agenda_item_id = ?"), {id.value()}); !r)
+        return r;
+    return run(db, QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id.value()});
+}
+
+Result<void> reorderAgenda(const QSqlDatabase& db, const QList<AgendaItemId>& order)
+{
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (auto r = run(db, QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"), {qint64(i), order[i].value()}); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id)
+{
+    auto q = exec(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return notFound("agenda item");
+    return itemFrom(row);
+}
+
+Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle)
+{
+    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE circle_id = ? ORDER BY created_utc, id").arg(backlogColumns),
+                  {circle.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<BacklogItem> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        result << backlogFrom(rows);
+    return result;
+}
+
+Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
+{
+    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns), {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return notFound("backlog item");
+    return backlogFrom(row);
+}
+
+Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& b)
+{
+    return insertedId<BacklogItemId>(exec(
+        db,
+        QStringLiteral("INSERT INTO backlog_item (id, circle_id, kind, title, person_concerned_id, source_item_id, "
+                       "referred_from_process_id, created_utc, taken_up_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idToSql(b.id), b.circle.value(), agendaKindKey(b.kind), b.title, idToSql(b.personConcerned), idToSql(b.source),
+         idToSql(b.referredFrom), toSql(b.createdAt), idToSql(b.takenUpBy)}));
+}
+
+Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by)
+{
+    return run(db, QStringLiteral("UPDATE backlog_item SET taken_up_by_id = ? WHERE id = ?"), {idToSql(by), id.value()});
+}
+
+Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id)
+{
+    return run(db, QStringLiteral("DELETE FROM backlog_item WHERE id = ?"), {id.value()});
+}
+
+Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting)
+{
+    auto q = exec(db, QStringLiteral("SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date FROM action_item x "
+                                     "JOIN agenda_item a ON a.id = x.agenda_item_id WHERE a.meeting_id = ? "
+                                     "ORDER BY a.position, x.id"),
+                  {meeting.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<Action> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        result << Action{ActionId(rows.value(0).toLongLong()), AgendaItemId(rows.value(1).toLongLong()),
+                         PersonId(rows.value(2).toLongLong()), rows.value(3).toString(), dateFromSql(rows.value(4))};
+    return result;
+}
+
+Result<ActionId> insertAction(const QSqlDatabase& db, const Action& a)
+{
+    return insertedId<ActionId>(exec(
+        db, QStringLiteral("INSERT INTO action_item (id, agenda_item_id, person_id, text, due_date) VALUES (?, ?, ?, ?, ?)"),
+        {idToSql(a.id), a.agendaItem.value(), idToSql(a.person), a.text.trimmed(), toSql(a.due)}));
+}
+
+Result<void> deleteAction(const QSqlDatabase& db, ActionId id)
+{
+    return run(db, QStringLiteral("DELETE FROM action_item WHERE id = ?"), {id.value()});
+}
+
+} // namespace cercles::MeetingRepository

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/meeting.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+namespace cercles::MeetingRepository {
+
+/// A line of the meetings list.
+struct MeetingSummary
+{
+    MeetingId id;
+    CircleId circle;
+    QDateTime start; ///< UTC
+    QByteArray timeZone;
+    MeetingStatus status = MeetingStatus::Planned;
+    QString place;
+};
+
+/// Takes a connection and a circle (invalid: all circles); returns the meetings, oldest first.
+Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle = {});
+/// Takes a meeting id; returns the meeting with its attendance and agenda. Error: no such meeting.
+Result<Meeting> load(const QSqlDatabase& db, MeetingId id);
+
+// Writes run inside the caller's transaction. A valid id is kept (undo/redo), an invalid one is assigned.
+Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& meeting);
+/// Replaces the meeting's fields and its attendance list (not its agenda).
+Result<void> updateMeeting(const QSqlDatabase& db, const Meeting& meeting);
+Result<void> deleteMeeting(const QSqlDatabase& db, MeetingId id);
+
+Result<AgendaItemId> insertAgendaItem(const QSqlDatabase& db, const AgendaItem& item, int position);
+Result<void> updateAgendaItem(const QSqlDatabase& db, const AgendaItem& item);
+Result<void> deleteAgendaItem(const QSqlDatabase& db, AgendaItemId id);
+/// Takes a meeting's item ids in their new order; stores positions 0..n-1.
+Result<void> reorderAgenda(const QSqlDatabase& db, const QList<AgendaItemId>& order);
+/// Takes an item id; returns the item. Error: no such item.
+Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id);
+
+/// Takes a circle; returns its backlog items (open and taken up), oldest first.
+Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle);
+Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id);
+Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& item);
+Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by);
+Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id);
+
+/// Takes a meeting; returns the actions decided in it, in agenda order.
+Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting);
+Result<ActionId> insertAction(const QSqlDatabase& db, const Action& action);
+Result<void> deleteAction(const QSqlDatabase& db, ActionId id);
+
+} // namespace cercles::MeetingRepository
