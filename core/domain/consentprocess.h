@@ -149,6 +149,8 @@ private:
     Result<void> applyIntegration(const ConsentEvent& event);
     Result<void> applyConclusion(const ConsentEvent& event);
 
+    /// Takes a round-start event; returns its attendance, or the last one given when it carries none.
+    QList<PersonId> attendanceFor(const ConsentEvent& event) const;
     void addVersion(const QString& text, const QDate& reviewDate, const QStringList& indicators,
                     const QDateTime& at);
     ConsentRound& lastRound() { return m_rounds.last(); }
