@@ -1,0 +1,39 @@
+#pragma once
+
+#include "consentservice.h"
+#include "domain/result.h"
+#include "meetingservice.h"
+#include "organisationservice.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace cercles {
+
+/// An open organisation file and the services that work on it: what a window or a CLI command holds.
+/// The services are created in dependency order and destroyed before the database.
+class Document
+{
+public:
+    /// Takes a path and the access wanted; opens the file (see Database::open for the checks and errors).
+    static Result<std::unique_ptr<Document>> open(const QString& path,
+                                                  Database::Access access = Database::Access::ReadWrite);
+    /// Takes a path that does not exist; creates an empty organisation file there (see Database::create).
+    static Result<std::unique_ptr<Document>> create(const QString& path);
+    /// Takes an open database; wraps it.
+    explicit Document(std::unique_ptr<Database> db);
+    ~Document();
+
+    Database& database() { return *m_db; }
+    OrganisationService& organisation() { return *m_organisation; }
+    MeetingService& meetings() { return *m_meetings; }
+    ConsentService& consent() { return *m_consent; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrganisationService> m_organisation;
+    std::unique_ptr<MeetingService> m_meetings;
+    std::unique_ptr<ConsentService> m_consent;
+};
+
+} // namespace cercles
