@@ -75,6 +75,9 @@ struct ConsentEvent
     bool givenAfterMeeting = false; ///< a response recorded after the meeting, from an absent member
     CircleId circle;                ///< the circle a proposal is referred to
 
+    // Named constructors: each takes the time (UTC) and the fields its kind uses (see ConsentEventKind),
+    // and returns the event; roundStart takes ClarifyingRoundStarted, ReactionsRoundStarted or
+    // ConsentRoundStarted, with an empty attendance meaning "same attendance as the previous round".
     static ConsentEvent roundStart(ConsentEventKind kind, const QDateTime& at,
                                    const QList<PersonId>& present);
     static ConsentEvent question(const QDateTime& at, PersonId person, const QString& text);

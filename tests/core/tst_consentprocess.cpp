@@ -1,187 +1,16 @@
-// The consent engine's state machine (processes.md section 1): every (phase, event kind) pair, and the
-// rules of a round. The reference organisation's cases are in tst_consentreference.cpp.
-#include "domain/consentprocess.h"
+// The consent engine's rules within a process (processes.md section 1): speaking rounds, versions, answers,
+// objections and their integration, pending decisions, replay. Every (phase, event) pair is in
+// tst_consenttransitions.cpp; the reference organisation's cases in tst_consentreference.cpp.
+#include "consentfixtures.h"
 
 #include <QTest>
 
-#include <map>
-
 using namespace cercles;
+using namespace cercles::test;
 
 namespace {
-const PersonId A{1}, B{2}, C{3}, D{4};
-const CircleId parentCircle{10};
-
-QDateTime at(int minute)
-{
-    return QDateTime(QDate(2026, 11, 20), QTime(18, 0), Qt::UTC).addSecs(60 * minute);
-}
-
-/// A, B, C and D are members; the rule counts all members, so D, absent, answers afterwards.
-ConsentSetup setup(ConsentBasis basis = ConsentBasis::AllMembers)
-{
-    ConsentSetup s;
-    s.kind = ConsentProcessKind::Decision;
-    s.circle = CircleId{11};
-    s.proposal = {QStringLiteral("Publish the newsletter monthly"), QStringLiteral("Members ask for news"), B,
-                  QDate(2027, 6, 30), ScopeItemId{5}};
-    s.rule = {basis, false};
-    s.members = {A, B, C, D};
-    s.createdAt = at(0);
-    return s;
-}
-
-const QList<PersonId> present = {A, B, C};
-
-QList<ConsentEvent> reactionsEvents()
-{
-    return {ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, at(1), present),
-            ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, at(2), {})};
-}
-
-/// Takes a fixture name; returns the events that lead to it from a fresh process of setup().
-QList<ConsentEvent> fixtureEvents(const QString& name)
-{
-    const QList<ConsentEvent> reactions = reactionsEvents();
-    const QList<ConsentEvent> round =
-        reactions +
-        QList<ConsentEvent>{ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, at(3), present),
-                            ConsentEvent::consent(at(4), A), ConsentEvent::consent(at(5), B),
-                            ConsentEvent::consent(at(6), C)};
-    const QList<ConsentEvent> pending = round + QList<ConsentEvent>{ConsentEvent::roundClose(at(7))};
-    if (name == QLatin1String("presentation"))
-        return {};
-    if (name == QLatin1String("questions"))
-        return reactions.mid(0, 1);
-    if (name == QLatin1String("reactions"))
-        return reactions;
-    if (name == QLatin1String("amendment"))
-        return reactions + QList<ConsentEvent>{ConsentEvent::amendmentStart(at(3))};
-    if (name == QLatin1String("round"))
-        return round;
-    if (name == QLatin1String("integrating") || name == QLatin1String("integrated")) {
-        const bool cObjects = name == QLatin1String("integrating");
-        return reactions +
-               QList<ConsentEvent>{
-                   ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, at(3), present),
-                   ConsentEvent::consent(at(4), A),
-                   ConsentEvent::objection(at(5), B, QStringLiteral("Too often for our volunteers")),
-                   cObjects ? ConsentEvent::objection(at(6), C, QStringLiteral("No budget"))
-                            : ConsentEvent::consent(at(6), C),
-                   ConsentEvent::roundClose(at(7)),
-                   ConsentEvent::integration(at(8), B, IntegrationMethod::ModifyProposal,
-                                             QStringLiteral("Publish the newsletter quarterly"))};
-    }
-    if (name == QLatin1String("pending"))
-        return pending;
-    if (name == QLatin1String("adopted"))
-        return pending + QList<ConsentEvent>{ConsentEvent::consent(at(600), D, {}, true)};
-    if (name == QLatin1String("withdrawn"))
-        return {ConsentEvent::withdrawal(at(1))};
-    if (name == QLatin1String("deferred"))
-        return {ConsentEvent::deferral(at(1))};
-    if (name == QLatin1String("referred"))
-        return {ConsentEvent::referral(at(1), parentCircle)};
-    qFatal("unknown fixture");
-}
-
-const QStringList fixtures = {
-    QStringLiteral("presentation"), QStringLiteral("questions"), QStringLiteral("reactions"),
-    QStringLiteral("amendment"),    QStringLiteral("round"),     QStringLiteral("integrating"),
-    QStringLiteral("integrated"),   QStringLiteral("adopted"),   QStringLiteral("pending"),
-    QStringLiteral("withdrawn"),    QStringLiteral("deferred"),  QStringLiteral("referred")};
-
-/// Takes a fixture and a kind; returns a well-formed event of that kind, by the participant who could give
-/// it.
-ConsentEvent sampleEvent(const QString& fixture, ConsentEventKind kind)
-{
-    const QDateTime t = at(900);
-    const PersonId responder = fixture == QLatin1String("pending") ? D : A;
-    switch (kind) {
-    case ConsentEventKind::ClarifyingRoundStarted:
-    case ConsentEventKind::ReactionsRoundStarted:
-    case ConsentEventKind::ConsentRoundStarted:
-        return ConsentEvent::roundStart(kind, t, present);
-    case ConsentEventKind::QuestionAsked:
-        return ConsentEvent::question(t, A, QStringLiteral("Which day?"));
-    case ConsentEventKind::ReactionGiven:
-        return ConsentEvent::reaction(t, A, QStringLiteral("Good idea"));
-    case ConsentEventKind::TurnPassed:
-        return ConsentEvent::pass(t, A);
-    case ConsentEventKind::AmendmentStarted:
-        return ConsentEvent::amendmentStart(t);
-    case ConsentEventKind::ProposalAmended:
-        return ConsentEvent::amendment(t, QStringLiteral("New text"));
-    case ConsentEventKind::ConsentGiven:
-        return ConsentEvent::consent(t, responder, {}, responder == D);
-    case ConsentEventKind::ObjectionRaised:
-        return ConsentEvent::objection(t, responder, QStringLiteral("A reason"), responder == D);
-    case ConsentEventKind::ConsentRoundClosed:
-        return ConsentEvent::roundClose(t);
-    case ConsentEventKind::ObjectionIntegrated:
-        return ConsentEvent::integration(t, C, IntegrationMethod::MeasureConcern,
-                                         QStringLiteral("Count readers"));
-    case ConsentEventKind::Withdrawn:
-        return ConsentEvent::withdrawal(t);
-    case ConsentEventKind::Deferred:
-        return ConsentEvent::deferral(t);
-    case ConsentEventKind::Resumed:
-        return ConsentEvent::resumption(t);
-    case ConsentEventKind::ReferredToParent:
-        return ConsentEvent::referral(t, parentCircle);
-    }
-    return {};
-}
-
 using K = ConsentEventKind;
 using P = ConsentPhase;
-using Transitions = std::map<std::pair<QString, K>, P>;
-
-/// The accepted (fixture, event) pairs and the phase they lead to; every other pair is refused.
-Transitions acceptedTransitions()
-{
-    Transitions t;
-    auto facilitatorExits = [&t](const QString& fixture) {
-        t[{fixture, K::Withdrawn}] = P::Withdrawn;
-        t[{fixture, K::Deferred}] = P::Deferred;
-        t[{fixture, K::ReferredToParent}] = P::ReferredToParent;
-    };
-    const QString presentation = QStringLiteral("presentation"), questions = QStringLiteral("questions"),
-                  reactions = QStringLiteral("reactions"), amendment = QStringLiteral("amendment"),
-                  round = QStringLiteral("round"), integrating = QStringLiteral("integrating"),
-                  integrated = QStringLiteral("integrated"), pending = QStringLiteral("pending");
-    t[{presentation, K::ClarifyingRoundStarted}] = P::ClarifyingQuestions;
-    t[{questions, K::QuestionAsked}] = P::ClarifyingQuestions;
-    t[{questions, K::TurnPassed}] = P::ClarifyingQuestions;
-    t[{questions, K::ReactionsRoundStarted}] = P::Reactions;
-    t[{reactions, K::ReactionGiven}] = P::Reactions;
-    t[{reactions, K::TurnPassed}] = P::Reactions;
-    t[{reactions, K::AmendmentStarted}] = P::Amendment;
-    t[{reactions, K::ConsentRoundStarted}] = P::ConsentRound;
-    t[{amendment, K::ProposalAmended}] = P::Amendment;
-    t[{amendment, K::ConsentRoundStarted}] = P::ConsentRound;
-    t[{round, K::ConsentGiven}] = P::ConsentRound;    // A answers again: the latest answer counts
-    t[{round, K::ObjectionRaised}] = P::ConsentRound; // the round goes on until the facilitator closes it
-    t[{round, K::ConsentRoundClosed}] = P::Pending;   // D, absent, must still consent
-    t[{round, K::AmendmentStarted}] = P::Amendment;
-    t[{integrating, K::ObjectionIntegrated}] = P::IntegratingObjections; // C's objection, the last one
-    t[{integrated, K::ConsentRoundStarted}] = P::ConsentRound;
-    t[{pending, K::ConsentGiven}] = P::Adopted;                  // D was the last required consent
-    t[{pending, K::ObjectionRaised}] = P::IntegratingObjections; // a late objection
-    t[{QStringLiteral("deferred"), K::Resumed}] = P::Presentation;
-    for (const QString& fixture :
-         {presentation, questions, reactions, amendment, round, integrating, integrated, pending})
-        facilitatorExits(fixture);
-    return t;
-}
-
-ConsentProcess processAt(const QString& fixture, ConsentBasis basis = ConsentBasis::AllMembers)
-{
-    auto process = ConsentProcess::replay(setup(basis), fixtureEvents(fixture));
-    if (!process)
-        qFatal("fixture %s: %s", qPrintable(fixture), qPrintable(process.error()));
-    return process.value();
-}
 } // namespace
 
 class TestConsentProcess : public QObject
@@ -189,9 +18,6 @@ class TestConsentProcess : public QObject
     Q_OBJECT
 
 private slots:
-    void fixturesCoverEveryPhase();
-    void transitions_data();
-    void transitions();
     void speakingRoundsRecordOneTurnEach();
     void newVersionStartsWithNoResponses();
     void latestResponseCounts();
@@ -207,60 +33,8 @@ private slots:
     void replayRebuildsTheSameState();
     void replayReportsTheRefusedEvent();
     void startChecksTheSetup();
-    void keysRoundTrip();
+    void roundsNeedAttendance();
 };
-
-void TestConsentProcess::fixturesCoverEveryPhase()
-{
-    QList<P> phases;
-    for (const QString& fixture : fixtures)
-        phases << processAt(fixture).phase();
-    for (P phase : allConsentPhases)
-        QVERIFY2(phases.contains(phase), qPrintable(phaseKey(phase)));
-}
-
-void TestConsentProcess::transitions_data()
-{
-    QTest::addColumn<QString>("fixture");
-    QTest::addColumn<ConsentEvent>("event");
-    QTest::addColumn<bool>("accepted");
-    QTest::addColumn<P>("phaseAfter");
-    const Transitions accepted = acceptedTransitions();
-    int rows = 0;
-    for (const QString& fixture : fixtures) {
-        for (K kind : allConsentEventKinds) {
-            const auto it = accepted.find({fixture, kind});
-            const bool ok = it != accepted.end();
-            const P after = ok ? it->second : processAt(fixture).phase();
-            QTest::addRow("%s/%s", qPrintable(fixture), qPrintable(eventKindKey(kind)))
-                << fixture << sampleEvent(fixture, kind) << ok << after;
-            ++rows;
-        }
-    }
-    QCOMPARE(qsizetype(rows), fixtures.size() * qsizetype(std::size(allConsentEventKinds)));
-}
-
-void TestConsentProcess::transitions()
-{
-    QFETCH(QString, fixture);
-    QFETCH(ConsentEvent, event);
-    QFETCH(bool, accepted);
-    QFETCH(P, phaseAfter);
-
-    ConsentProcess process = processAt(fixture);
-    const ConsentProcess before = process;
-    QCOMPARE(bool(process.check(event)), accepted);
-    const Result<void> result = process.apply(event);
-    QCOMPARE(result.ok(), accepted);
-    QCOMPARE(process.phase(), phaseAfter);
-    if (accepted) {
-        QCOMPARE(process.history().size(), before.history().size() + 1);
-        QCOMPARE(process.history().constLast(), event);
-    } else {
-        QVERIFY(!result.error().isEmpty());
-        QVERIFY2(process == before, "a refused event must leave the process unchanged");
-    }
-}
 
 void TestConsentProcess::speakingRoundsRecordOneTurnEach()
 {
@@ -519,27 +293,22 @@ void TestConsentProcess::startChecksTheSetup()
     QCOMPARE(started->currentVersion().reviewDate, QDate(2027, 6, 30));
 }
 
-void TestConsentProcess::keysRoundTrip()
+void TestConsentProcess::roundsNeedAttendance()
 {
-    QSet<QString> keys;
-    for (K kind : allConsentEventKinds) {
-        keys.insert(eventKindKey(kind));
-        QCOMPARE(eventKindFromKey(eventKindKey(kind)), kind);
-        QVERIFY(!eventKindName(kind).isEmpty());
-    }
-    QCOMPARE(keys.size(), qsizetype(std::size(allConsentEventKinds)));
-    QCOMPARE(eventKindKey(K::ConsentGiven), QStringLiteral("consent-given"));
-    QVERIFY(!eventKindFromKey(QStringLiteral("abstention")));
-    for (IntegrationMethod method : {IntegrationMethod::None, IntegrationMethod::ModifyProposal,
-                                     IntegrationMethod::ShortenTerm, IntegrationMethod::MeasureConcern})
-        QCOMPARE(integrationMethodFromKey(integrationMethodKey(method)), method);
-    QCOMPARE(integrationMethodKey(IntegrationMethod::ShortenTerm), QStringLiteral("shorten-term"));
-    for (P phase : allConsentPhases)
-        QCOMPARE(phaseFromKey(phaseKey(phase)), phase);
-    QVERIFY(!phaseFromKey(QStringLiteral("voted")));
-    for (ConsentProcessKind kind : {ConsentProcessKind::Decision, ConsentProcessKind::MembershipEntry,
-                                    ConsentProcessKind::MembershipExit})
-        QCOMPARE(processKindFromKey(processKindKey(kind)), kind);
+    ConsentProcess process = ConsentProcess::start(setup()).value();
+    QVERIFY(!process.apply(ConsentEvent::roundStart(K::ClarifyingRoundStarted, at(1), {})));
+    // Only a guest attends: they may ask and react, but nobody present can consent.
+    const PersonId guest{99};
+    QVERIFY(process.apply(ConsentEvent::roundStart(K::ClarifyingRoundStarted, at(1), {guest, guest})));
+    QCOMPARE(process.currentSpeakingRound()->order, QList<PersonId>{guest});
+    QVERIFY(process.apply(ConsentEvent::question(at(2), guest, QStringLiteral("Who writes it?"))));
+    QVERIFY(process.apply(ConsentEvent::roundStart(K::ReactionsRoundStarted, at(3), {})));
+    const Result<void> refused = process.apply(ConsentEvent::roundStart(K::ConsentRoundStarted, at(4), {}));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QLatin1String("consent right")));
+    QVERIFY(process.apply(ConsentEvent::roundStart(K::ConsentRoundStarted, at(4), {guest, D})));
+    QCOMPARE(process.eligible(), (QList<PersonId>{D, A, B, C})); // present first, then absent members
+    QCOMPARE(process.awaitedAbsent(), (QList<PersonId>{A, B, C}));
 }
 
 QTEST_GUILESS_MAIN(TestConsentProcess)
