@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace cercles::ui {
+
+/// Takes user text; returns a tooltip that shows it literally. Qt renders a tooltip as rich text when it
+/// looks like markup, so the text is escaped and wrapped in a paragraph that forces rich-text mode: a name
+/// such as "<b>Ana</b>" then shows with its angle brackets, and nothing is ever loaded from it.
+inline QString plainToolTip(const QString& text)
+{
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+} // namespace cercles::ui
