@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/minutesrecord.h"
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+
+namespace cercles::MinutesRepository {
+
+/// Takes a meeting; returns its approval, or std::nullopt while the minutes are a draft.
+Result<std::optional<MinutesApproval>> approval(const QSqlDatabase& db, MeetingId meeting);
+/// Takes a meeting; returns its amendments, oldest first.
+Result<QList<MinutesAmendment>> amendments(const QSqlDatabase& db, MeetingId meeting);
+
+// Writes run inside the caller's transaction. The tables are append-only (triggers refuse changes).
+Result<void> insertApproval(const QSqlDatabase& db, const MinutesApproval& approval);
+/// Returns the new amendment's id.
+Result<qint64> insertAmendment(const QSqlDatabase& db, const MinutesAmendment& amendment);
+
+} // namespace cercles::MinutesRepository
