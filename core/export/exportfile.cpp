@@ -1,0 +1,104 @@
+#include "exportfile.h"
+
+#include "exportfonts.h"
+
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace cercles {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+Error openError(const QSaveFile& file, const QString& path)
+{
+    return Error{tr("%1 cannot be written: %2").arg(path, file.errorString())};
+}
+
+/// Commits a save file, or reports why not (the temporary file is then removed and `path` is untouched).
+Result<void> commit(QSaveFile& file, const QString& path)
+{
+    if (file.error() != QFileDevice::NoError) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error{tr("%1 could not be written: %2").arg(path, reason)};
+    }
+    if (!file.commit())
+        return Error{tr("%1 could not be written: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    if (name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Pdf;
+    if (name.compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Odt;
+    return std::nullopt;
+}
+
+Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decoration, const QString& path,
+                            const QString& title)
+{
+    if (Result<void> fonts = ensureExportFonts(); !fonts)
+        return Error{fonts.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file, path);
+    Result<Pagination> pages = Error{{}};
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Portrait);
+        pdf.setPageMargins(QMarginsF(18, 12, 18, 10), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Cercles %1").arg(QStringLiteral(CERCLES_VERSION)));
+        PagedRenderer renderer(document, decoration);
+        pages = renderer.render(pdf);
+    } // the writer finishes the PDF when destroyed
+    if (!pages) {
+        file.cancelWriting();
+        return Error{pages.error()};
+    }
+    if (Result<void> done = commit(file, path); !done)
+        return Error{done.error()};
+    return pages;
+}
+
+Result<void> writeOdt(QTextDocument& document, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file, path);
+    QTextDocumentWriter writer(&file, "odf");
+    if (!writer.write(&document)) {
+        file.cancelWriting();
+        return Error{tr("%1 could not be written as OpenDocument text: %2").arg(path, file.errorString())};
+    }
+    return commit(file, path);
+}
+
+Result<void> writeFileAtomically(const QByteArray& bytes, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file, path);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error{tr("%1 could not be written: %2").arg(path, reason)};
+    }
+    return commit(file, path);
+}
+
+} // namespace cercles

@@ -1,0 +1,258 @@
+#include "exportlabels.h"
+
+#include <QHash>
+
+namespace cercles {
+
+namespace {
+
+/// English source text -> French. Kept next to the code that uses it so a document's words never depend
+/// on which translator the application loaded.
+const QHash<QString, QString>& french()
+{
+    static const QHash<QString, QString> table = [] {
+        const char* pairs[][2] = {
+            {"Minutes", "Compte rendu"},
+            {"Minutes of the meeting of %1", "Compte rendu de la réunion du %1"},
+            {"Draft: not approved yet", "Projet : non encore approuvé"},
+            {"Approved on %1", "Approuvé le %1"},
+            {"Draft", "Projet"},
+            {"Approved minutes", "Compte rendu approuvé"},
+            {"The record changed after approval; these are the minutes as approved.",
+             "Le registre a changé après l’approbation ; voici le compte rendu tel qu’approuvé."},
+            {"Meeting", "Réunion"},
+            {"Organisation", "Organisation"},
+            {"Circle", "Cercle"},
+            {"Date", "Date"},
+            {"Time", "Heure"},
+            {"Place", "Lieu"},
+            {"Facilitator", "Facilitateur·rice"},
+            {"Secretary", "Secrétaire"},
+            {"Status", "Statut"},
+            {"Attendance", "Participants"},
+            {"Present", "Présents"},
+            {"Excused", "Excusés"},
+            {"Absent", "Absents"},
+            {"Guests", "Invités"},
+            {"nobody", "personne"},
+            {"Agenda", "Ordre du jour"},
+            {"Items", "Points traités"},
+            {"Notes", "Notes"},
+            {"Decision", "Décision"},
+            {"Exact text of the decision (version %1)", "Texte exact de la décision (version %1)"},
+            {"Text of the proposal (version %1)", "Texte de la proposition (version %1)"},
+            {"Driver", "Raison / besoin"},
+            {"Scope item", "Périmètre"},
+            {"Responsible", "Responsable"},
+            {"Review date", "Date de révision"},
+            {"Indicators", "Indicateurs"},
+            {"Person concerned", "Personne concernée"},
+            {"Outcome", "Issue"},
+            {"Objections", "Objections"},
+            {"Objection by %1 (round %2, version %3)", "Objection de %1 (tour %2, version %3)"},
+            {"given after the meeting", "donnée après la réunion"},
+            {"Integrated: %1", "Intégrée : %1"},
+            {"new version %1", "nouvelle version %1"},
+            {"new review date %1", "nouvelle date de révision %1"},
+            {"Not integrated yet", "Pas encore intégrée"},
+            {"Consented", "Ont consenti"},
+            {"with a concern", "avec une préoccupation"},
+            {"Not consenting", "Sans droit de consentement"},
+            {"Awaited consents", "Consentements attendus"},
+            {"Consent process not started", "Processus de consentement non commencé"},
+            {"Membership entries and exits", "Entrées et sorties de membres"},
+            {"Entry of %1", "Entrée de %1"},
+            {"Exit of %1", "Sortie de %1"},
+            {"Actions", "Actions"},
+            {"Who", "Qui"},
+            {"What", "Quoi"},
+            {"By when", "Pour quand"},
+            {"Item", "Point"},
+            {"Backlog", "Points reportés"},
+            {"The backlog is empty.", "Aucun point reporté."},
+            {"since %1", "depuis le %1"},
+            {"deferred in this meeting", "reporté lors de cette réunion"},
+            {"referred by %1", "renvoyé par %1"},
+            {"Next meeting", "Prochaine réunion"},
+            {"Not set", "Non fixée"},
+            {"Amendments after approval", "Modifications après approbation"},
+            {"Amendment of %1", "Modification du %1"},
+            {"by %1", "par %1"},
+            {"Signatures", "Signatures"},
+            {"Signature", "Signature"},
+            {"on %1", "le %1"},
+            {"to %1", "à %1"},
+            {"page %1 / %2", "page %1 / %2"},
+            {"(no agenda item)", "(aucun point à l’ordre du jour)"},
+            // outcomes (consent phases)
+            {"presented", "présentée"},
+            {"clarifying questions", "questions de clarification"},
+            {"reactions", "réactions"},
+            {"being amended", "en cours d’amendement"},
+            {"consent round in progress", "tour de consentement en cours"},
+            {"integrating objections", "intégration des objections"},
+            {"adopted", "adoptée"},
+            {"pending: awaiting consents", "en attente de consentements"},
+            {"withdrawn", "retirée"},
+            {"deferred", "reportée"},
+            {"referred to the parent circle", "renvoyée au cercle supérieur"},
+            // agenda kinds and states
+            {"information", "information"},
+            {"discussion", "discussion"},
+            {"consent decision", "décision par consentement"},
+            {"membership entry", "entrée d’un membre"},
+            {"membership exit", "sortie d’un membre"},
+            {"election", "élection sans candidat"},
+            {"majority-judgment vote", "vote au jugement majoritaire"},
+            {"planned", "prévu"},
+            {"done", "traité"},
+            {"deferred to the backlog", "reporté"},
+            // integration methods
+            {"proposal modified", "proposition modifiée"},
+            {"term shortened", "durée raccourcie"},
+            {"indicator to measure the concern", "indicateur pour mesurer la préoccupation"},
+            // exclusions
+            {"person concerned by the decision", "personne concernée par la décision"},
+            {"absent (the circle's rule counts the members present)",
+             "absent·e (la règle du cercle compte les membres présents)"},
+            // meeting status
+            {"planned meeting", "réunion prévue"},
+            {"meeting in progress", "réunion en cours"},
+            {"meeting closed", "réunion close"},
+            // register
+            {"Decision register", "Registre des décisions"},
+            {"Text", "Texte"},
+            {"Review", "Révision"},
+            {"review date passed", "date de révision dépassée"},
+            {"All circles", "Tous les cercles"},
+            {"From %1", "Du %1"},
+            {"until %1", "au %1"},
+            {"%n decision(s)", "%n décision(s)"},
+            {"Exported on %1", "Exporté le %1"},
+            {"No decision matches.", "Aucune décision ne correspond."},
+        };
+        QHash<QString, QString> t;
+        for (const auto& pair : pairs)
+            t.insert(QString::fromUtf8(pair[0]), QString::fromUtf8(pair[1]));
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+ExportLabels::ExportLabels(const QString& language)
+    : m_language(language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("fr")),
+      m_locale(m_language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                 : QLocale(QLocale::French, QLocale::France))
+{}
+
+QString ExportLabels::operator()(const char* english) const
+{
+    const QString source = QString::fromUtf8(english);
+    if (m_language == QLatin1String("en"))
+        return source;
+    return french().value(source, source);
+}
+
+QString ExportLabels::date(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString ExportLabels::shortDate(QDate date) const
+{
+    if (!date.isValid())
+        return {};
+    return m_language == QLatin1String("en") ? date.toString(Qt::ISODate)
+                                             : date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QString ExportLabels::time(QTime time) const
+{
+    if (!time.isValid())
+        return {};
+    return m_language == QLatin1String("en") ? m_locale.toString(time, QStringLiteral("h:mm AP"))
+                                             : time.toString(QStringLiteral("HH:mm"));
+}
+
+QString ExportLabels::separator() const
+{
+    return m_language == QLatin1String("en") ? QStringLiteral(": ") : QStringLiteral("\u00a0: ");
+}
+
+QString ExportLabels::outcome(const QString& key) const
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("presentation"), "presented"},
+        {QStringLiteral("clarifying-questions"), "clarifying questions"},
+        {QStringLiteral("reactions"), "reactions"},
+        {QStringLiteral("amendment"), "being amended"},
+        {QStringLiteral("consent-round"), "consent round in progress"},
+        {QStringLiteral("integrating-objections"), "integrating objections"},
+        {QStringLiteral("adopted"), "adopted"},
+        {QStringLiteral("pending"), "pending: awaiting consents"},
+        {QStringLiteral("withdrawn"), "withdrawn"},
+        {QStringLiteral("deferred"), "deferred"},
+        {QStringLiteral("referred-to-parent"), "referred to the parent circle"}};
+    const char* english = names.value(key, nullptr);
+    return english ? (*this)(english) : key;
+}
+
+QString ExportLabels::agendaKind(const QString& key) const
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("information"), "information"},
+        {QStringLiteral("discussion"), "discussion"},
+        {QStringLiteral("consent-decision"), "consent decision"},
+        {QStringLiteral("membership-entry"), "membership entry"},
+        {QStringLiteral("membership-exit"), "membership exit"},
+        {QStringLiteral("election"), "election"},
+        {QStringLiteral("majority-judgment"), "majority-judgment vote"}};
+    const char* english = names.value(key, nullptr);
+    return english ? (*this)(english) : key;
+}
+
+QString ExportLabels::agendaState(const QString& key) const
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("planned"), "planned"},
+        {QStringLiteral("done"), "done"},
+        {QStringLiteral("deferred"), "deferred to the backlog"}};
+    const char* english = names.value(key, nullptr);
+    return english ? (*this)(english) : key;
+}
+
+QString ExportLabels::integrationMethod(const QString& key) const
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("modify-proposal"), "proposal modified"},
+        {QStringLiteral("shorten-term"), "term shortened"},
+        {QStringLiteral("measure-concern"), "indicator to measure the concern"}};
+    const char* english = names.value(key, nullptr);
+    return english ? (*this)(english) : key;
+}
+
+QString ExportLabels::exclusionReason(const QString& key) const
+{
+    if (key == QLatin1String("person-concerned"))
+        return (*this)("person concerned by the decision");
+    if (key == QLatin1String("absent-members-present-rule"))
+        return (*this)("absent (the circle's rule counts the members present)");
+    return key;
+}
+
+QString ExportLabels::meetingStatus(const QString& key) const
+{
+    if (key == QLatin1String("planned"))
+        return (*this)("planned meeting");
+    if (key == QLatin1String("open"))
+        return (*this)("meeting in progress");
+    if (key == QLatin1String("closed"))
+        return (*this)("meeting closed");
+    return key;
+}
+
+} // namespace cercles

@@ -1,0 +1,246 @@
+#include "minutessnapshot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cercles {
+
+namespace {
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QDate dateFrom(const QJsonValue& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QJsonArray strings(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+QStringList stringsFrom(const QJsonValue& v)
+{
+    QStringList list;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue& s : array)
+        list << s.toString();
+    return list;
+}
+
+template <typename T, typename F> QJsonArray arrayOf(const QList<T>& list, F toObject)
+{
+    QJsonArray array;
+    for (const T& value : list)
+        array.append(toObject(value));
+    return array;
+}
+
+template <typename T, typename F> QList<T> listFrom(const QJsonValue& v, F fromObject)
+{
+    QList<T> list;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue& o : array)
+        list << fromObject(o.toObject());
+    return list;
+}
+
+using S = MinutesSnapshot;
+
+QJsonObject toObject(const S::Decision& d)
+{
+    QJsonObject o{{QStringLiteral("kind"), d.kind},
+                  {QStringLiteral("text"), d.text},
+                  {QStringLiteral("version"), d.version},
+                  {QStringLiteral("driver"), d.driver},
+                  {QStringLiteral("scopeItem"), d.scopeItem},
+                  {QStringLiteral("responsible"), d.responsible},
+                  {QStringLiteral("reviewDate"), dateText(d.reviewDate)},
+                  {QStringLiteral("indicators"), strings(d.indicators)},
+                  {QStringLiteral("personConcerned"), d.personConcerned},
+                  {QStringLiteral("outcome"), d.outcome},
+                  {QStringLiteral("outcomeDate"), dateText(d.outcomeDate)},
+                  {QStringLiteral("referredTo"), d.referredTo},
+                  {QStringLiteral("rule"), d.rule},
+                  {QStringLiteral("pending"), strings(d.pending)}};
+    o.insert(QStringLiteral("objections"), arrayOf(d.objections, [](const S::Objection& x) {
+                 return QJsonObject{{QStringLiteral("person"), x.person},
+                                    {QStringLiteral("reason"), x.reason},
+                                    {QStringLiteral("round"), x.round},
+                                    {QStringLiteral("version"), x.version},
+                                    {QStringLiteral("afterMeeting"), x.givenAfterMeeting},
+                                    {QStringLiteral("integrated"), x.integrated},
+                                    {QStringLiteral("method"), x.method},
+                                    {QStringLiteral("integrationText"), x.integrationText},
+                                    {QStringLiteral("newReviewDate"), dateText(x.newReviewDate)},
+                                    {QStringLiteral("resultingVersion"), x.resultingVersion}};
+             }));
+    o.insert(QStringLiteral("consents"), arrayOf(d.consents, [](const S::Consent& x) {
+                 return QJsonObject{{QStringLiteral("person"), x.person},
+                                    {QStringLiteral("concern"), x.concern},
+                                    {QStringLiteral("afterMeeting"), x.givenAfterMeeting},
+                                    {QStringLiteral("date"), dateText(x.date)}};
+             }));
+    o.insert(
+        QStringLiteral("excluded"), arrayOf(d.excluded, [](const S::Exclusion& x) {
+            return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("reason"), x.reason}};
+        }));
+    return o;
+}
+
+S::Decision decisionFrom(const QJsonObject& o)
+{
+    S::Decision d;
+    d.kind = o.value(QStringLiteral("kind")).toString();
+    d.text = o.value(QStringLiteral("text")).toString();
+    d.version = o.value(QStringLiteral("version")).toInt();
+    d.driver = o.value(QStringLiteral("driver")).toString();
+    d.scopeItem = o.value(QStringLiteral("scopeItem")).toString();
+    d.responsible = o.value(QStringLiteral("responsible")).toString();
+    d.reviewDate = dateFrom(o.value(QStringLiteral("reviewDate")));
+    d.indicators = stringsFrom(o.value(QStringLiteral("indicators")));
+    d.personConcerned = o.value(QStringLiteral("personConcerned")).toString();
+    d.outcome = o.value(QStringLiteral("outcome")).toString();
+    d.outcomeDate = dateFrom(o.value(QStringLiteral("outcomeDate")));
+    d.referredTo = o.value(QStringLiteral("referredTo")).toString();
+    d.rule = o.value(QStringLiteral("rule")).toString();
+    d.pending = stringsFrom(o.value(QStringLiteral("pending")));
+    d.objections = listFrom<S::Objection>(o.value(QStringLiteral("objections")), [](const QJsonObject& x) {
+        S::Objection r;
+        r.person = x.value(QStringLiteral("person")).toString();
+        r.reason = x.value(QStringLiteral("reason")).toString();
+        r.round = x.value(QStringLiteral("round")).toInt();
+        r.version = x.value(QStringLiteral("version")).toInt();
+        r.givenAfterMeeting = x.value(QStringLiteral("afterMeeting")).toBool();
+        r.integrated = x.value(QStringLiteral("integrated")).toBool();
+        r.method = x.value(QStringLiteral("method")).toString();
+        r.integrationText = x.value(QStringLiteral("integrationText")).toString();
+        r.newReviewDate = dateFrom(x.value(QStringLiteral("newReviewDate")));
+        r.resultingVersion = x.value(QStringLiteral("resultingVersion")).toInt();
+        return r;
+    });
+    d.consents = listFrom<S::Consent>(o.value(QStringLiteral("consents")), [](const QJsonObject& x) {
+        return S::Consent{
+            x.value(QStringLiteral("person")).toString(), x.value(QStringLiteral("concern")).toString(),
+            x.value(QStringLiteral("afterMeeting")).toBool(), dateFrom(x.value(QStringLiteral("date")))};
+    });
+    d.excluded = listFrom<S::Exclusion>(o.value(QStringLiteral("excluded")), [](const QJsonObject& x) {
+        return S::Exclusion{x.value(QStringLiteral("person")).toString(),
+                            x.value(QStringLiteral("reason")).toString()};
+    });
+    return d;
+}
+
+} // namespace
+
+QByteArray MinutesSnapshot::toJson() const
+{
+    QJsonObject o{{QStringLiteral("format"), 1},
+                  {QStringLiteral("meetingId"), meetingId},
+                  {QStringLiteral("language"), language},
+                  {QStringLiteral("organisation"), organisation},
+                  {QStringLiteral("circle"), circle},
+                  {QStringLiteral("date"), dateText(date)},
+                  {QStringLiteral("time"), time.toString(QStringLiteral("HH:mm"))},
+                  {QStringLiteral("timeZone"), timeZone},
+                  {QStringLiteral("place"), place},
+                  {QStringLiteral("facilitator"), facilitator},
+                  {QStringLiteral("secretary"), secretary},
+                  {QStringLiteral("meetingStatus"), meetingStatus},
+                  {QStringLiteral("present"), strings(present)},
+                  {QStringLiteral("excused"), strings(excused)},
+                  {QStringLiteral("absent"), strings(absent)},
+                  {QStringLiteral("guests"), strings(guests)},
+                  {QStringLiteral("nextMeeting"), nextMeeting}};
+    o.insert(QStringLiteral("agenda"), arrayOf(agenda, [](const Item& i) {
+                 QJsonObject item{{QStringLiteral("number"), i.number},
+                                  {QStringLiteral("kind"), i.kind},
+                                  {QStringLiteral("state"), i.state},
+                                  {QStringLiteral("title"), i.title},
+                                  {QStringLiteral("notes"), i.notes}};
+                 if (i.decision)
+                     item.insert(QStringLiteral("decision"), toObject(*i.decision));
+                 return item;
+             }));
+    o.insert(QStringLiteral("membershipChanges"), arrayOf(membershipChanges, [](const MembershipChange& m) {
+                 return QJsonObject{{QStringLiteral("person"), m.person},
+                                    {QStringLiteral("entry"), m.entry},
+                                    {QStringLiteral("outcome"), m.outcome},
+                                    {QStringLiteral("date"), dateText(m.date)}};
+             }));
+    o.insert(QStringLiteral("actions"), arrayOf(actions, [](const Action& a) {
+                 return QJsonObject{{QStringLiteral("person"), a.person},
+                                    {QStringLiteral("text"), a.text},
+                                    {QStringLiteral("due"), dateText(a.due)},
+                                    {QStringLiteral("item"), a.itemNumber}};
+             }));
+    o.insert(QStringLiteral("backlog"), arrayOf(backlog, [](const BacklogEntry& b) {
+                 return QJsonObject{{QStringLiteral("title"), b.title},
+                                    {QStringLiteral("kind"), b.kind},
+                                    {QStringLiteral("since"), dateText(b.since)},
+                                    {QStringLiteral("fromThisMeeting"), b.fromThisMeeting},
+                                    {QStringLiteral("referredBy"), b.referredBy}};
+             }));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toInt() != 1)
+        return std::nullopt;
+    MinutesSnapshot s;
+    s.meetingId = o.value(QStringLiteral("meetingId")).toInteger();
+    s.language = o.value(QStringLiteral("language")).toString();
+    s.organisation = o.value(QStringLiteral("organisation")).toString();
+    s.circle = o.value(QStringLiteral("circle")).toString();
+    s.date = dateFrom(o.value(QStringLiteral("date")));
+    s.time = QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+    s.timeZone = o.value(QStringLiteral("timeZone")).toString();
+    s.place = o.value(QStringLiteral("place")).toString();
+    s.facilitator = o.value(QStringLiteral("facilitator")).toString();
+    s.secretary = o.value(QStringLiteral("secretary")).toString();
+    s.meetingStatus = o.value(QStringLiteral("meetingStatus")).toString();
+    s.present = stringsFrom(o.value(QStringLiteral("present")));
+    s.excused = stringsFrom(o.value(QStringLiteral("excused")));
+    s.absent = stringsFrom(o.value(QStringLiteral("absent")));
+    s.guests = stringsFrom(o.value(QStringLiteral("guests")));
+    s.nextMeeting = o.value(QStringLiteral("nextMeeting")).toString();
+    s.agenda = listFrom<Item>(o.value(QStringLiteral("agenda")), [](const QJsonObject& x) {
+        Item i;
+        i.number = x.value(QStringLiteral("number")).toInt();
+        i.kind = x.value(QStringLiteral("kind")).toString();
+        i.state = x.value(QStringLiteral("state")).toString();
+        i.title = x.value(QStringLiteral("title")).toString();
+        i.notes = x.value(QStringLiteral("notes")).toString();
+        if (x.contains(QStringLiteral("decision")))
+            i.decision = decisionFrom(x.value(QStringLiteral("decision")).toObject());
+        return i;
+    });
+    s.membershipChanges =
+        listFrom<MembershipChange>(o.value(QStringLiteral("membershipChanges")), [](const QJsonObject& x) {
+            return MembershipChange{
+                x.value(QStringLiteral("person")).toString(), x.value(QStringLiteral("entry")).toBool(),
+                x.value(QStringLiteral("outcome")).toString(), dateFrom(x.value(QStringLiteral("date")))};
+        });
+    s.actions = listFrom<Action>(o.value(QStringLiteral("actions")), [](const QJsonObject& x) {
+        return Action{x.value(QStringLiteral("person")).toString(),
+                      x.value(QStringLiteral("text")).toString(), dateFrom(x.value(QStringLiteral("due"))),
+                      x.value(QStringLiteral("item")).toInt()};
+    });
+    s.backlog = listFrom<BacklogEntry>(o.value(QStringLiteral("backlog")), [](const QJsonObject& x) {
+        return BacklogEntry{
+            x.value(QStringLiteral("title")).toString(), x.value(QStringLiteral("kind")).toString(),
+            dateFrom(x.value(QStringLiteral("since"))), x.value(QStringLiteral("fromThisMeeting")).toBool(),
+            x.value(QStringLiteral("referredBy")).toString()};
+    });
+    return s;
+}
+
+} // namespace cercles

@@ -1,0 +1,158 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+namespace cercles {
+
+/// Everything the minutes of one meeting show (processes.md section 5), as plain values: names are
+/// resolved, dates and times are local to the meeting's time zone, states are stable keys (the document
+/// builder turns them into labels of the meeting's language). A snapshot is what an approval freezes, so it
+/// serialises to JSON and back without loss.
+struct MinutesSnapshot
+{
+    /// One answer that counts in the final consent round.
+    struct Consent
+    {
+        QString person;
+        QString concern;                ///< empty for a plain consent
+        bool givenAfterMeeting = false; ///< an absent member's later answer
+        QDate date;                     ///< local date of the answer
+
+        friend bool operator==(const Consent&, const Consent&) = default;
+    };
+    /// An objection that ended a round, and how it was integrated.
+    struct Objection
+    {
+        QString person;
+        QString reason;
+        int round = 0;
+        int version = 0;
+        bool givenAfterMeeting = false;
+        bool integrated = false;
+        QString method;          ///< integration method key ("modify-proposal", "shorten-term", ...)
+        QString integrationText; ///< the modified text or the indicator
+        QDate newReviewDate;     ///< the shortened term
+        int resultingVersion = 0;
+
+        friend bool operator==(const Objection&, const Objection&) = default;
+    };
+    /// Someone who had no consent right on the decision, and why.
+    struct Exclusion
+    {
+        QString person;
+        QString reason; ///< "person-concerned" or "absent-members-present-rule"
+
+        friend bool operator==(const Exclusion&, const Exclusion&) = default;
+    };
+    /// The consent process of an item, as it ended.
+    struct Decision
+    {
+        QString kind;    ///< "decision", "membership-entry", "membership-exit"
+        QString text;    ///< the exact text of the final version
+        int version = 1; ///< the final version's number
+        QString driver;
+        QString scopeItem; ///< the circle's scope item, empty for none
+        QString responsible;
+        QDate reviewDate; ///< the final version's review date (null: none)
+        QStringList indicators;
+        QString personConcerned;
+        QString outcome;    ///< consent phase key: "adopted", "pending", "withdrawn", ...
+        QDate outcomeDate;  ///< local date of the outcome (adoption, referral...)
+        QString referredTo; ///< the parent circle, for a referral
+        QString rule;       ///< rule basis key ("members-present" / "all-members")
+        QList<Objection> objections;
+        QList<Consent> consents;
+        QList<Exclusion> excluded;
+        QStringList pending; ///< eligible people whose answer is still awaited
+
+        friend bool operator==(const Decision&, const Decision&) = default;
+    };
+    struct Item
+    {
+        int number = 0; ///< 1-based position in the agenda
+        QString kind;   ///< agenda kind key
+        QString state;  ///< agenda state key
+        QString title;
+        QString notes;
+        std::optional<Decision> decision;
+
+        friend bool operator==(const Item&, const Item&) = default;
+    };
+    /// A membership started or ended (or awaiting consents) by a decision of this meeting.
+    struct MembershipChange
+    {
+        QString person;
+        bool entry = true;
+        QString outcome; ///< consent phase key
+        QDate date;      ///< the decision date for an adopted change
+
+        friend bool operator==(const MembershipChange&, const MembershipChange&) = default;
+    };
+    struct Action
+    {
+        QString person;
+        QString text;
+        QDate due;
+        int itemNumber = 0;
+
+        friend bool operator==(const Action&, const Action&) = default;
+    };
+    /// An open point of the circle's backlog (point reporté) after the meeting.
+    struct BacklogEntry
+    {
+        QString title;
+        QString kind; ///< agenda kind key
+        QDate since;  ///< local date it was put on the backlog
+        bool fromThisMeeting = false;
+        QString referredBy; ///< the sub-circle that referred it, if any
+
+        friend bool operator==(const BacklogEntry&, const BacklogEntry&) = default;
+    };
+    struct Amendment
+    {
+        QDate date;
+        QString by;
+        QString text;
+
+        friend bool operator==(const Amendment&, const Amendment&) = default;
+    };
+
+    qint64 meetingId = 0;
+    QString language = QStringLiteral("fr"); ///< "fr" or "en"
+    QString organisation;
+    QString circle;
+    QDate date;       ///< local
+    QTime time;       ///< local
+    QString timeZone; ///< IANA id
+    QString place;
+    QString facilitator;
+    QString secretary;
+    QString meetingStatus; ///< meeting status key
+    QStringList present, excused, absent, guests;
+    QList<Item> agenda;
+    QList<MembershipChange> membershipChanges;
+    QList<Action> actions;
+    QList<BacklogEntry> backlog;
+    QString nextMeeting;
+
+    // Not frozen: filled from the approval record each time the minutes are shown.
+    std::optional<QDate> approvedOn;
+    QList<Amendment> amendments;
+    bool changedSinceApproval = false; ///< the live record no longer matches the frozen minutes
+
+    /// Returns the frozen part (everything above the approval fields) as compact UTF-8 JSON.
+    QByteArray toJson() const;
+    /// Takes what toJson returned; returns the snapshot, or std::nullopt when it cannot be read.
+    static std::optional<MinutesSnapshot> fromJson(const QByteArray& json);
+
+    friend bool operator==(const MinutesSnapshot&, const MinutesSnapshot&) = default;
+};
+
+} // namespace cercles

@@ -1,0 +1,274 @@
+#include "minutessnapshotbuilder.h"
+
+#include "services/consentservice.h"
+#include "services/document.h"
+#include "services/meetingservice.h"
+#include "services/minutesservice.h"
+#include "services/organisationservice.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace cercles {
+
+namespace {
+
+/// Resolves what the minutes name: people, circles, scope items, and local dates of the meeting's zone.
+class Names
+{
+public:
+    Names(const Organisation& org, const QByteArray& zone) : m_org(org), m_zone(QTimeZone(zone))
+    {
+        if (!m_zone.isValid())
+            m_zone = QTimeZone::utc();
+    }
+    QString person(PersonId id) const
+    {
+        if (!id.isValid())
+            return {};
+        const Person* p = m_org.person(id);
+        return p ? p->name : QStringLiteral("#%1").arg(id.value());
+    }
+    QStringList people(const QList<PersonId>& ids) const
+    {
+        QStringList names;
+        for (PersonId id : ids)
+            names << person(id);
+        return names;
+    }
+    QString circle(CircleId id) const
+    {
+        const Circle* c = m_org.circle(id);
+        return c ? c->name : QString();
+    }
+    QString scopeItem(CircleId circleId, ScopeItemId id) const
+    {
+        if (!id.isValid())
+            return {};
+        if (const Circle* c = m_org.circle(circleId)) {
+            for (const ScopeItem& s : c->scope) {
+                if (s.id == id)
+                    return s.text;
+            }
+        }
+        for (const Circle& c : m_org.circles) { // a referred proposal names its sub-circle's scope item
+            for (const ScopeItem& s : c.scope) {
+                if (s.id == id)
+                    return s.text;
+            }
+        }
+        return {};
+    }
+    QDate localDate(const QDateTime& utc) const
+    {
+        return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
+    }
+
+private:
+    const Organisation& m_org;
+    QTimeZone m_zone;
+};
+
+MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names)
+{
+    const ConsentSetup& setup = p.setup();
+    MinutesSnapshot::Decision d;
+    d.kind = processKindKey(setup.kind);
+    d.text = p.currentVersion().text;
+    d.version = p.currentVersion().number;
+    d.driver = setup.proposal.driver;
+    d.scopeItem = names.scopeItem(setup.circle, setup.proposal.scopeItem);
+    d.responsible = names.person(setup.proposal.responsible);
+    d.reviewDate = p.currentVersion().reviewDate;
+    d.indicators = p.currentVersion().indicators;
+    d.personConcerned = names.person(setup.personConcerned);
+    d.outcome = phaseKey(p.phase());
+    d.outcomeDate = names.localDate(p.phase() == ConsentPhase::Adopted ? p.decidedAt() : p.outcomeAt());
+    d.referredTo = names.circle(p.referredTo());
+    d.rule = basisKey(setup.rule.basis);
+
+    for (const Objection& o : p.objections()) {
+        MinutesSnapshot::Objection x;
+        x.person = names.person(o.person);
+        x.reason = o.reason;
+        x.round = o.round;
+        x.version = o.version;
+        x.givenAfterMeeting = o.givenAfterMeeting;
+        if (o.integration) {
+            x.integrated = true;
+            x.method = integrationMethodKey(o.integration->method);
+            x.integrationText = o.integration->text;
+            x.newReviewDate = o.integration->reviewDate;
+            x.resultingVersion = o.integration->version;
+        }
+        d.objections << x;
+    }
+
+    if (const ConsentRound* round = p.currentRound()) {
+        for (PersonId person : round->eligible) {
+            const std::optional<ConsentResponse> r = round->latestResponse(person);
+            if (r && (r->kind == ResponseKind::Consent || r->kind == ResponseKind::ConsentWithConcern)) {
+                d.consents << MinutesSnapshot::Consent{names.person(person), r->text, r->givenAfterMeeting,
+                                                       names.localDate(r->at)};
+            }
+        }
+        // Awaited: present people who did not answer yet (round still open) and absent eligible members.
+        d.pending = names.people(round->awaitedPresent() + round->awaitedAbsent());
+        if (setup.rule.excludesPersonConcerned && setup.personConcerned.isValid() &&
+            setup.kind != ConsentProcessKind::Decision) {
+            d.excluded << MinutesSnapshot::Exclusion{names.person(setup.personConcerned),
+                                                     QStringLiteral("person-concerned")};
+        }
+        if (setup.rule.basis == ConsentBasis::MembersPresent) {
+            for (PersonId member : setup.members) {
+                if (!round->isEligible(member) && member != setup.personConcerned)
+                    d.excluded << MinutesSnapshot::Exclusion{names.person(member),
+                                                             QStringLiteral("absent-members-present-rule")};
+            }
+        }
+    }
+    return d;
+}
+
+} // namespace
+
+Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentService& consent, MeetingId id)
+{
+    Result<Meeting> loaded = meetings.meeting(id);
+    if (!loaded)
+        return Error{loaded.error()};
+    const Meeting& m = loaded.value();
+    const Organisation& org = meetings.organisation().organisation();
+    const Names names(org, m.timeZone);
+
+    MinutesSnapshot s;
+    s.meetingId = m.id.value();
+    s.language = m.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("fr");
+    s.organisation = org.name;
+    s.circle = names.circle(m.circle);
+    const QDateTime local = m.localStart();
+    s.date = local.date();
+    s.time = local.time();
+    s.timeZone = QString::fromLatin1(m.timeZone);
+    s.place = m.place;
+    s.facilitator = names.person(m.facilitator);
+    s.secretary = names.person(m.secretary);
+    s.meetingStatus = meetingStatusKey(m.status);
+    for (const Attendance& a : m.attendance) {
+        QStringList* group = a.status == AttendanceStatus::Present   ? &s.present
+                             : a.status == AttendanceStatus::Excused ? &s.excused
+                             : a.status == AttendanceStatus::Absent  ? &s.absent
+                                                                     : &s.guests;
+        *group << names.person(a.person);
+    }
+    s.nextMeeting = m.nextMeeting;
+
+    QHash<AgendaItemId, int> numbers;
+    for (qsizetype i = 0; i < m.agenda.size(); ++i) {
+        const AgendaItem& a = m.agenda[i];
+        numbers.insert(a.id, int(i + 1));
+        MinutesSnapshot::Item item;
+        item.number = int(i + 1);
+        item.kind = agendaKindKey(a.kind);
+        item.state = agendaStateKey(a.state);
+        item.title = a.title;
+        item.notes = a.notes;
+        if (isConsentKind(a.kind)) {
+            Result<ConsentProcessId> pid = consent.processOf(a.id);
+            if (!pid)
+                return Error{pid.error()};
+            if (pid->isValid()) {
+                Result<ConsentProcess> p = consent.process(pid.value());
+                if (!p)
+                    return Error{p.error()};
+                item.decision = decisionOf(p.value(), names);
+                if (a.kind != AgendaItemKind::ConsentDecision) {
+                    s.membershipChanges << MinutesSnapshot::MembershipChange{
+                        item.decision->personConcerned, a.kind == AgendaItemKind::MembershipEntry,
+                        item.decision->outcome, item.decision->outcomeDate};
+                }
+            }
+        }
+        s.agenda << item;
+    }
+
+    Result<QList<Action>> actions = meetings.actions(id);
+    if (!actions)
+        return Error{actions.error()};
+    for (const Action& a : actions.value())
+        s.actions << MinutesSnapshot::Action{names.person(a.person), a.text, a.due,
+                                             numbers.value(a.agendaItem)};
+
+    Result<QList<BacklogItem>> backlog = meetings.backlog(m.circle);
+    if (!backlog)
+        return Error{backlog.error()};
+    for (const BacklogItem& b : backlog.value()) {
+        // The backlog as it stood after this meeting: put there by then, and not taken up here or earlier.
+        const QDate since = names.localDate(b.createdAt);
+        if (since > s.date || numbers.contains(b.takenUpBy))
+            continue;
+        if (!b.isOpen()) {
+            // Taken up by another meeting: still on the backlog here only if that meeting came later.
+            Result<AgendaItem> by =
+                MeetingRepository::loadAgendaItem(meetings.database().connection(), b.takenUpBy);
+            Result<Meeting> later = by ? meetings.meeting(by->meeting) : Result<Meeting>(Error{by.error()});
+            if (!later || later->start <= m.start)
+                continue;
+        }
+        MinutesSnapshot::BacklogEntry entry{
+            b.title, agendaKindKey(b.kind), since, numbers.contains(b.source), {}};
+        if (b.referredFrom.isValid()) {
+            if (Result<ConsentRepository::StoredProcess> from = consent.stored(b.referredFrom))
+                entry.referredBy = names.circle(from->setup.circle);
+        }
+        s.backlog << entry;
+    }
+    return s;
+}
+
+Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& consent,
+                                    MinutesService& minutes, MeetingId meeting)
+{
+    Result<MinutesSnapshot> live = buildMinutesSnapshot(meetings, consent, meeting);
+    if (!live)
+        return live;
+    Result<MinutesStatus> status = minutes.status(meeting);
+    if (!status)
+        return Error{status.error()};
+    if (!status->isApproved())
+        return live;
+    std::optional<MinutesSnapshot> frozen = MinutesSnapshot::fromJson(status->approval->frozen);
+    if (!frozen || MinutesService::sha256Hex(status->approval->frozen) != status->approval->frozenSha256) {
+        return Error{QCoreApplication::translate("Minutes",
+                                                 "The approved minutes stored in the file cannot be read: "
+                                                 "the file may be damaged.")};
+    }
+    MinutesSnapshot s = *frozen;
+    s.approvedOn = status->approval->approvedOn;
+    s.changedSinceApproval = live->toJson() != status->approval->frozen;
+    const Organisation& org = meetings.organisation().organisation();
+    for (const MinutesAmendment& a : status->amendments) {
+        const Person* by = org.person(a.by);
+        s.amendments << MinutesSnapshot::Amendment{a.date, by ? by->name : QString(), a.text};
+    }
+    return s;
+}
+
+Result<MinutesSnapshot> loadMinutes(Document& document, MeetingId meeting)
+{
+    MinutesService minutes(document.database(), document.meetings());
+    return loadMinutes(document.meetings(), document.consent(), minutes, meeting);
+}
+
+Result<void> approveMinutes(MeetingService& meetings, ConsentService& consent, MinutesService& minutes,
+                            MeetingId meeting, QDate approvedOn)
+{
+    Result<MinutesSnapshot> live = buildMinutesSnapshot(meetings, consent, meeting);
+    if (!live)
+        return Error{live.error()};
+    return minutes.approve(meeting, approvedOn, live->toJson());
+}
+
+} // namespace cercles

@@ -1,0 +1,232 @@
+#include "pagedrenderer.h"
+
+#include "exportfonts.h"
+#include "textcomposer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+
+namespace cercles {
+
+namespace {
+
+/// A vertical slice of the laid-out document that must not be cut: a line, a table row, or a group of
+/// them kept together (a heading with what follows, a table marked KeepTogether). `parts` holds the
+/// group's members, used when the group is taller than a page.
+struct Unit
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool keepWithNext = false;
+    QList<Unit> parts;
+
+    qreal height() const { return bottom - top; }
+};
+
+Unit group(const QList<Unit>& parts, bool keepWithNext)
+{
+    Unit u{parts.first().top, parts.last().bottom, keepWithNext, parts};
+    for (const Unit& p : parts)
+        u.bottom = std::max(u.bottom, p.bottom);
+    return u;
+}
+
+QList<Unit> blockLines(QAbstractTextDocumentLayout* layout, const QTextBlock& block)
+{
+    QList<Unit> lines;
+    const QTextLayout* tl = block.layout();
+    const QRectF box = layout->blockBoundingRect(block);
+    const qreal origin = box.top() - tl->boundingRect().top();
+    for (int i = 0; i < tl->lineCount(); ++i) {
+        const QTextLine line = tl->lineAt(i);
+        lines << Unit{origin + line.y(), origin + line.y() + line.height(), false, {}};
+    }
+    if (lines.isEmpty())
+        lines << Unit{box.top(), box.bottom(), false, {}};
+    return lines;
+}
+
+QList<Unit> tableRows(QAbstractTextDocumentLayout* layout, QTextTable* table)
+{
+    QList<Unit> rows;
+    for (int r = 0; r < table->rows(); ++r) {
+        Unit row{1e300, -1e300, false, {}};
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            if (cell.row() != r || cell.column() != c)
+                continue;
+            const QTextBlock last = cell.lastCursorPosition().block();
+            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                const QRectF box = layout->blockBoundingRect(b);
+                row.top = std::min(row.top, box.top());
+                row.bottom = std::max(row.bottom, box.bottom());
+                if (b == last)
+                    break;
+            }
+        }
+        if (row.bottom > row.top)
+            rows << row;
+    }
+    return rows;
+}
+
+/// The document's units from top to bottom, headings grouped with what follows them.
+QList<Unit> collectUnits(QTextDocument& document)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    QList<Unit> units;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame* frame = it.currentFrame()) {
+            if (auto* table = qobject_cast<QTextTable*>(frame)) {
+                QList<Unit> rows = tableRows(layout, table);
+                if (rows.isEmpty())
+                    continue;
+                if (table->format().property(LayoutProperty::KeepTogether).toBool())
+                    units << group(rows, false);
+                else
+                    units << rows;
+            } else {
+                const QRectF box = layout->frameBoundingRect(frame);
+                units << Unit{box.top(), box.bottom(), false, {}};
+            }
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        QList<Unit> lines = blockLines(layout, block);
+        if (block.blockFormat().property(LayoutProperty::KeepWithNext).toBool())
+            units << group(lines, true);
+        else if (block.blockFormat().nonBreakableLines())
+            units << group(lines, false);
+        else
+            units << lines;
+    }
+    // Glue each keep-with-next unit to the one after it (repeatedly: a title, a heading, then text).
+    QList<Unit> glued;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        Unit u = units[i];
+        while (u.keepWithNext && i + 1 < units.size()) {
+            ++i;
+            u = group({u, units[i]}, units[i].keepWithNext);
+        }
+        glued << u;
+    }
+    return glued;
+}
+
+} // namespace
+
+PagedRenderer::PagedRenderer(QTextDocument& document, PageDecoration decoration)
+    : m_doc(document), m_decoration(std::move(decoration))
+{}
+
+Pagination PagedRenderer::paginate(QTextDocument& document, qreal pageHeight)
+{
+    QList<Unit> units = collectUnits(document);
+    Pagination p;
+    p.end = document.documentLayout()->documentSize().height();
+    qreal pageTop = 0;
+    p.pageTops << pageTop;
+    constexpr qreal epsilon = 0.01;
+    qsizetype i = 0;
+    qreal previousBottom = 0;
+    while (i < units.size()) {
+        const Unit& u = units[i];
+        if (u.bottom - pageTop <= pageHeight + epsilon) {
+            previousBottom = u.bottom;
+            ++i;
+            continue;
+        }
+        // The unit does not fit: start a new page between it and the previous one...
+        const qreal gapBreak = i > 0 ? (previousBottom + u.top) / 2 : u.top;
+        if (gapBreak > pageTop + epsilon && u.top > pageTop + epsilon) {
+            pageTop = std::min(gapBreak, u.top);
+            p.pageTops << pageTop;
+            continue;
+        }
+        // ...unless it already starts the page: a group is split into its parts, a single line or row
+        // taller than a page is cut (counted, so a caller can tell).
+        if (!u.parts.isEmpty()) {
+            const QList<Unit> parts = u.parts;
+            units.remove(i);
+            for (qsizetype k = 0; k < parts.size(); ++k)
+                units.insert(i + k, parts[k]);
+            continue;
+        }
+        ++p.cutUnits;
+        pageTop += pageHeight;
+        p.pageTops << pageTop;
+        if (u.bottom - pageTop <= pageHeight + epsilon) {
+            previousBottom = u.bottom;
+            ++i;
+        }
+    }
+    return p;
+}
+
+Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
+{
+    const qreal dpi = device.logicalDpiY();
+    const QRectF paint = device.pageLayout().paintRectPixels(int(dpi));
+    const qreal mm = dpi / 25.4;
+    const qreal headerBand = 9 * mm;
+    const qreal footerBand = 8 * mm;
+    const qreal width = paint.width();
+    const qreal bodyHeight = paint.height() - headerBand - footerBand;
+
+    m_doc.documentLayout()->setPaintDevice(&device);
+    m_doc.setPageSize(QSizeF(width, -1)); // one tall page: this class cuts it
+    const Pagination pages = paginate(m_doc, bodyHeight);
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
+    QFont small(exportFontFamily());
+    small.setPointSizeF(8);
+    const QFontMetricsF metrics(small, &device);
+    const int count = pages.pageCount();
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && !device.newPage()) {
+            painter.end();
+            return Error{QCoreApplication::translate("Export", "A new page could not be started.")};
+        }
+        const qreal top = pages.pageTops[i];
+        const qreal bottom = i + 1 < count ? pages.pageTops[i + 1] : pages.end;
+
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const qreal baseline = metrics.ascent();
+        const QString right = metrics.elidedText(m_decoration.headerRight, Qt::ElideRight, width / 3);
+        const qreal rightWidth = metrics.horizontalAdvance(right);
+        painter.drawText(QPointF(0, baseline), metrics.elidedText(m_decoration.headerLeft, Qt::ElideRight,
+                                                                  width - rightWidth - 4 * mm));
+        painter.drawText(QPointF(width - rightWidth, baseline), right);
+        painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 0.2 * mm));
+        painter.drawLine(QPointF(0, metrics.height() + 1 * mm), QPointF(width, metrics.height() + 1 * mm));
+
+        const qreal footerY = paint.height() - footerBand + 3 * mm + baseline;
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QString number = m_decoration.pageNumber.arg(i + 1).arg(count);
+        painter.drawText(QPointF(0, footerY),
+                         metrics.elidedText(m_decoration.footerLeft, Qt::ElideRight, width * 0.7));
+        painter.drawText(QPointF(width - metrics.horizontalAdvance(number), footerY), number);
+
+        painter.save();
+        painter.translate(0, headerBand - top);
+        m_doc.drawContents(&painter, QRectF(0, top, width, bottom - top));
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+} // namespace cercles

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QList>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace cercles {
+
+/// What each page shows around the text: a header line (left and right) and a footer with the page number.
+struct PageDecoration
+{
+    QString headerLeft;                                  ///< e.g. "Organisation — Circle"
+    QString headerRight;                                 ///< e.g. the meeting date
+    QString footerLeft;                                  ///< e.g. "Draft" / "Approved on ..."
+    QString pageNumber = QStringLiteral("page %1 / %2"); ///< %1 the page, %2 the page count
+};
+
+/// Where the pages of a document break, in document coordinates of the device's resolution.
+struct Pagination
+{
+    QList<qreal> pageTops; ///< the document y where each page starts; the last page ends at `end`
+    qreal end = 0;
+    int cutUnits = 0; ///< rows or lines taller than a page that had to be cut (0 in any normal document)
+
+    int pageCount() const { return int(pageTops.size()); }
+};
+
+/// Paginates a text document on A4-style paged devices itself, so that no line of text and no table row
+/// is ever cut across a page break (Qt's own pagination may split a table row): the document is laid out
+/// once as one tall page, cut between lines and rows only (headings kept with what follows, tables marked
+/// KeepTogether kept whole when they fit), and each page is painted with QTextDocument::drawContents
+/// clipped to its slice, with the header and "page X / Y" footer around it.
+class PagedRenderer
+{
+public:
+    /// Takes the document (laid out for `device` by this call: its paint device and text width change) and
+    /// what the pages show around it.
+    PagedRenderer(QTextDocument& document, PageDecoration decoration);
+
+    /// Takes a paged device (QPdfWriter, QPrinter) already set to its page size, orientation and margins;
+    /// lays the document out for it, paints every page and ends the painter. Returns the pagination used.
+    /// Errors: the painter cannot start on the device (e.g. the output cannot be written).
+    Result<Pagination> render(QPagedPaintDevice& device);
+
+    /// Takes the content height of a page (device units) and a document already laid out; returns where
+    /// pages break. Exposed for tests.
+    static Pagination paginate(QTextDocument& document, qreal pageHeight);
+
+private:
+    QTextDocument& m_doc;
+    PageDecoration m_decoration;
+};
+
+} // namespace cercles

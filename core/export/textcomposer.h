@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextFormat>
+
+class QTextDocument;
+
+namespace cercles {
+
+/// Properties the page layout (PagedRenderer) reads from the document.
+namespace LayoutProperty {
+/// On a block: never end a page with this block (headings stay with what follows).
+inline constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
+/// On a table: never split the table across pages (when it fits on one page).
+inline constexpr int KeepTogether = QTextFormat::UserProperty + 2;
+} // namespace LayoutProperty
+
+/// Writes a document block by block through QTextCursor only (insertText, insertTable, formats): user text
+/// is always inserted as text, never parsed as HTML or Markdown, so no markup it contains is interpreted
+/// and no resource (image, file) is ever loaded into the document.
+class TextComposer
+{
+public:
+    enum class Style
+    {
+        Normal,
+        Bold,
+        Italic,
+        Small
+    };
+
+    /// Takes an empty document; sets its default font (the export font, 10 pt) and margins.
+    explicit TextComposer(QTextDocument* document);
+
+    void title(const QString& text);
+    void subtitle(const QString& text);
+    /// A section heading; kept on the same page as what follows.
+    void heading(const QString& text);
+    /// A heading inside a section (an agenda item); kept with what follows.
+    void subheading(const QString& text);
+    /// A paragraph; `indent` in levels of 6 mm. Newlines in `text` start new paragraphs.
+    void paragraph(const QString& text, Style style = Style::Normal, int indent = 0);
+    /// Takes what goes between a label and its value (": " in English, " : " in French).
+    void setLabelSeparator(const QString& separator) { m_separator = separator; }
+    /// A paragraph "label: value", the label in bold. Nothing when `value` is empty and `skipEmpty`.
+    void labelled(const QString& label, const QString& value, int indent = 0, bool skipEmpty = true);
+    /// A framed text (the exact text of a decision), indented, with a left rule.
+    void quote(const QString& text);
+    /// A table with a header row (bold, shaded) and rows of plain text; `widths` in percent of the page.
+    /// `keepTogether`: the table moves to the next page as a whole rather than being split between rows.
+    void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
+               bool keepTogether = false, bool borders = true);
+    /// Vertical space (in points).
+    void space(qreal points);
+
+private:
+    QTextCursor nextBlock(const QTextBlockFormat& block);
+    QTextCharFormat charFormat(Style style) const;
+
+    QTextDocument* m_doc;
+    QTextCursor m_cursor;
+    QString m_separator = QStringLiteral(": ");
+    bool m_reuseCurrent = true; ///< the block at the end is empty and unused (start, after a table)
+};
+
+} // namespace cercles
