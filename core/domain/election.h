@@ -13,6 +13,8 @@
 
 namespace cercles {
 
+using ElectionId = Id<struct ElectionTag>;
+
 /// Everything described when an election starts (processes.md section 3, step 1); stored once, next to the
 /// event log.
 struct ElectionSetup
@@ -201,3 +203,5 @@ private:
 };
 
 } // namespace cercles
+
+Q_DECLARE_METATYPE(cercles::ElectionId)

@@ -5,12 +5,16 @@ namespace cercles {
 Document::Document(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_organisation(std::make_unique<OrganisationService>(*m_db)),
       m_meetings(std::make_unique<MeetingService>(*m_db, *m_organisation)),
-      m_consent(std::make_unique<ConsentService>(*m_db, *m_organisation, *m_meetings))
+      m_consent(std::make_unique<ConsentService>(*m_db, *m_organisation, *m_meetings)),
+      m_elections(std::make_unique<ElectionService>(*m_db, *m_organisation, *m_meetings)),
+      m_votes(std::make_unique<VoteService>(*m_db, *m_meetings))
 {
 }
 
 Document::~Document()
 {
+    m_votes.reset();
+    m_elections.reset();
     m_consent.reset();
     m_meetings.reset();
     m_organisation.reset();

@@ -2,9 +2,11 @@
 
 #include "consentservice.h"
 #include "domain/result.h"
+#include "electionservice.h"
 #include "meetingservice.h"
 #include "organisationservice.h"
 #include "storage/database.h"
+#include "voteservice.h"
 
 #include <memory>
 
@@ -28,12 +30,16 @@ public:
     OrganisationService& organisation() { return *m_organisation; }
     MeetingService& meetings() { return *m_meetings; }
     ConsentService& consent() { return *m_consent; }
+    ElectionService& elections() { return *m_elections; }
+    VoteService& votes() { return *m_votes; }
 
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OrganisationService> m_organisation;
     std::unique_ptr<MeetingService> m_meetings;
     std::unique_ptr<ConsentService> m_consent;
+    std::unique_ptr<ElectionService> m_elections;
+    std::unique_ptr<VoteService> m_votes;
 };
 
 } // namespace cercles

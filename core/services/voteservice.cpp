@@ -1,0 +1,204 @@
+#include "voteservice.h"
+
+#include "meetingservice.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
+#include "storage/voterepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cercles {
+
+namespace Repo = VoteRepository;
+
+VoteService::VoteService(Database& db, MeetingService& meetings, QObject* parent)
+    : QObject(parent), m_db(db), m_meetings(meetings)
+{}
+
+Result<VoteId> VoteService::createVote(AgendaItemId itemId, const VoteDefinition& d)
+{
+    const QSqlDatabase db = m_db.connection();
+    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, itemId);
+    if (!item)
+        return Error{item.error()};
+    if (item->kind != AgendaItemKind::MajorityJudgmentVote)
+        return Error{tr("\u201c%1\u201d is not a majority-judgment vote.").arg(item->title)};
+    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+    if (!meeting)
+        return Error{meeting.error()};
+    if (meeting->status == MeetingStatus::Closed)
+        return Error{tr("This meeting is closed: its record can no longer change.")};
+    auto existing = Repo::voteOf(db, itemId);
+    if (!existing)
+        return Error{existing.error()};
+    if (existing->isValid())
+        return Error{tr("A vote is already recorded on \u201c%1\u201d.").arg(item->title)};
+    if (d.title.trimmed().isEmpty())
+        return Error{tr("Give the vote a title.")};
+    if (d.options.size() < 2)
+        return Error{tr("A vote needs at least two options.")};
+    QSet<QString> seen;
+    Vote v;
+    for (const QString& raw : d.options) {
+        const QString option = raw.trimmed();
+        if (option.isEmpty() || seen.contains(option))
+            return Error{tr("Every option needs its own, non-empty label.")};
+        seen.insert(option);
+        v.options << option;
+    }
+    int gradeCount = GradeScale::frenchDefault().size();
+    if (!d.gradeNamesBestFirst.isEmpty()) {
+        JudgmentResult<GradeScale> scale = GradeScale::custom(d.gradeNamesBestFirst);
+        if (!scale)
+            return Error{scale.error().message};
+        gradeCount = scale->size();
+        v.gradeNamesBestFirst = scale->namesBestFirst();
+    }
+    if (d.fill.rule == FillRule::Static && (d.fill.grade < 0 || d.fill.grade >= gradeCount))
+        return Error{tr("The grade given to missing judgments is not on the scale.")};
+    if (d.fill.participants < 0)
+        return Error{tr("The number of participants cannot be negative.")};
+    v.agendaItem = itemId;
+    v.title = d.title.trimmed();
+    v.fill = d.fill;
+    v.createdAt = now();
+
+    VoteId id;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        auto inserted = Repo::insertVote(db, v);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+        return {};
+    });
+    if (!r)
+        return Error{r.error()};
+    emit voteChanged(id);
+    return id;
+}
+
+Result<Vote> VoteService::editableVote(VoteId id) const
+{
+    Result<Vote> v = Repo::load(m_db.connection(), id);
+    if (!v)
+        return v;
+    if (v->status == VoteStatus::Closed)
+        return Error{tr("The vote is closed: no more ballots or counts can be added.")};
+    return v;
+}
+
+Result<void> VoteService::removeVote(VoteId id)
+{
+    Result<Vote> v = editableVote(id);
+    if (!v)
+        return Error{v.error()};
+    if (!v->ballots.isEmpty() || !v->paperTallies.isEmpty())
+        return Error{tr("Ballots are recorded in this vote; it stays in the record.")};
+    Result<void> r = m_db.transact([&] { return Repo::deleteVote(m_db.connection(), id); });
+    if (r)
+        emit voteChanged(id);
+    return r;
+}
+
+Result<VoteId> VoteService::voteOf(AgendaItemId item) const
+{
+    return Repo::voteOf(m_db.connection(), item);
+}
+
+Result<Vote> VoteService::vote(VoteId id) const
+{
+    return Repo::load(m_db.connection(), id);
+}
+
+Result<void> VoteService::castBallot(VoteId id, PersonId voter, const QList<int>& grades)
+{
+    Result<Vote> v = editableVote(id);
+    if (!v)
+        return Error{v.error()};
+    if (auto fits = v->checkBallot(grades); !fits)
+        return fits;
+    if (voter.isValid()) {
+        Result<AgendaItem> item = MeetingRepository::loadAgendaItem(m_db.connection(), v->agendaItem);
+        if (!item)
+            return Error{item.error()};
+        Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+        if (!meeting)
+            return Error{meeting.error()};
+        if (!meeting->present().contains(voter))
+            return Error{tr("Only a participant present at the meeting can vote.")};
+        if (v->voters.contains(voter))
+            return Error{tr("This participant has already voted.")};
+    }
+    const CastBallot ballot{grades, now()};
+    Result<void> r = m_db.transact([&] { return Repo::insertBallot(m_db.connection(), id, voter, ballot); });
+    if (r)
+        emit voteChanged(id);
+    return r;
+}
+
+Result<void> VoteService::setPaperTallies(VoteId id, const QList<Tally>& tallies)
+{
+    Result<Vote> v = editableVote(id);
+    if (!v)
+        return Error{v.error()};
+    if (auto fits = v->checkPaperTallies(tallies); !fits)
+        return fits;
+    Result<void> r = m_db.transact([&] { return Repo::replacePaperTallies(m_db.connection(), id, tallies); });
+    if (r)
+        emit voteChanged(id);
+    return r;
+}
+
+Result<MajorityJudgment> VoteService::close(VoteId id)
+{
+    Result<Vote> v = editableVote(id);
+    if (!v)
+        return Error{v.error()};
+    JudgmentResult<MajorityJudgment> judgment = v->judgment();
+    if (!judgment)
+        return Error{tr("The vote cannot be closed: %1").arg(judgment.error().message)};
+    Result<void> r =
+        m_db.transact([&] { return Repo::setStatus(m_db.connection(), id, VoteStatus::Closed, now()); });
+    if (!r)
+        return Error{r.error()};
+    emit voteChanged(id);
+    return std::move(judgment).value();
+}
+
+Result<void> VoteService::reopen(VoteId id)
+{
+    Result<Vote> v = vote(id);
+    if (!v)
+        return Error{v.error()};
+    if (v->status != VoteStatus::Closed)
+        return Error{tr("The vote is already open.")};
+    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(m_db.connection(), v->agendaItem);
+    if (!item)
+        return Error{item.error()};
+    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+    if (!meeting)
+        return Error{meeting.error()};
+    if (meeting->status == MeetingStatus::Closed)
+        return Error{tr("This meeting is closed: its record can no longer change.")};
+    Result<void> r =
+        m_db.transact([&] { return Repo::setStatus(m_db.connection(), id, VoteStatus::Open, QDateTime()); });
+    if (r)
+        emit voteChanged(id);
+    return r;
+}
+
+Result<MajorityJudgment> VoteService::result(VoteId id) const
+{
+    Result<Vote> v = vote(id);
+    if (!v)
+        return Error{v.error()};
+    if (v->status != VoteStatus::Closed)
+        return Error{tr("The result is shown once the facilitator closes the vote.")};
+    JudgmentResult<MajorityJudgment> judgment = v->judgment();
+    if (!judgment)
+        return Error{judgment.error().message};
+    return std::move(judgment).value();
+}
+
+} // namespace cercles
