@@ -6,6 +6,9 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+class QCoreApplication;
 
 namespace cercles::cli {
 
@@ -18,7 +21,13 @@ struct Command
     QString synopsis;    ///< e.g. "demo FILE"
     QString description; ///< one line
     std::function<int(const QStringList& args)> run;
+    /// The command lays out text or writes PDF (Qt Gui): main() then creates a QGuiApplication, on the
+    /// offscreen platform unless QT_QPA_PLATFORM says otherwise, so it still needs no display.
+    bool needsGui = false;
 };
+
+/// Takes main()'s arguments and whether the command needs Qt Gui; returns the application object.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv, bool gui);
 
 /// Takes a command; adds it to the list main() dispatches to. Called by CERCLES_CLI_COMMAND at start-up.
 bool registerCommand(Command command);

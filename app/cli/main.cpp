@@ -53,7 +53,10 @@ QTextStream& err()
 int main(int argc, char* argv[])
 {
     using namespace cercles::cli;
-    QCoreApplication app(argc, argv);
+    bool needsGui = false;
+    for (const Command& command : commands())
+        needsGui = needsGui || (argc > 1 && command.name == QString::fromLocal8Bit(argv[1]) && command.needsGui);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, needsGui);
     QCoreApplication::setApplicationName(QStringLiteral("cercles-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERCLES_VERSION));
 

@@ -185,9 +185,9 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         out.heading(t("Actions"));
         QList<QStringList> rows;
         for (const MinutesSnapshot::Action& a : s.actions)
-            rows << QStringList{a.person, a.text, t.date(a.due),
+            rows << QStringList{a.person, a.text, t.shortDate(a.due),
                                 a.itemNumber > 0 ? QString::number(a.itemNumber) : QString()};
-        out.table({t("Who"), t("What"), t("By when"), t("Item")}, rows, {22, 50, 20, 8});
+        out.table({t("Who"), t("What"), t("By when"), t("Item")}, rows, {24, 52, 15, 9});
     }
 
     out.heading(t("Backlog"));
@@ -219,11 +219,10 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
     }
 
     out.heading(t("Signatures"));
-    out.table({t("Facilitator"), t("Secretary")},
-              {{s.facilitator, s.secretary},
-               {t("Signature") + t.separator() + QStringLiteral("\n\n\n"),
-                t("Signature") + t.separator() + QStringLiteral("\n\n\n")}},
-              {50, 50}, true);
+    out.table(
+        {t("Facilitator"), t("Secretary")},
+        {{s.facilitator, s.secretary}, {t("Signature") + t.separator(), t("Signature") + t.separator()}},
+        {50, 50}, true, true, 60);
     return document;
 }
 

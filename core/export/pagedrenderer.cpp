@@ -192,6 +192,7 @@ Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
         return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
     QFont small(exportFontFamily());
     small.setPointSizeF(8);
+    small.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(small, &device);
     const int count = pages.pageCount();
     for (int i = 0; i < count; ++i) {

@@ -16,6 +16,8 @@ QFont baseFont()
 {
     QFont font(exportFontFamily());
     font.setPointSizeF(10);
+    // No ligatures: a PDF's "fi" must stay two letters for search and copy (pdftotext, screen readers).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 } // namespace
@@ -35,6 +37,7 @@ QTextCharFormat TextComposer::charFormat(Style style) const
 {
     QTextCharFormat f;
     f.setFontFamilies({exportFontFamily()});
+    f.setFontStyleStrategy(QFont::PreferNoShaping);
     f.setFontPointSize(style == Style::Small ? 8.5 : 10);
     f.setFontWeight(style == Style::Bold ? QFont::Bold : QFont::Normal);
     f.setFontItalic(style == Style::Italic);
@@ -129,7 +132,7 @@ void TextComposer::quote(const QString& text)
 }
 
 void TextComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-                         bool keepTogether, bool borders)
+                         bool keepTogether, bool borders, qreal lastRowSpace)
 {
     if (rows.isEmpty())
         return;
@@ -143,10 +146,10 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setCellPadding(3);
     format.setCellSpacing(0);
-    format.setBorder(borders ? 0.6 : 0);
+    format.setBorder(borders ? 1 : 0);
     format.setBorderStyle(borders ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
     format.setBorderBrush(QColor(0x88, 0x88, 0x88));
-    format.setBorderCollapse(true);
+    format.setBorderCollapse(false);
     format.setMargin(0);
     format.setBottomMargin(4);
     format.setHeaderRowCount(header.isEmpty() ? 0 : 1);
@@ -177,6 +180,14 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < columns; ++c)
             fill(r + headerRows, c, rows[r].value(c), charFormat(Style::Normal));
+    }
+    if (lastRowSpace > 0) { // room to sign under the last row's label
+        for (int c = 0; c < columns; ++c) {
+            QTextTableCell cell = t->cellAt(int(rows.size()) + headerRows - 1, c);
+            QTextTableCellFormat room = cell.format().toTableCellFormat();
+            room.setBottomPadding(lastRowSpace);
+            cell.setFormat(room);
+        }
     }
     // The document always has a block after a table: the next paragraph is written into it.
     m_cursor.movePosition(QTextCursor::End);

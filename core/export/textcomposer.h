@@ -52,8 +52,9 @@ public:
     void quote(const QString& text);
     /// A table with a header row (bold, shaded) and rows of plain text; `widths` in percent of the page.
     /// `keepTogether`: the table moves to the next page as a whole rather than being split between rows.
+    /// `lastRowSpace`: blank space (in points) below the last row's text, e.g. room for signatures.
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-               bool keepTogether = false, bool borders = true);
+               bool keepTogether = false, bool borders = true, qreal lastRowSpace = 0);
     /// Vertical space (in points).
     void space(qreal points);
 
