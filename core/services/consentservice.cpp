@@ -6,10 +6,11 @@
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace cercles {
 
@@ -162,6 +163,15 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
         if (auto redLines = checkRedLines(s->setup, meeting->localDate()); !redLines)
             return redLines;
     }
+    if (event.kind == ConsentEventKind::ReferredToParent) {
+        // processes.md section 1: a proposal is referred to the parent circle, and only there.
+        const Circle* circle = m_org.organisation().circle(s->setup.circle);
+        const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
+        if (!parent)
+            return Error{tr("This circle has no parent circle to refer the proposal to.")};
+        if (event.circle != parent->id)
+            return Error{tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
+    }
     const ConsentPhase before = process.phase();
     if (auto applied = process.apply(event); !applied)
         return applied;
@@ -252,22 +262,26 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
             if (e->created) {
                 if (auto d = OrganisationRepository::deleteMembership(db, e->membership); !d)
                     return d;
-            } else {
-                if (auto u = sql::run(db, QStringLiteral("UPDATE membership SET to_date = ? WHERE id = ?"),
-                                      {sql::toSql(e->previousTo), e->membership.value()});
-                    !u)
+            } else { // SQL stays in storage/: restore the end date through the repository
+                const QList<Membership>& all = m_org.organisation().memberships;
+                const auto ended = std::find_if(all.cbegin(), all.cend(),
+                                                [&](const Membership& m) { return m.id == e->membership; });
+                if (ended == all.cend())
+                    return Error{tr("The membership this decision ended no longer exists.")};
+                Membership restored = *ended;
+                restored.to = e->previousTo;
+                if (auto u = OrganisationRepository::updateMembership(db, restored); !u)
                     return u;
             }
         }
         if (last.kind == ConsentEventKind::ReferredToParent) {
-            auto q = sql::exec(db, QStringLiteral("SELECT id, taken_up_by_id FROM backlog_item WHERE referred_from_process_id = ?"),
-                               {id.value()});
-            if (!q)
-                return Error{q.error()};
-            for (QSqlQuery rows = std::move(q).value(); rows.next();) {
-                if (!rows.value(1).isNull())
+            auto referred = MeetingRepository::backlogReferredFrom(db, id);
+            if (!referred)
+                return Error{referred.error()};
+            for (const BacklogItem& b : *referred) {
+                if (!b.isOpen())
                     return Error{tr("The parent circle has already taken up this proposal; the referral stays.")};
-                if (auto d = MeetingRepository::deleteBacklogItem(db, BacklogItemId(rows.value(0).toLongLong())); !d)
+                if (auto d = MeetingRepository::deleteBacklogItem(db, b.id); !d)
                     return d;
             }
         }

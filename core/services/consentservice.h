@@ -53,7 +53,7 @@ public:
     /// late consent's date) in the same transaction. A referral to the parent circle puts the proposal on
     /// the parent's backlog. Errors: the engine's refusal (e.g. "an objection needs a reason"), a red line
     /// crossed at the start of a consent round or at adoption, the meeting being closed (except responses
-    /// given after the meeting).
+    /// given after the meeting), a referral to a circle other than the parent circle.
     Result<void> record(ConsentProcessId id, ConsentEvent event);
     /// Takes a process; deletes its last event and reverts what it did (membership, backlog referral).
     /// Refused once the meeting is closed, except for a response given after the meeting.

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "demohistory.h"
+#include "document.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 
@@ -119,13 +121,15 @@ Organisation demoOrganisation()
         {"Inès Bonnet", "ines.bonnet@example.org", {}, "Bénévole, liée au mouvement climat."},
         {"Jules Mercier", "jules.mercier@example.org", PersonStatus::Contractor, "Réalisateur du documentaire."},
         {"Karim Haddad", "karim.haddad@example.org", PersonStatus::Contractor, "Cadreur du documentaire."},
+        {"Lina Martin", "lina.martin@example.org", {}, "Bénévole : suit les ateliers d’accompagnement des listes à Villeurbanne."},
     };
     qint64 id = 1;
     for (const P& p : people)
         org.people << Person{PersonId(id++), QString::fromUtf8(p.name), QString::fromUtf8(p.contact), p.statuses,
                              QString::fromUtf8(p.notes)};
 
-    // Who sits where (invented, consistent with the red lines): persons 1..11 in the order above.
+    // Who sits where (invented, consistent with the red lines): persons 1..11 in the order above. Lina Martin
+    // (12) has no membership here: the demo history admits her at the Assemblée Populaire of March 2026.
     struct M
     {
         qint64 person;
@@ -203,13 +207,17 @@ Result<void> createDemoFile(const QString& path)
     if (!created)
         return Error{created.error()};
     std::unique_ptr<Database> db = std::move(created).value();
-    Result<void> imported = importOrganisation(*db, demoOrganisation());
-    if (!imported) {
-        const QString file = db->path();
-        db.reset();
-        QFile::remove(file);
+    const QString file = db->path();
+    // The structure in one transaction, then the history through the services (one commit per step).
+    Result<void> done = importOrganisation(*db, demoOrganisation());
+    if (done) {
+        Document document(std::move(db));
+        done = recordDemoHistory(document);
     }
-    return imported;
+    db.reset();
+    if (!done)
+        QFile::remove(file);
+    return done;
 }
 
 } // namespace cercles

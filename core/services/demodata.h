@@ -8,7 +8,8 @@ namespace cercles {
 class Database;
 
 /// The reference organisation of organisation.md: its four circles with their decision scopes, entry and
-/// exit rules and red lines, its eleven people with their statuses, memberships and mandates. Names and
+/// exit rules and red lines, its twelve people with their statuses, memberships and mandates (the twelfth,
+/// Lina Martin, is not a member yet: the demo history admits her). Names and
 /// texts are in French, as the organisation writes them. Ids are assigned from 1 in order.
 Organisation demoOrganisation();
 
@@ -20,9 +21,10 @@ Organisation templateOrganisation();
 /// transaction, keeping the value's ids. Errors: SQL errors (nothing is written then).
 Result<void> importOrganisation(Database& db, const Organisation& org);
 
-/// Takes a path that does not exist; creates the demo organisation file there (structure and, once the
-/// meeting history is part of the schema, its past meetings). Errors: as Database::create and
-/// importOrganisation; on error no file is left behind.
+/// Takes a path that does not exist; creates the demo organisation file there: the structure of
+/// demoOrganisation() in one transaction, then its past meetings recorded through the services with a
+/// fixed clock (see recordDemoHistory in demohistory.h), so the content is the same every time.
+/// Errors: as Database::create, importOrganisation and the services; on error no file is left behind.
 Result<void> createDemoFile(const QString& path);
 
 } // namespace cercles

@@ -414,9 +414,18 @@ Result<ActionId> MeetingService::addAction(const Action& action)
 
 Result<void> MeetingService::removeAction(ActionId id)
 {
+    // Like every edit, refused once the meeting is closed: the minutes' actions are part of its record.
+    Result<Action> action = Repo::loadAction(m_db.connection(), id);
+    if (!action)
+        return Error{action.error()};
+    Result<AgendaItem> item = Repo::loadAgendaItem(m_db.connection(), action->agendaItem);
+    if (!item)
+        return Error{item.error()};
+    if (auto m = editableMeeting(item->meeting); !m)
+        return Error{m.error()};
     Result<void> r = m_db.transact([&] { return Repo::deleteAction(m_db.connection(), id); });
     if (r)
-        emit meetingsChanged();
+        emit meetingChanged(item->meeting);
     return r;
 }
 

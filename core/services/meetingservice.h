@@ -70,6 +70,7 @@ public:
     Result<QList<Action>> actions(MeetingId meeting) const;
     /// Takes an action (existing agenda item, non-empty text); stores it.
     Result<ActionId> addAction(const Action& action);
+    /// Takes an action id; removes it. Refused once its meeting is closed.
     Result<void> removeAction(ActionId id);
 
 signals:

@@ -218,6 +218,18 @@ Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle)
     return result;
 }
 
+Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process)
+{
+    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE referred_from_process_id = ? ORDER BY id").arg(backlogColumns),
+                  {process.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<BacklogItem> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        result << backlogFrom(rows);
+    return result;
+}
+
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 {
     auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns), {id.value()});
@@ -262,6 +274,19 @@ Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting)
         result << Action{ActionId(rows.value(0).toLongLong()), AgendaItemId(rows.value(1).toLongLong()),
                          PersonId(rows.value(2).toLongLong()), rows.value(3).toString(), dateFromSql(rows.value(4))};
     return result;
+}
+
+Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
+{
+    auto q = exec(db, QStringLiteral("SELECT agenda_item_id, person_id, text, due_date FROM action_item WHERE id = ?"),
+                  {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return Error{QCoreApplication::translate("MeetingRepository", "The action no longer exists in the file.")};
+    return Action{id, AgendaItemId(row.value(0).toLongLong()), PersonId(row.value(1).toLongLong()),
+                  row.value(2).toString(), dateFromSql(row.value(3))};
 }
 
 Result<ActionId> insertAction(const QSqlDatabase& db, const Action& a)

@@ -40,12 +40,16 @@ Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id);
 /// Takes a circle; returns its backlog items (open and taken up), oldest first.
 Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle);
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id);
+/// Takes a consent process; returns the backlog items its referral to the parent circle created.
+Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process);
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& item);
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by);
 Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id);
 
 /// Takes a meeting; returns the actions decided in it, in agenda order.
 Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting);
+/// Takes an action id; returns the action. Error: no such action.
+Result<Action> loadAction(const QSqlDatabase& db, ActionId id);
 Result<ActionId> insertAction(const QSqlDatabase& db, const Action& action);
 Result<void> deleteAction(const QSqlDatabase& db, ActionId id);
 
