@@ -1,0 +1,121 @@
+// cercles-cli register FILE: one tab-separated line per decision (ISO date, circle, status, text).
+#include "services/demodata.h"
+#include "services/document.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace cercles;
+
+namespace {
+
+struct Run
+{
+    QByteArray out;
+    QByteArray err;
+    int exitCode = -1;
+};
+
+Run runCli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(CERCLES_CLI), args);
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.readAllStandardOutput(), process.readAllStandardError(), process.exitCode()};
+}
+
+} // namespace
+
+class TestCliRegister : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoDecisions()
+    {
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("demo.cercles"));
+        QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+        const QByteArray before = test::readBytes(path);
+        const Run run = runCli({QStringLiteral("register"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QByteArray expected =
+            "2026-03-14\tAssemblée Populaire\tadopted\tAdmettre Lina Martin comme membre de l’association.\n"
+            "2026-03-14\tAssemblée Populaire\tadopted\tRecueillir pendant l’été, d’ici au 30 septembre 2026, "
+            "vingt témoignages de listes participatives (élu·es et non-élu·es) sur leur campagne, pour "
+            "documenter "
+            "l’expérience des municipales.\n"
+            "2026-11-03\tConseil de Coordination\tadopted\tAllouer 4 000 € à la tournée d’accompagnement des "
+            "listes participatives (déplacements et hébergement d’Amandine Roux) à partir du 1er novembre "
+            "2026, "
+            "avec un bilan d’étape et une révision de l’enveloppe au 30 avril 2027.\n"
+            "2026-11-12\tCercle Communication\tadopted\tEnvoyer une lettre d’information mensuelle aux "
+            "listes "
+            "accompagnées et aux adhérent·es, le premier mardi du mois, avec au cœur de chaque numéro le "
+            "témoignage d’une liste. Envoi avec l’outil de l’association, sans prestataire. Essai jusqu’à "
+            "fin "
+            "février 2027.\n"
+            "2026-11-12\tCercle Communication\treferred-to-parent\tPayer 150 € par mois de publications "
+            "sponsorisées sur Instagram et Facebook, de décembre 2026 à février 2027, pour toucher le coeur "
+            "de "
+            "cible de la campagne de financement participatif du documentaire.\n";
+        QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(expected));
+        QCOMPARE(test::readBytes(path), before); // reading the register changes nothing
+    }
+
+    void textOnOneLine()
+    {
+        // A proposal typed on several lines (or with a tab) stays one line of the output.
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("lines.cercles"));
+        QVERIFY(createDemoFile(path));
+        {
+            auto doc = Document::open(path);
+            QVERIFY(doc);
+            Meeting m = doc.value()->meetings().draftMeeting(CircleId(4), QDate(2027, 1, 12), QTime(18, 0),
+                                                             "Europe/Paris");
+            m.status = MeetingStatus::Open;
+            auto meeting = doc.value()->meetings().createMeeting(m);
+            QVERIFY(meeting);
+            auto item = doc.value()->meetings().addAgendaItem(AgendaItem{
+                {}, *meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Formations"), {}, {}, {}, {}});
+            QVERIFY(item);
+            QVERIFY(doc.value()->consent().startProcess(
+                *item, Proposal{QStringLiteral("Ligne un\nLigne deux\r\n\tLigne trois"), {}, {}, {}, {}}));
+        }
+        const Run run = runCli({QStringLiteral("register"), path});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), 7); // six decisions and the empty piece after the last newline
+        QCOMPARE(lines.at(5), QByteArray("2027-01-12\tCercle Accompagnement\tpresentation\t"
+                                         "Ligne un Ligne deux  Ligne trois"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no file") << QStringList{"register"} << 2 << "usage: cercles-cli register FILE";
+        QTest::newRow("two files") << QStringList{"register", "a", "b"} << 2 << "usage:";
+        QTest::newRow("unknown option") << QStringList{"register", "--verbose", "a"} << 2 << "usage:";
+        QTest::newRow("missing file")
+            << QStringList{"register", "/nonexistent/folder/none.cercles"} << 1 << "cercles-cli: ";
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = runCli(args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRegister)
+#include "tst_cliregister.moc"
