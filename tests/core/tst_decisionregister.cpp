@@ -64,6 +64,14 @@ private slots:
         m_register = *loaded;
     }
 
+    void demoIsTheSameEveryTime()
+    {
+        // The history is recorded with a fixed clock: two demo files are byte for byte the same.
+        const QString again = m_dir.file(QStringLiteral("again.cercles"));
+        QVERIFY(createDemoFile(again));
+        QCOMPARE(test::readBytes(again), test::readBytes(m_dir.file(QStringLiteral("demo.cercles"))));
+    }
+
     void everyProcessInDateOrder()
     {
         QCOMPARE(titles(m_register), utf8({lina, objectives, tour, newsletter, sponsored}));
