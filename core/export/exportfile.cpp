@@ -2,6 +2,7 @@
 
 #include "exportfonts.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -77,15 +78,13 @@ Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decor
 
 Result<void> writeOdt(QTextDocument& document, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file, path);
-    QTextDocumentWriter writer(&file, "odf");
-    if (!writer.write(&document)) {
-        file.cancelWriting();
-        return Error{tr("%1 could not be written as OpenDocument text: %2").arg(path, file.errorString())};
-    }
-    return commit(file, path);
+    // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
+        return Error{tr("%1 could not be written as OpenDocument text.").arg(path)};
+    return writeFileAtomically(buffer.data(), path);
 }
 
 Result<void> writeFileAtomically(const QByteArray& bytes, const QString& path)

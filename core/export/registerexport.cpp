@@ -1,0 +1,131 @@
+#include "registerexport.h"
+
+#include "csvwriter.h"
+#include "exportlabels.h"
+#include "textcomposer.h"
+
+#include <QTextDocument>
+
+namespace cercles {
+
+namespace {
+QString kindLabel(ConsentProcessKind kind, const ExportLabels& t)
+{
+    switch (kind) {
+    case ConsentProcessKind::Decision:
+        return t.agendaKind(QStringLiteral("consent-decision"));
+    case ConsentProcessKind::MembershipEntry:
+        return t.agendaKind(QStringLiteral("membership-entry"));
+    case ConsentProcessKind::MembershipExit:
+        return t.agendaKind(QStringLiteral("membership-exit"));
+    }
+    return {};
+}
+} // namespace
+
+RegisterDocument::RegisterDocument(QList<DecisionEntry> entries, QString organisation,
+                                   QString filterDescription, QDate today, const QString& language)
+    : m_entries(std::move(entries)), m_organisation(std::move(organisation)),
+      m_filter(std::move(filterDescription)), m_today(today), m_language(ExportLabels(language).language())
+{}
+
+QByteArray RegisterDocument::csv() const
+{
+    const ExportLabels t(m_language);
+    QList<QStringList> rows;
+    rows << QStringList{t("Date"),
+                        t("Circle"),
+                        t("Decision"),
+                        t("Status"),
+                        t("Item"),
+                        t("Text"),
+                        t("Scope item"),
+                        t("Responsible"),
+                        t("Review date"),
+                        t("review date passed"),
+                        t("Person concerned"),
+                        t("Meeting")};
+    for (const DecisionEntry& e : m_entries) {
+        rows << QStringList{e.date.toString(Qt::ISODate),
+                            e.circleName,
+                            kindLabel(e.kind, t),
+                            t.outcome(phaseKey(e.status)),
+                            e.title,
+                            e.text,
+                            e.scopeItemText,
+                            e.responsibleName,
+                            e.reviewDate.toString(Qt::ISODate),
+                            e.reviewDue ? QStringLiteral("1") : QStringLiteral("0"),
+                            e.personConcernedName,
+                            QString::number(e.meeting.value())};
+    }
+    return toCsv(rows);
+}
+
+PageDecoration RegisterDocument::decoration() const
+{
+    const ExportLabels t(m_language);
+    PageDecoration d;
+    d.headerLeft = m_organisation + QStringLiteral(" — ") + t("Decision register");
+    d.headerRight = m_filter;
+    d.footerLeft = t("Exported on %1").arg(t.date(m_today));
+    d.pageNumber = t("page %1 / %2");
+    return d;
+}
+
+std::unique_ptr<QTextDocument> RegisterDocument::build() const
+{
+    const ExportLabels t(m_language);
+    auto document = std::make_unique<QTextDocument>();
+    document->setMetaInformation(QTextDocument::DocumentTitle,
+                                 t("Decision register") + QStringLiteral(" — ") + m_organisation);
+    TextComposer out(document.get());
+    out.setLabelSeparator(t.separator());
+    out.title(t("Decision register"));
+    out.subtitle(m_organisation);
+    out.paragraph(m_filter.isEmpty() ? t("All circles") : m_filter, TextComposer::Style::Italic);
+    out.paragraph(t("Exported on %1").arg(t.date(m_today)), TextComposer::Style::Small);
+    if (m_entries.isEmpty()) {
+        out.paragraph(t("No decision matches."), TextComposer::Style::Italic);
+        return document;
+    }
+    QList<QStringList> rows;
+    for (const DecisionEntry& e : m_entries) {
+        QString decision = e.title;
+        if (!e.text.isEmpty() && e.text != e.title)
+            decision += QStringLiteral("\n") + e.text;
+        if (!e.scopeItemText.isEmpty())
+            decision += QStringLiteral("\n") + t("Scope item") + t.separator() + e.scopeItemText;
+        if (!e.personConcernedName.isEmpty())
+            decision += QStringLiteral("\n") + t("Person concerned") + t.separator() + e.personConcernedName;
+        QString review = t.shortDate(e.reviewDate);
+        if (e.reviewDue)
+            review += QStringLiteral("\n") + t("review date passed");
+        rows << QStringList{t.shortDate(e.date), e.circleName, t.outcome(phaseKey(e.status)), decision,
+                            e.responsibleName,   review};
+    }
+    out.table({t("Date"), t("Circle"), t("Status"), t("Decision"), t("Responsible"), t("Review")}, rows,
+              {11, 15, 12, 40, 11, 11});
+    return document;
+}
+
+QString describeRegisterFilter(const RegisterFilter& filter, const QString& circleName,
+                               const QString& language)
+{
+    const ExportLabels t(language);
+    QStringList parts;
+    parts << (filter.circle.isValid() ? circleName : t("All circles"));
+    if (filter.from.isValid())
+        parts << t("From %1").arg(t.shortDate(filter.from));
+    if (filter.to.isValid())
+        parts << t("until %1").arg(t.shortDate(filter.to));
+    if (!filter.statuses.isEmpty()) {
+        QStringList statuses;
+        for (ConsentPhase phase : filter.statuses)
+            statuses << t.outcome(phaseKey(phase));
+        parts << statuses.join(QStringLiteral(" / "));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace cercles

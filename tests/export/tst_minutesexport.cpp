@@ -1,0 +1,321 @@
+// The minutes as a reader gets them: PDF text (pdftotext), fonts (pdffonts), pagination, approval.
+#include "exportfixture.h"
+
+#include "export/exportfile.h"
+#include "export/exportfonts.h"
+#include "export/minutesdocument.h"
+#include "export/minutessnapshotbuilder.h"
+#include "services/demodata.h"
+#include "services/minutesservice.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+using namespace cercles;
+using namespace cercles::test;
+
+namespace {
+
+/// Takes a document and a meeting; writes its minutes as PDF in `path`. Returns the page count.
+int exportPdf(Document& doc, MeetingId meeting, const QString& path, const QString& language = {})
+{
+    const MinutesSnapshot snapshot = check(loadMinutes(doc, meeting));
+    const MinutesDocument minutes(snapshot, language);
+    auto text = minutes.build();
+    const Pagination pages = check(writePdf(*text, minutes.decoration(), path, QStringLiteral("test")));
+    if (pages.cutUnits != 0)
+        qFatal("%d lines or rows were cut across pages", pages.cutUnits);
+    return pages.pageCount();
+}
+
+/// Every text the minutes must reproduce exactly: decision texts, objection reasons, integration texts.
+QStringList decisionTexts(const MinutesSnapshot& s)
+{
+    QStringList texts;
+    for (const auto& item : s.agenda) {
+        texts << item.title;
+        if (!item.decision)
+            continue;
+        texts << item.decision->text;
+        for (const auto& o : item.decision->objections)
+            texts << o.reason << o.integrationText;
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+} // namespace
+
+class TestMinutesExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(ensureExportFonts().ok(), qPrintable(ensureExportFonts().error())); }
+
+    void demoMeetings_data()
+    {
+        QTest::addColumn<qint64>("meeting");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("labels"); // words of the document's own language
+        for (qint64 id : {1, 2, 3}) {
+            QTest::addRow("meeting %lld, fr", id)
+                << id << "fr" << QStringList{"Compte rendu", "Participants", "Signature"};
+            QTest::addRow("meeting %lld, en", id)
+                << id << "en" << QStringList{"Minutes", "Attendance", "Signature"};
+        }
+    }
+
+    void demoMeetings()
+    {
+        QFETCH(qint64, meeting);
+        QFETCH(QString, language);
+        QFETCH(QStringList, labels);
+        TempDir dir;
+        const QString file = dir.file("demo.cercles");
+        check(createDemoFile(file));
+        auto doc = check(Document::open(file));
+        const MinutesSnapshot snapshot = check(loadMinutes(*doc, MeetingId(meeting)));
+        QVERIFY(!snapshot.agenda.isEmpty());
+
+        const QString pdf = dir.file("minutes.pdf");
+        QElapsedTimer timer;
+        timer.start();
+        const int pages = exportPdf(*doc, MeetingId(meeting), pdf, language);
+        qInfo("demo meeting %lld (%s): %d pages in %lld ms", meeting, qPrintable(language), pages,
+              timer.elapsed());
+
+        const QString text = pdfText(pdf);
+        for (const QString& expected : decisionTexts(snapshot))
+            QVERIFY2(text.contains(folded(expected)), qPrintable(expected));
+        for (const QString& label : labels)
+            QVERIFY2(text.contains(label), qPrintable(label));
+        QVERIFY(text.contains(snapshot.circle));
+        QVERIFY(text.contains(QStringLiteral("page 1 / %1").arg(pages)));
+        // Every font embedded (pdffonts' "emb" column), and only DejaVu.
+        const QStringList fonts = pdfFonts(pdf);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString& row : fonts) {
+            QVERIFY2(row.startsWith(QLatin1String("DejaVuSans")), qPrintable(row));
+            QVERIFY2(row.section(QLatin1Char(' '), 1).simplified().split(QLatin1Char(' ')).mid(3).value(0) ==
+                         QLatin1String("yes"),
+                     qPrintable(row));
+        }
+    }
+
+    void userTextIsLiteral_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("markup-like name") << SmallOrganisation::markupName();
+        QTest::newRow("guillemets in a name") << QStringLiteral("Jérôme « Jo » Lefèvre");
+        QTest::newRow("apostrophe in a name") << QStringLiteral("Zoë d’Arcy");
+        QTest::newRow("ligature œ") << QStringLiteral("Noémie Œillet");
+        QTest::newRow("organisation") << QStringLiteral("Association « L’Étoile »");
+        QTest::newRow("place") << QStringLiteral("Salle « Le Fil », 3 rue de l’Église");
+        QTest::newRow("final decision text") << QStringLiteral(
+            "Nous finançons l’atelier « Cœur & Œuvre » à hauteur de 1 200 € — révision en juin.");
+        QTest::newRow("objection reason")
+            << QStringLiteral("Trop cher : l’an dernier, « c’était » 800 € ; <i>non</i>.");
+        QTest::newRow("concern") << QStringLiteral("Je crains qu’on dépasse <script>alert(1)</script>");
+        QTest::newRow("multi-line notes") << QStringLiteral("Première ligne. Deuxième ligne & fin.");
+        QTest::newRow("awaited consent") << QStringLiteral("Consentements attendus : Noémie Œillet");
+        QTest::newRow("exclusion absent") << QStringLiteral("Ont consenti");
+    }
+
+    void userTextIsLiteral()
+    {
+        QFETCH(QString, expected);
+        SmallOrganisation org;
+        org.addItem(AgendaItemKind::Information, QStringLiteral("Nouvelles"),
+                    QStringLiteral("Première ligne.\nDeuxième ligne & fin."));
+        org.decide(QStringLiteral("Atelier d’été"),
+                   QStringLiteral("Nous finançons l’atelier à hauteur de 1 500 €."),
+                   QStringLiteral("Trop cher : l’an dernier, « c’était » 800 € ; <i>non</i>."),
+                   QStringLiteral(
+                       "Nous finançons l’atelier « Cœur & Œuvre » à hauteur de 1 200 € — révision en juin."),
+                   QStringLiteral("Je crains qu’on dépasse <script>alert(1)</script>"));
+        const QString pdf = org.dir.file("minutes.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(folded(expected)), qPrintable(text.left(3000)));
+
+        // Nothing is read from the files the markup names.
+        QFile hostname(QStringLiteral("/etc/hostname"));
+        if (hostname.open(QIODevice::ReadOnly)) {
+            const QString content = QString::fromUtf8(hostname.readAll()).trimmed();
+            if (content.size() >= 4) // a longer name could not appear by chance
+                QVERIFY(!text.contains(content));
+        }
+        // The ODT is written too, with its OpenDocument signature.
+        auto snapshot = check(loadMinutes(*org.doc, org.meeting));
+        auto document = MinutesDocument(snapshot).build();
+        QVERIFY(!document->toHtml().contains(QLatin1String("<img")));
+        const QString odt = org.dir.file("minutes.odt");
+        check(writeOdt(*document, odt));
+        const QByteArray bytes = readBytes(odt);
+        QVERIFY(bytes.startsWith("PK"));
+        QVERIFY(bytes.contains("application/vnd.oasis.opendocument.text"));
+    }
+
+    void failedExportLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("pdf") << "pdf";
+        QTest::newRow("odt") << "odt";
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        QFETCH(QString, format);
+        SmallOrganisation org;
+        auto document = MinutesDocument(check(loadMinutes(*org.doc, org.meeting))).build();
+        const QString target = org.dir.file("missing-folder/minutes.") + format;
+        Result<void> written = format == QLatin1String("pdf") ? [&]() -> Result<void> {
+            auto r = writePdf(*document, {}, target, {});
+            return r ? Result<void>() : Result<void>(Error{r.error()});
+        }()
+            : writeOdt(*document, target);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(target), qPrintable(written.error()));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void approvalFreezesAndAmendmentShows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("approvedLine");
+        QTest::addColumn<QString>("amendmentLine");
+        QTest::newRow("fr") << "fr"
+                            << "Approuvé le 4 décembre 2026"
+                            << "Modification du 10 décembre 2026";
+        QTest::newRow("en") << "en"
+                            << "Approved on 4 December 2026"
+                            << "Amendment of 10 December 2026";
+    }
+
+    void approvalFreezesAndAmendmentShows()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, approvedLine);
+        QFETCH(QString, amendmentLine);
+        SmallOrganisation org(language);
+        org.decide(QStringLiteral("Atelier"), QStringLiteral("Texte initial."), QStringLiteral("Raison."),
+                   QStringLiteral("Texte final adopté."));
+        MinutesService minutes(org.doc->database(), org.doc->meetings());
+        auto& meetings = org.doc->meetings();
+        auto& consent = org.doc->consent();
+
+        // An open meeting's minutes cannot be approved; a draft cannot be amended.
+        QVERIFY(!approveMinutes(meetings, consent, minutes, org.meeting, QDate(2026, 12, 4)));
+        QVERIFY(!minutes.amend(org.meeting, QDate(2026, 12, 4), QStringLiteral("x")));
+        org.close();
+        QVERIFY(!approveMinutes(meetings, consent, minutes, org.meeting,
+                                QDate(2026, 11, 19))); // before the meeting
+        QVERIFY(!check(minutes.status(org.meeting)).isApproved());
+        const QString draftPdf = org.dir.file("draft.pdf");
+        exportPdf(*org.doc, org.meeting, draftPdf);
+        QVERIFY(pdfText(draftPdf).contains(language == "fr" ? "non encore approuvé" : "not approved yet"));
+
+        check(approveMinutes(meetings, consent, minutes, org.meeting, QDate(2026, 12, 4)));
+        QVERIFY(!approveMinutes(meetings, consent, minutes, org.meeting, QDate(2026, 12, 5))); // once only
+        QVERIFY(!minutes.amend(org.meeting, QDate(2026, 12, 1), QStringLiteral("before approval")));
+        check(minutes.amend(org.meeting, QDate(2026, 12, 10), QStringLiteral("Lire « 1 200 € » au point 1."),
+                            org.people[1]));
+
+        // A later change of the record does not change the approved minutes: it is detected.
+        Person renamed = *org.doc->organisation().organisation().person(org.people[1]);
+        renamed.name = QStringLiteral("Zoé Darcy");
+        check(org.doc->organisation().updatePerson(renamed));
+        const MinutesSnapshot approved = check(loadMinutes(*org.doc, org.meeting));
+        QCOMPARE(approved.secretary, QStringLiteral("Zoë d’Arcy"));
+        QVERIFY(approved.changedSinceApproval);
+        QCOMPARE(approved.amendments.size(), 1);
+
+        const QString pdf = org.dir.file("approved.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(approvedLine), qPrintable(text));
+        QVERIFY(text.contains(amendmentLine));
+        QVERIFY(text.contains(QStringLiteral("Lire « 1 200 € » au point 1.")));
+        QVERIFY(text.contains(QStringLiteral("Texte final adopté.")));
+        QVERIFY(!text.contains(QStringLiteral("non encore approuvé")));
+
+        // The file refuses silent edits of the approval or of an amendment.
+        QSqlQuery q(org.doc->database().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE minutes_approval SET approved_on = '2026-12-05'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE minutes_amendment SET text = 'edited'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM minutes_amendment")));
+    }
+
+    void snapshotJsonRoundTrip()
+    {
+        SmallOrganisation org;
+        org.decide(QStringLiteral("Atelier"), QStringLiteral("Texte."), QStringLiteral("Raison « x »."),
+                   QStringLiteral("Texte final."), QStringLiteral("souci"));
+        const MinutesSnapshot s =
+            check(buildMinutesSnapshot(org.doc->meetings(), org.doc->consent(), org.meeting));
+        const auto back = MinutesSnapshot::fromJson(s.toJson());
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, s);
+        QVERIFY(!MinutesSnapshot::fromJson("{\"format\": 99}").has_value());
+    }
+
+    void largeMeetingKeepsRowsWhole()
+    {
+        SmallOrganisation org;
+        // Recording speed is not under test here: skip the per-event sync for the 3,900 events.
+        QSqlQuery(org.doc->database().connection()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        QString reason;
+        while (reason.size() < 5000)
+            reason += QStringLiteral("L’objection porte sur « le calendrier » et le budget de l’été, ");
+        reason.truncate(5000);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 1; i <= 300; ++i) {
+            const ConsentProcessId id = org.decide(
+                QStringLiteral("Décision n° %1").arg(i), QStringLiteral("Proposition n° %1.").arg(i), reason,
+                QStringLiteral("Texte adopté de la décision n° %1, après intégration de l’objection.")
+                    .arg(i));
+            const AgendaItemId item = check(org.doc->consent().stored(id)).agendaItem;
+            check(
+                org.doc->meetings().addAction(Action{{},
+                                                     item,
+                                                     org.people[i % 3],
+                                                     QStringLiteral("Action n° %1 : préparer le suivi de la "
+                                                                    "décision et en rendre compte au cercle")
+                                                         .arg(i),
+                                                     QDate(2027, 1, 1).addDays(i)}));
+        }
+        qInfo("recording 300 decisions: %lld ms", timer.elapsed());
+
+        const QString pdf = org.dir.file("large.pdf");
+        timer.restart();
+        const int pages = exportPdf(*org.doc, org.meeting, pdf);
+        qInfo("300-decision meeting: %d pages exported in %lld ms", pages, timer.elapsed());
+        QVERIFY(pages > 300);
+
+        // Each action row and each decision's final text line appears on exactly one page: a row or line
+        // cut by a page break would be drawn on both.
+        const QStringList pageTexts = pdfPages(pdf);
+        QCOMPARE(pageTexts.size(), pages);
+        const QString whole = pageTexts.join(QLatin1Char(' '));
+        for (int i = 1; i <= 300; ++i) {
+            const QString row = QStringLiteral("Action n° %1 : préparer le suivi").arg(i);
+            int found = 0;
+            for (const QString& page : pageTexts)
+                found += page.contains(row) ? 1 : 0;
+            QVERIFY2(found == 1, qPrintable(QStringLiteral("%1: on %2 pages").arg(row).arg(found)));
+            // Once as the decision, once as the integration; never drawn again hidden on a neighbouring page.
+            QCOMPARE(whole.count(QStringLiteral(
+                                     "Texte adopté de la décision n° %1, après intégration de l’objection.")
+                                     .arg(i)),
+                     2);
+        }
+        QVERIFY(whole.contains(folded(reason)));
+    }
+};
+
+QTEST_MAIN(TestMinutesExport)
+#include "tst_minutesexport.moc"
