@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/meeting.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace cercles {
+class Document;
+}
+
+namespace cercles::ui {
+
+class AgendaModel;
+class ConsentPanel;
+class PresentationWindow;
+class ProposalForm;
+
+/// The live facilitation screen of one meeting: the agenda on the left, the current item in the middle
+/// (a consent item without a proposal shows the form that starts one; with one, the live consent panel).
+/// The meeting is opened and closed explicitly (closing asks for confirmation); every record is saved at
+/// once, shown by the "saved" indicator, and undoable with Ctrl+Z until the meeting is closed. A
+/// presentation window for a projector follows it live.
+class FacilitationWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// Takes the document, the undo stack (the main window's) and the meeting.
+    FacilitationWindow(Document& document, QUndoStack& stack, MeetingId meeting, QWidget* parent = nullptr);
+    ~FacilitationWindow() override;
+
+    MeetingId meeting() const { return m_meetingId; }
+    /// Takes an agenda item; makes it the current item.
+    void selectItem(AgendaItemId item);
+    AgendaItemId currentItem() const { return m_currentItem; }
+    /// Opens (or shows) the presentation window, full screen on a second screen when there is one.
+    PresentationWindow* showPresentation();
+    /// Opens the planned meeting (recording can start either way).
+    void openMeeting();
+    /// Asks for confirmation, then closes the meeting: its record becomes final.
+    void closeMeeting();
+    /// Undoes the last action (Ctrl+Z), unless the meeting is closed.
+    void undo();
+    void redo();
+
+    ConsentPanel* consentPanel() const { return m_panel; }
+    ProposalForm* proposalForm() const { return m_form; }
+    QListView* agendaView() const { return m_agendaView; }
+    QLabel* savedLabel() const { return m_saved; }
+    QLabel* statusLabel() const { return m_status; }
+    PresentationWindow* presentation() const;
+
+private:
+    void refresh();
+    void showCurrent();
+    void onRecorded(const QDateTime& at);
+
+    Document& m_document;
+    QUndoStack& m_stack;
+    MeetingId m_meetingId;
+    Meeting m_meeting;
+    AgendaItemId m_currentItem;
+
+    AgendaModel* m_agenda;
+    QListView* m_agendaView;
+    QStackedWidget* m_pages;
+    QLabel* m_itemInfo;
+    ProposalForm* m_form;
+    ConsentPanel* m_panel;
+    QLabel* m_heading;
+    QLabel* m_status;
+    QLabel* m_saved;
+    QPushButton* m_open;
+    QPushButton* m_close;
+    QPushButton* m_present;
+    QPointer<PresentationWindow> m_presentation;
+};
+
+} // namespace cercles::ui

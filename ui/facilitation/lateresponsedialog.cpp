@@ -1,0 +1,57 @@
+#include "lateresponsedialog.h"
+
+#include "meetings/commands/recordconsenteventcommand.h"
+#include "services/document.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace cercles::ui {
+
+LateResponseDialog::LateResponseDialog(Document& document, QUndoStack& stack, ConsentProcessId process,
+                                       QWidget* parent)
+    : ApplyDialog(parent), m_document(document), m_stack(stack), m_process(process)
+{
+    setWindowTitle(tr("Record a response given after the meeting"));
+    const Organisation& org = document.organisation().organisation();
+    m_person = new QComboBox(this);
+    m_person->setAccessibleName(tr("Absent member"));
+    if (Result<ConsentProcess> current = document.consent().process(process)) {
+        for (PersonId id : current->awaitedAbsent()) {
+            const Person* person = org.person(id);
+            m_person->addItem(person ? person->name : QString(), QVariant::fromValue(id));
+        }
+    }
+    m_consent = new QRadioButton(tr("Consent"), this);
+    m_objection = new QRadioButton(tr("Objection"), this);
+    m_consent->setChecked(true);
+    m_text = new QLineEdit(this);
+    m_text->setAccessibleName(tr("Concern or objection reason"));
+    m_text->setPlaceholderText(tr("Concern (optional) or reason for the objection (required)"));
+    auto* kinds = new QVBoxLayout;
+    kinds->addWidget(m_consent);
+    kinds->addWidget(m_objection);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LateResponseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LateResponseDialog::reject);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&Member:"), m_person);
+    form->addRow(tr("Response:"), kinds);
+    form->addRow(tr("&Text:"), m_text);
+    form->addRow(buttons);
+
+    setApply([this]() -> Result<void> {
+        const PersonId person = m_person->currentData().value<PersonId>();
+        const QString text = m_text->text().trimmed();
+        const QDateTime at = m_document.consent().now();
+        const ConsentEvent event = m_objection->isChecked() ? ConsentEvent::objection(at, person, text, true)
+                                                            : ConsentEvent::consent(at, person, text, true);
+        return RecordConsentEventCommand::tryPush(m_stack, m_document.consent(), m_process, event);
+    });
+}
+
+} // namespace cercles::ui
