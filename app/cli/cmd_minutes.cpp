@@ -116,4 +116,5 @@ CERCLES_CLI_COMMAND(minutes,
                     {QStringLiteral("minutes"),
                      QStringLiteral("minutes FILE --meeting ID --output OUT.pdf|OUT.odt [--format pdf|odt] "
                                     "[--language fr|en]"),
-                     QStringLiteral("write a meeting's minutes as PDF or ODT"), runMinutes, true})
+                     QStringLiteral("write a meeting's minutes as PDF or ODT"), runMinutes,
+                     [](const QStringList&) { return true; }})

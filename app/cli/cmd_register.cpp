@@ -1,34 +1,112 @@
-// cercles-cli register FILE: the decision register, one line per decision (date, circle, status, text).
+// cercles-cli register FILE: the decision register, one line per decision (date, circle, status, text),
+// or, with --output, exported as PDF or CSV, filtered by circle, dates and status.
 #include "command.h"
 
+#include "export/exportfile.h"
+#include "export/exportfonts.h"
+#include "export/registerexport.h"
 #include "services/decisionregister.h"
 #include "services/document.h"
+
+#include <QTextDocument>
 
 namespace {
 
 using namespace cercles;
 using namespace cercles::cli;
 
-/// The command line of `register`: what to read and, later, where to export (issue 4 adds options here).
+/// The command line of `register`: what to read, which decisions, and where to export them.
 struct RegisterArgs
 {
     QString file;
+    QString output; ///< OUT.pdf or OUT.csv; empty: print lines
+    QString circle; ///< a circle's exact name; empty: every circle
+    QDate from, to; ///< local dates, inclusive; null: unbounded
+    QList<ConsentPhase> statuses;
+    QString language = QStringLiteral("fr");
 };
 
-const char* const usage = "usage: cercles-cli register FILE\n";
+const char* const usage =
+    "usage: cercles-cli register FILE [--output OUT.pdf|OUT.csv] [--circle NAME] "
+    "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status KEY[,KEY...]] [--language fr|en]\n";
 
 /// Takes the arguments after the command name; returns them parsed, or std::nullopt on bad usage.
-std::optional<RegisterArgs> parseArgs(const QStringList& args)
+std::optional<RegisterArgs> parseArgs(QStringList args)
 {
     RegisterArgs parsed;
-    for (const QString& arg : args) {
-        if (arg.startsWith(QLatin1Char('-')) || !parsed.file.isEmpty())
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            if (!parsed.file.isEmpty())
+                return std::nullopt;
+            parsed.file = arg;
+            continue;
+        }
+        if (args.isEmpty())
             return std::nullopt;
-        parsed.file = arg;
+        const QString value = args.takeFirst();
+        if (arg == QLatin1String("--output")) {
+            parsed.output = value;
+        } else if (arg == QLatin1String("--circle")) {
+            parsed.circle = value;
+        } else if (arg == QLatin1String("--from") || arg == QLatin1String("--to")) {
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            if (!date.isValid())
+                return std::nullopt;
+            (arg == QLatin1String("--from") ? parsed.from : parsed.to) = date;
+        } else if (arg == QLatin1String("--status")) {
+            for (const QString& key : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const std::optional<ConsentPhase> phase = phaseFromKey(key.trimmed());
+                if (!phase)
+                    return std::nullopt;
+                parsed.statuses << *phase;
+            }
+        } else if (arg == QLatin1String("--language") &&
+                   (value == QLatin1String("fr") || value == QLatin1String("en"))) {
+            parsed.language = value;
+        } else {
+            return std::nullopt;
+        }
     }
     if (parsed.file.isEmpty())
         return std::nullopt;
+    if (!parsed.output.isEmpty() && !parsed.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+        !parsed.output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return std::nullopt;
     return parsed;
+}
+
+/// Takes the parsed arguments, the open document and the filtered entries; writes the PDF or CSV.
+/// Returns the exit code.
+int exportRegister(const RegisterArgs& args, Document& document, const RegisterFilter& filter,
+                   const QList<DecisionEntry>& entries)
+{
+    const Organisation& org = document.organisation().organisation();
+    const Circle* circle = org.circle(filter.circle);
+    const RegisterDocument reg(
+        entries, org.name, describeRegisterFilter(filter, circle ? circle->name : QString(), args.language),
+        QDate::currentDate(), args.language);
+    if (args.output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        if (Result<void> written = writeFileAtomically(reg.csv(), args.output); !written) {
+            err() << "cercles-cli: " << written.error() << '\n';
+            return 1;
+        }
+        out() << args.output << ": " << entries.size() << " decisions\n";
+        return 0;
+    }
+    if (Result<void> fonts = ensureExportFonts(); !fonts) {
+        err() << "cercles-cli: " << fonts.error() << '\n';
+        return 1;
+    }
+    const std::unique_ptr<QTextDocument> text = reg.build();
+    const auto pages =
+        writePdf(*text, reg.decoration(), args.output, text->metaInformation(QTextDocument::DocumentTitle));
+    if (!pages) {
+        err() << "cercles-cli: " << pages.error() << '\n';
+        return 1;
+    }
+    out() << args.output << ": " << entries.size() << " decisions, " << pages->pageCount() << " pages\n";
+    return 0;
 }
 
 /// Takes a text; returns it on one line (line breaks and tabs shown as spaces).
@@ -67,13 +145,35 @@ int runRegister(const QStringList& args)
         err() << "cercles-cli: " << entries.error() << '\n';
         return 1;
     }
-    printRegister(out(), *entries);
+    RegisterFilter filter;
+    if (!parsed->circle.isEmpty()) {
+        const Circle* circle = document.value()->organisation().organisation().circleNamed(parsed->circle);
+        if (!circle) {
+            err() << "cercles-cli: no circle is named \"" << parsed->circle << "\"\n";
+            return 1;
+        }
+        filter.circle = circle->id;
+    }
+    filter.from = parsed->from;
+    filter.to = parsed->to;
+    filter.statuses = parsed->statuses;
+    const QList<DecisionEntry> shown = filterRegister(*entries, filter);
+    if (!parsed->output.isEmpty())
+        return exportRegister(*parsed, *document.value(), filter, shown);
+    printRegister(out(), shown);
     return 0;
 }
 
 } // namespace
 
 CERCLES_CLI_COMMAND(register,
-                    {QStringLiteral("register"), QStringLiteral("register FILE"),
-                     QStringLiteral("the decision register: date, circle, status, text (tab-separated)"),
-                     runRegister})
+                    {QStringLiteral("register"),
+                     QStringLiteral("register FILE [--output OUT.pdf|OUT.csv] [--circle NAME] ..."),
+                     QStringLiteral("the decision register: date, circle, status, text (tab-separated), "
+                                    "or exported as PDF or CSV"),
+                     runRegister,
+                     [](const QStringList& args) { // only a PDF is laid out
+                         const qsizetype i = args.indexOf(QStringLiteral("--output"));
+                         return i >= 0 &&
+                                args.value(i + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+                     }})

@@ -21,9 +21,10 @@ struct Command
     QString synopsis;    ///< e.g. "demo FILE"
     QString description; ///< one line
     std::function<int(const QStringList& args)> run;
-    /// The command lays out text or writes PDF (Qt Gui): main() then creates a QGuiApplication, on the
-    /// offscreen platform unless QT_QPA_PLATFORM says otherwise, so it still needs no display.
-    bool needsGui = false;
+    /// Takes the command's arguments; returns whether this run lays out text or writes PDF (Qt Gui):
+    /// main() then creates a QGuiApplication, on the offscreen platform unless QT_QPA_PLATFORM says
+    /// otherwise, so it still needs no display. Unset: never.
+    std::function<bool(const QStringList& args)> needsGui;
 };
 
 /// Takes main()'s arguments and whether the command needs Qt Gui; returns the application object.

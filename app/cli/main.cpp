@@ -54,8 +54,13 @@ int main(int argc, char* argv[])
 {
     using namespace cercles::cli;
     bool needsGui = false;
-    for (const Command& command : commands())
-        needsGui = needsGui || (argc > 1 && command.name == QString::fromLocal8Bit(argv[1]) && command.needsGui);
+    QStringList rawArgs;
+    for (int i = 2; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    for (const Command& command : commands()) {
+        if (argc > 1 && command.name == QString::fromLocal8Bit(argv[1]) && command.needsGui)
+            needsGui = command.needsGui(rawArgs);
+    }
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, needsGui);
     QCoreApplication::setApplicationName(QStringLiteral("cercles-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERCLES_VERSION));

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 namespace cercles {
@@ -59,6 +60,8 @@ Result<void> registerFonts()
 
 Result<void> ensureExportFonts()
 {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error{QCoreApplication::translate("Export", "Exporting documents needs a QGuiApplication.")};
     static const Result<void> registered = registerFonts();
     return registered;
 }

@@ -46,9 +46,10 @@ void paintMeritProfiles(QPainter& painter, const QRectF& rect, const MeritProfil
         const int option = r.order.at(row);
         const qreal top = rect.top() + row * rowHeight;
         // Label: "1. Park — Assez bien" elided to the label column.
-        const QString label = QCoreApplication::translate("MeritProfile", "%1. %2 \u2014 %3")
-                                  .arg(r.ranks.value(option))
-                                  .arg(data.options.value(option), data.scale.name(r.majorityGrades.value(option)));
+        const QString label =
+            QCoreApplication::translate("MeritProfile", "%1. %2 \u2014 %3")
+                .arg(r.ranks.value(option))
+                .arg(data.options.value(option), data.scale.name(r.majorityGrades.value(option)));
         painter.setPen(text);
         painter.drawText(QRectF(rect.left(), top, labelWidth - line * 0.5, rowHeight),
                          Qt::AlignVCenter | Qt::AlignLeft,
@@ -58,7 +59,8 @@ void paintMeritProfiles(QPainter& painter, const QRectF& rect, const MeritProfil
         qreal x = bars.left();
         const qreal y = top + (rowHeight - barHeight) / 2;
         for (int grade = 0; grade < grades && grade < profile.size(); ++grade) {
-            const qreal width = bars.width() * (long double)(profile.at(grade)) / (long double)(r.judgmentsPerOption);
+            const qreal width =
+                bars.width() * (long double)(profile.at(grade)) / (long double)(r.judgmentsPerOption);
             if (width <= 0)
                 continue;
             const QRectF segment(x, y, width, barHeight);
@@ -92,10 +94,11 @@ void paintMeritProfiles(QPainter& painter, const QRectF& rect, const MeritProfil
             x = rect.left();
             legendTop += line;
         }
-        painter.fillRect(QRectF(x, legendTop + (line - swatch) / 2, swatch, swatch), meritGradeColor(grade, grades));
+        painter.fillRect(QRectF(x, legendTop + (line - swatch) / 2, swatch, swatch),
+                         meritGradeColor(grade, grades));
         painter.setPen(text);
-        painter.drawText(QRectF(x + swatch + line * 0.3, legendTop, width, line), Qt::AlignVCenter | Qt::AlignLeft,
-                         name);
+        painter.drawText(QRectF(x + swatch + line * 0.3, legendTop, width, line),
+                         Qt::AlignVCenter | Qt::AlignLeft, name);
         x += width;
     }
     painter.restore();

@@ -105,7 +105,7 @@ std::unique_ptr<QTextDocument> RegisterDocument::build() const
                             e.responsibleName,   review};
     }
     out.table({t("Date"), t("Circle"), t("Status"), t("Decision"), t("Responsible"), t("Review")}, rows,
-              {11, 15, 12, 40, 11, 11});
+              {12, 16, 12, 36, 12, 12}, false, true, 0, TextComposer::Style::Small);
     return document;
 }
 

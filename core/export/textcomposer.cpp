@@ -132,7 +132,7 @@ void TextComposer::quote(const QString& text)
 }
 
 void TextComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-                         bool keepTogether, bool borders, qreal lastRowSpace)
+                         bool keepTogether, bool borders, qreal lastRowSpace, Style cellStyle)
 {
     if (rows.isEmpty())
         return;
@@ -174,12 +174,14 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
             QTextCharFormat cf = cell.format();
             cf.setBackground(shaded.background());
             cell.setFormat(cf);
-            fill(0, c, header.value(c), charFormat(Style::Bold));
+            QTextCharFormat bold = charFormat(cellStyle);
+            bold.setFontWeight(QFont::Bold);
+            fill(0, c, header.value(c), bold);
         }
     }
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < columns; ++c)
-            fill(r + headerRows, c, rows[r].value(c), charFormat(Style::Normal));
+            fill(r + headerRows, c, rows[r].value(c), charFormat(cellStyle));
     }
     if (lastRowSpace > 0) { // room to sign under the last row's label
         for (int c = 0; c < columns; ++c) {

@@ -54,7 +54,8 @@ public:
     /// `keepTogether`: the table moves to the next page as a whole rather than being split between rows.
     /// `lastRowSpace`: blank space (in points) below the last row's text, e.g. room for signatures.
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-               bool keepTogether = false, bool borders = true, qreal lastRowSpace = 0);
+               bool keepTogether = false, bool borders = true, qreal lastRowSpace = 0,
+               Style cellStyle = Style::Normal);
     /// Vertical space (in points).
     void space(qreal points);
 

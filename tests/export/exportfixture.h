@@ -113,6 +113,13 @@ struct SmallOrganisation
     void close() { check(doc->meetings().setStatus(meeting, MeetingStatus::Closed)); }
 };
 
+/// Takes a text; returns it with white space folded to single spaces and none after a hyphen (a line may
+/// break after "non-" in "non-élu·es"), so a PDF's text and the original compare equal.
+inline QString folded(const QString& text)
+{
+    return text.simplified().replace(QLatin1String("- "), QLatin1String("-"));
+}
+
 /// Takes a program and its arguments; returns its standard output (fails the test when it cannot run).
 inline QString run(const QString& program, const QStringList& args)
 {
@@ -123,31 +130,27 @@ inline QString run(const QString& program, const QStringList& args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-/// Takes a PDF; returns its text (pdftotext), all white space folded to single spaces.
+/// Takes a PDF (and a page, 0: all); returns its text (pdftotext -raw), folded (see folded()).
 inline QString pdfText(const QString& pdf, int page = 0)
 {
-    QStringList args;
+    QStringList args{QStringLiteral("-raw")}; // content order: keeps a hyphen that ends a line
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
              << QString::number(page);
     args << pdf << QStringLiteral("-");
-    return run(QStringLiteral("pdftotext"), args).simplified();
+    return folded(run(QStringLiteral("pdftotext"), args));
 }
 
 /// Takes a PDF; returns the text of each page (pdftotext separates pages with form feeds), folded.
 inline QStringList pdfPages(const QString& pdf)
 {
-    QStringList pages = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).split(QLatin1Char('\f'));
+    QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")})
+                            .split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     for (QString& page : pages)
-        page = page.simplified();
+        page = folded(page);
     return pages;
-}
-
-inline QString folded(const QString& text)
-{
-    return text.simplified();
 }
 
 /// Takes a PDF; returns the font rows of pdffonts (after its two header lines).

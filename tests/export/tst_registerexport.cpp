@@ -1,0 +1,168 @@
+// The decision register as CSV (RFC 4180, read back field by field) and as PDF.
+#include "exportfixture.h"
+
+#include "export/csvwriter.h"
+#include "export/exportfile.h"
+#include "export/exportfonts.h"
+#include "export/registerexport.h"
+#include "services/demodata.h"
+
+#include <QTextDocument>
+
+using namespace cercles;
+using namespace cercles::test;
+
+namespace {
+
+/// Takes CSV bytes; returns its records, parsed per RFC 4180 (quoted fields, doubled quotes, CRLF).
+/// Fails the parse (returns std::nullopt) on a bare LF record end or a stray quote.
+std::optional<QList<QStringList>> parseCsv(const QByteArray& bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false, wasQuoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            if (!field.isEmpty() || wasQuoted)
+                return std::nullopt;
+            quoted = wasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            wasQuoted = false;
+            ++i;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            return std::nullopt;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.isEmpty() || !record.isEmpty())
+        return std::nullopt; // the last record must end with CRLF
+    return records;
+}
+
+} // namespace
+
+class TestRegisterExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(ensureExportFonts().ok(), qPrintable(ensureExportFonts().error())); }
+
+    void csvFieldsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plain") << "Budget";
+        QTest::newRow("comma") << "Allouer 4 000 €, puis réviser";
+        QTest::newRow("quote") << "Le \"cœur\" de cible";
+        QTest::newRow("only quotes") << "\"\"";
+        QTest::newRow("LF") << "ligne 1\nligne 2";
+        QTest::newRow("CRLF") << "ligne 1\r\nligne 2";
+        QTest::newRow("CR") << "ligne 1\rligne 2";
+        QTest::newRow("guillemets and apostrophe") << "« l’été » — œuvre";
+        QTest::newRow("leading space") << " espace";
+        QTest::newRow("empty") << "";
+        QTest::newRow("markup") << "<b>Ana</b> <img src=\"file:///etc/hostname\">";
+    }
+
+    void csvFieldsRoundTrip()
+    {
+        QFETCH(QString, value);
+        const QList<QStringList> rows{{"a", "b", "c"}, {value, "x," + value, value + "\""}, {"", value, ""}};
+        const QByteArray csv = toCsv(rows);
+        QVERIFY(!csv.startsWith("\xEF\xBB\xBF")); // no BOM
+        QVERIFY(csv.endsWith("\r\n"));
+        const auto parsed = parseCsv(csv);
+        QVERIFY2(parsed.has_value(), csv.constData());
+        QCOMPARE(*parsed, rows);
+    }
+
+    void demoRegister_data()
+    {
+        QTest::addColumn<QString>("circle");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("all circles, fr") << ""
+                                         << "fr"
+                                         << "Date,Cercle,Décision,Statut";
+        QTest::newRow("all circles, en") << ""
+                                         << "en"
+                                         << "Date,Circle,Decision,Status";
+        QTest::newRow("Communication, fr") << "Cercle Communication"
+                                           << "fr"
+                                           << "Date,Cercle,Décision,Statut";
+    }
+
+    void demoRegister()
+    {
+        QFETCH(QString, circle);
+        QFETCH(QString, language);
+        QFETCH(QString, header);
+        TempDir dir;
+        const QString file = dir.file("demo.cercles");
+        check(createDemoFile(file));
+        auto doc = check(Document::open(file));
+        const QList<DecisionEntry> all = check(loadRegister(*doc, QDate(2026, 11, 29)));
+        RegisterFilter filter;
+        if (!circle.isEmpty())
+            filter.circle = doc->organisation().organisation().circleNamed(circle)->id;
+        const QList<DecisionEntry> entries = filterRegister(all, filter);
+        QVERIFY(!entries.isEmpty());
+        const RegisterDocument reg(entries, doc->organisation().organisation().name,
+                                   describeRegisterFilter(filter, circle, language), QDate(2026, 11, 29),
+                                   language);
+
+        const QString csvPath = dir.file("register.csv");
+        check(writeFileAtomically(reg.csv(), csvPath));
+        const auto parsed = parseCsv(readBytes(csvPath));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->size(), entries.size() + 1);
+        QVERIFY2(parsed->first().join(',').startsWith(header), qPrintable(parsed->first().join(',')));
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QStringList& row = parsed->at(i + 1);
+            QCOMPARE(row.size(), parsed->first().size());
+            QCOMPARE(row[0], entries[i].date.toString(Qt::ISODate));
+            QCOMPARE(row[1], entries[i].circleName);
+            QCOMPARE(row[4], entries[i].title);
+            QCOMPARE(row[5], entries[i].text);
+            QCOMPARE(row[7], entries[i].responsibleName);
+            if (!circle.isEmpty())
+                QCOMPARE(row[1], circle);
+        }
+
+        const QString pdf = dir.file("register.pdf");
+        auto text = reg.build();
+        const Pagination pages = check(writePdf(*text, reg.decoration(), pdf, QStringLiteral("register")));
+        QCOMPARE(pages.cutUnits, 0);
+        const QString pdfText = test::pdfText(pdf);
+        for (const DecisionEntry& e : entries)
+            QVERIFY2(pdfText.contains(folded(e.text)), qPrintable(e.text));
+        for (const QString& row : pdfFonts(pdf))
+            QVERIFY2(row.contains(QLatin1String(" yes ")), qPrintable(row));
+    }
+};
+
+QTEST_MAIN(TestRegisterExport)
+#include "tst_registerexport.moc"
