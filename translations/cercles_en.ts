@@ -3167,6 +3167,140 @@ Qualifications: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::MinutesDialog</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Language of the meeting</source>
+        <translation>Language of the meeting</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Export &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;mendment…</source>
+        <translation>Add an a&amp;mendment…</translation>
+    </message>
+    <message>
+        <source>Export the decision &amp;register…</source>
+        <translation>Export the decision &amp;register…</translation>
+    </message>
+    <message>
+        <source>There is no meeting yet.</source>
+        <translation>There is no meeting yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved on %1; %n amendment(s).</source>
+        <translation>
+            <numerusform>Approved on %1; %n amendment(s).</numerusform>
+            <numerusform>Approved on %1; %n amendment(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: the circle has not approved these minutes yet.</source>
+        <translation>Draft: the circle has not approved these minutes yet.</translation>
+    </message>
+    <message>
+        <source>Draft: the meeting is not closed yet.</source>
+        <translation>Draft: the meeting is not closed yet.</translation>
+    </message>
+    <message>
+        <source>Minutes: preview</source>
+        <translation>Minutes: preview</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Export the minutes as PDF</source>
+        <translation>Export the minutes as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the minutes as OpenDocument text</source>
+        <translation>Export the minutes as OpenDocument text</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Once approved, the minutes are frozen: later corrections are recorded as amendments.</source>
+        <translation>Once approved, the minutes are frozen: later corrections are recorded as amendments.</translation>
+    </message>
+    <message>
+        <source>Approved by the circle on:</source>
+        <translation>Approved by the circle on:</translation>
+    </message>
+    <message>
+        <source>Amend the approved minutes</source>
+        <translation>Amend the approved minutes</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation>Correction:</translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::ParticipantsModel</name>
     <message>
         <source>to speak</source>
@@ -3393,6 +3527,81 @@ Qualifications: %4</translation>
     <message>
         <source>Within the circle&apos;s scope.</source>
         <translation>Within the circle&apos;s scope.</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::RegisterExportDialog</name>
+    <message>
+        <source>Export the decision register</source>
+        <translation>Export the decision register</translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation>All circles</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;ircle:</source>
+        <translation>C&amp;ircle:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>decision-register</source>
+        <translation>decision-register</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Export the register as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the register as PDF</source>
+        <translation>Export the register as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

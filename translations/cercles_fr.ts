@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Turn passed</source>
-        <translation>Tour passé</translation>
+        <translation>A passé son tour</translation>
     </message>
     <message>
         <source>Amendment started</source>
@@ -667,7 +667,7 @@
     <name>MeetingCadence</name>
     <message>
         <source>as it decides</source>
-        <translation>selon ses besoins</translation>
+        <translation>quand il le décide</translation>
     </message>
     <message>
         <source>weekly</source>
@@ -966,7 +966,7 @@
     <message>
         <source>MeetingStatus</source>
         <comment>closed</comment>
-        <translation>close</translation>
+        <translation>clôturée</translation>
     </message>
     <message>
         <source>The counts are too large to be added exactly (more than 2^63 - 1).</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est close&#xa0;: son relevé ne peut plus changer.</translation>
+        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>A proposal is already recorded on “%1”.</source>
@@ -1161,11 +1161,11 @@
     </message>
     <message>
         <source>Events are recorded on this proposal; it stays in the record.</source>
-        <translation>Des événements sont enregistrés sur cette proposition&#xa0;; elle reste dans le relevé.</translation>
+        <translation>Des événements sont enregistrés sur cette proposition&#xa0;; elle reste dans l’historique.</translation>
     </message>
     <message>
         <source>This meeting is closed: only consents or objections given after the meeting can be added.</source>
-        <translation>Cette réunion est close&#xa0;: seuls des consentements ou des objections donnés après la réunion peuvent être ajoutés.</translation>
+        <translation>Cette réunion est clôturée&#xa0;: seuls des consentements ou des objections donnés après la réunion peuvent être ajoutés.</translation>
     </message>
     <message>
         <source>This circle has no parent circle to refer the proposal to.</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>The person proposed answers last, once everyone else has answered.</source>
-        <translation>La personne proposée répond en dernier, une fois que tous les autres ont répondu.</translation>
+        <translation>La personne proposée répond en dernier, une fois que toutes les autres ont répondu.</translation>
     </message>
     <message>
         <source>An objection needs a reason.</source>
@@ -1350,7 +1350,7 @@
     <name>cercles::ElectionService</name>
     <message>
         <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est close&#xa0;: son relevé ne peut plus changer.</translation>
+        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>“%1” is not an election.</source>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>Events are recorded on this election; it stays in the record.</source>
-        <translation>Des événements sont enregistrés sur cette élection&#xa0;; elle reste dans le relevé.</translation>
+        <translation>Des événements sont enregistrés sur cette élection&#xa0;; elle reste dans l’historique.</translation>
     </message>
     <message>
         <source>Nothing is recorded on this election yet.</source>
@@ -1373,7 +1373,7 @@
     <name>cercles::MeetingService</name>
     <message>
         <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est close&#xa0;: son relevé ne peut plus changer.</translation>
+        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>This meeting has an agenda; remove its items first.</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
-        <translation>Une proposition a été enregistrée sur «&#xa0;%1&#xa0;»&#xa0;; elle reste dans le relevé. Reportez-la ou retirez-la plutôt.</translation>
+        <translation>Une proposition a été enregistrée sur «&#xa0;%1&#xa0;»&#xa0;; elle reste dans l’historique. Reportez-la ou retirez-la plutôt.</translation>
     </message>
     <message>
         <source>There is no position %1 in this agenda.</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>A proposal has been recorded on this item; it stays in the record.</source>
-        <translation>Une proposition a été enregistrée sur ce point&#xa0;; elle reste dans le relevé.</translation>
+        <translation>Une proposition a été enregistrée sur ce point&#xa0;; elle reste dans l’historique.</translation>
     </message>
     <message>
         <source>Say what is to be done.</source>
@@ -1452,7 +1452,7 @@
     </message>
     <message>
         <source>These minutes are still a draft: correct the meeting&apos;s record instead.</source>
-        <translation>Ce compte rendu est encore un brouillon&#xa0;: corrigez plutôt le relevé de la réunion.</translation>
+        <translation>Ce compte rendu est encore un brouillon&#xa0;: corrigez plutôt les enregistrements de la réunion.</translation>
     </message>
     <message>
         <source>An amendment cannot be dated before the approval (%1).</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>%1 appears in the meeting records and cannot be removed; end their memberships instead.</source>
-        <translation>%1 figure dans les relevés de réunion et ne peut pas être supprimé·e&#xa0;; mettez plutôt fin à ses appartenances.</translation>
+        <translation>%1 figure dans l’historique des réunions et ne peut pas être supprimé·e&#xa0;; mettez plutôt fin à ses appartenances.</translation>
     </message>
     <message>
         <source>A role needs a name.</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est close&#xa0;: son relevé ne peut plus changer.</translation>
+        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>A vote is already recorded on “%1”.</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>Ballots are recorded in this vote; it stays in the record.</source>
-        <translation>Des bulletins sont enregistrés dans ce vote&#xa0;; il reste dans le relevé.</translation>
+        <translation>Des bulletins sont enregistrés dans ce vote&#xa0;; il reste dans l’historique.</translation>
     </message>
     <message>
         <source>Only a participant present at the meeting can vote.</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Turn: %1</source>
-        <translation>La parole est à&#xa0;: %1</translation>
+        <translation>Au tour de %1</translation>
     </message>
     <message>
         <source>Question:</source>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <source>Everyone present has answered: close the round (Ctrl+Enter).</source>
-        <translation>Toutes les personnes présentes ont répondu&#xa0;: clore le tour (Ctrl+Entrée).</translation>
+        <translation>Toutes les personnes présentes ont répondu&#xa0;: clôturez le tour (Ctrl+Entrée).</translation>
     </message>
     <message numerus="yes">
         <source>%n objection(s) to integrate (Ctrl+Shift+I).</source>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>Withdraw the proposal “%1”? It stays in the record as withdrawn.</source>
-        <translation>Retirer la proposition «&#xa0;%1&#xa0;»&#xa0;? Elle reste dans le relevé comme retirée.</translation>
+        <translation>Retirer la proposition «&#xa0;%1&#xa0;»&#xa0;? Elle reste dans l’historique comme retirée.</translation>
     </message>
     <message>
         <source>Defer the proposal</source>
@@ -2558,7 +2558,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Close the meeting? Its record becomes final: nothing recorded can be undone any more. Responses of absent members can still be added afterwards.</source>
-        <translation>Clore la réunion&#xa0;? Son relevé devient définitif&#xa0;: plus rien de ce qui a été enregistré ne pourra être annulé. Les réponses des membres absents pourront encore être ajoutées ensuite.</translation>
+        <translation>Clore la réunion&#xa0;? Ce qui a été enregistré devient définitif&#xa0;: plus rien ne pourra être annulé. Les réponses des membres absents pourront encore être ajoutées ensuite.</translation>
     </message>
     <message>
         <source>Close meeting</source>
@@ -3167,6 +3167,140 @@ Critères&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::MinutesDialog</name>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an a&amp;mendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the decision &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved on %1; %n amendment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: the circle has not approved these minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the meeting is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minutes as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minutes as OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once approved, the minutes are frozen: later corrections are recorded as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the circle on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::ParticipantsModel</name>
     <message>
         <source>to speak</source>
@@ -3313,7 +3447,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Turn: %1</source>
-        <translation>La parole est à&#xa0;: %1</translation>
+        <translation>Au tour de %1</translation>
     </message>
     <message>
         <source>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</source>
@@ -3393,6 +3527,81 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Within the circle&apos;s scope.</source>
         <translation>Dans le périmètre de décision du cercle.</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::RegisterExportDialog</name>
+    <message>
+        <source>Export the decision register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ircle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision-register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
