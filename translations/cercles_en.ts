@@ -3231,8 +3231,8 @@ Qualifications: %4</translation>
     <message numerus="yes">
         <source>Approved on %1; %n amendment(s).</source>
         <translation>
-            <numerusform>Approved on %1; %n amendment(s).</numerusform>
-            <numerusform>Approved on %1; %n amendment(s).</numerusform>
+            <numerusform>Approved on %1; %n amendment.</numerusform>
+            <numerusform>Approved on %1; %n amendments.</numerusform>
         </translation>
     </message>
     <message>

@@ -3170,11 +3170,11 @@ Critères&#xa0;: %4</translation>
     <name>cercles::ui::MinutesDialog</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <source>Language of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la réunion</translation>
     </message>
     <message>
         <source>French</source>
@@ -3186,118 +3186,118 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;ODT…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approu&amp;ver…</translation>
     </message>
     <message>
         <source>Add an a&amp;mendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un a&amp;mendement…</translation>
     </message>
     <message>
         <source>Export the decision &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre des &amp;décisions…</translation>
     </message>
     <message>
         <source>There is no meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de réunion.</translation>
     </message>
     <message numerus="yes">
         <source>Approved on %1; %n amendment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuvé le %1&#xa0;; %n amendement.</numerusform>
+            <numerusform>Approuvé le %1&#xa0;; %n amendements.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft: the circle has not approved these minutes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: le cercle n’a pas encore approuvé ce compte rendu.</translation>
     </message>
     <message>
         <source>Draft: the meeting is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: la réunion n’est pas encore clôturée.</translation>
     </message>
     <message>
         <source>Minutes: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu&#xa0;: aperçu</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>compte-rendu</translation>
     </message>
     <message>
         <source>Export the minutes as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte rendu en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the minutes as OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte rendu en texte OpenDocument</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>Approve the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le compte rendu</translation>
     </message>
     <message>
         <source>Once approved, the minutes are frozen: later corrections are recorded as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois approuvé, le compte rendu est figé&#xa0;: les corrections ultérieures sont enregistrées comme amendements.</translation>
     </message>
     <message>
         <source>Approved by the circle on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par le cercle le&#xa0;:</translation>
     </message>
     <message>
         <source>Amend the approved minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Amender le compte rendu approuvé</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&#xa0;:</translation>
     </message>
     <message>
         <source>Correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3533,23 +3533,23 @@ Critères&#xa0;: %4</translation>
     <name>cercles::ui::RegisterExportDialog</name>
     <message>
         <source>Export the decision register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre des décisions</translation>
     </message>
     <message>
         <source>All circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cercles</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis le</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu’au</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>French</source>
@@ -3561,47 +3561,47 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>C&amp;ircle:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ercle&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>decision-register</source>
-        <translation type="unfinished"></translation>
+        <translation>registre-des-decisions</translation>
     </message>
     <message>
         <source>Export the register as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the register as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
