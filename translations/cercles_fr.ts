@@ -2423,7 +2423,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Start the &amp;change round</source>
-        <translation>Lancer le tour de &amp;changement</translation>
+        <translation>Lancer le tour de c&amp;hangement</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3510,7 +3510,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>S&amp;cope item:</source>
-        <translation>Élément du &amp;périmètre&#xa0;:</translation>
+        <translation>É&amp;lément du périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>New proposal: %1</source>
