@@ -3627,7 +3627,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Empty: the usual scale, Excellent to Reject. Otherwise 3 to 10 grades, best first, one per line.</source>
-        <translation>Vide&#xa0;: l’échelle habituelle, d’Excellent à À rejeter. Sinon 3 à 10 mentions, de la meilleure à la moins bonne, une par ligne.</translation>
+        <translation>Vide&#xa0;: l’échelle habituelle, de «&#xa0;Excellent&#xa0;» à «&#xa0;À rejeter&#xa0;». Sinon 3 à 10 mentions, de la meilleure à la moins bonne, une par ligne.</translation>
     </message>
     <message>
         <source>&amp;Grades:</source>
