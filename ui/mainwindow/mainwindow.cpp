@@ -6,6 +6,7 @@
 #include "commands/renameorganisationcommand.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
+#include "elections/mandatesview.h"
 #include "people/peoplepage.h"
 #include "people/personeditor.h"
 #include "recentfiles.h"
@@ -252,6 +253,7 @@ void MainWindow::buildDocumentView()
     m_peoplePage = new PeoplePage(*m_service, *m_personEditor, m_tabs);
     m_tabs->addTab(m_circlePage, tr("Circle"));
     m_tabs->addTab(m_peoplePage, tr("People"));
+    addMandatesTab(*m_tabs, *m_service);
     const bool editable = !m_db->isReadOnly();
     m_circlePage->setEditable(editable);
     m_peoplePage->setEditable(editable);
