@@ -33,6 +33,15 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return view;
 }
 
+/// A form caption: our own text, but still plain so that no label on the page is ever rich text.
+QLabel* caption(const QString& text)
+{
+    QLabel* label = plainLabel();
+    label->setWordWrap(false);
+    label->setText(text);
+    return label;
+}
+
 QHBoxLayout* buttonRow(std::initializer_list<QPushButton*> buttons)
 {
     auto* row = new QHBoxLayout;
@@ -64,15 +73,15 @@ CirclePage::CirclePage(OrganisationService& service, CircleEditor& editor, QWidg
     m_scope->setMaximumHeight(130);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Within:"), m_parent);
-    form->addRow(tr("Purpose:"), m_purpose);
-    form->addRow(tr("Meets:"), m_cadence);
-    form->addRow(tr("Decision scope:"), m_scope);
-    form->addRow(tr("Operating rules:"), m_operatingRules);
-    form->addRow(tr("Entry:"), m_entryRule);
-    form->addRow(tr("Exit:"), m_exitRule);
-    form->addRow(tr("Decisions:"), m_decisionRule);
-    form->addRow(tr("Red lines:"), m_redLines);
+    form->addRow(caption(tr("Within:")), m_parent);
+    form->addRow(caption(tr("Purpose:")), m_purpose);
+    form->addRow(caption(tr("Meets:")), m_cadence);
+    form->addRow(caption(tr("Decision scope:")), m_scope);
+    form->addRow(caption(tr("Operating rules:")), m_operatingRules);
+    form->addRow(caption(tr("Entry:")), m_entryRule);
+    form->addRow(caption(tr("Exit:")), m_exitRule);
+    form->addRow(caption(tr("Decisions:")), m_decisionRule);
+    form->addRow(caption(tr("Red lines:")), m_redLines);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);

@@ -11,12 +11,14 @@
 #include "people/personeditor.h"
 #include "recentfiles.h"
 #include "services/demodata.h"
+#include "services/document.h"
 #include "services/organisationservice.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -202,33 +204,38 @@ QWidget* MainWindow::createEmptyView()
 
 bool MainWindow::openFile(const QString& path)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        messages::showError(this, db.error());
+    Result<std::unique_ptr<Document>> document = Document::open(path);
+    if (!document) {
+        messages::showError(this, document.error());
         if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
         return false;
     }
-    setDatabase(std::move(db).value());
+    setDocument(std::move(document).value());
     return true;
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> db)
+OrganisationService* MainWindow::service() const
+{
+    return m_document ? &m_document->organisation() : nullptr;
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     clearDocumentView();
-    m_service.reset();
-    m_db = std::move(db);
-    if (m_db) {
-        m_service = std::make_unique<OrganisationService>(*m_db);
+    m_document = std::move(document);
+    m_service = service();
+    m_db = m_document ? &m_document->database() : nullptr;
+    if (m_document) {
         RecentFiles::add(m_db->path());
         buildDocumentView();
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
         m_saved->clear();
     }
-    m_banner->setVisible(m_db && m_db->isReadOnly());
-    m_banner->setText(m_db && m_db->isReadOnly() ? tr("Read-only: %1").arg(m_db->readOnlyReason())
-                                                 : QString());
+    const bool readOnly = m_db && m_db->isReadOnly();
+    m_banner->setVisible(readOnly);
+    m_banner->setText(readOnly ? tr("Read-only: %1").arg(m_db->readOnlyReason()) : QString());
     updateTitle();
     updateActions();
 }
@@ -239,7 +246,7 @@ void MainWindow::buildDocumentView()
     m_personEditor = new PersonEditor(*m_service, *m_undoStack, this);
 
     m_documentView = new QSplitter(Qt::Horizontal, m_stack);
-    m_treeModel = new CircleTreeModel(m_service.get(), m_documentView);
+    m_treeModel = new CircleTreeModel(m_service, m_documentView);
     m_treeView = new QTreeView(m_documentView);
     m_treeView->setModel(m_treeModel);
     m_treeView->setHeaderHidden(true);
@@ -272,7 +279,7 @@ void MainWindow::buildDocumentView()
         const CircleId shown = m_circlePage->circle();
         showCircle(m_service->organisation().circle(shown) ? shown : CircleId());
     });
-    connect(m_service.get(), &OrganisationService::changed, this, [this] {
+    connect(m_service, &OrganisationService::changed, this, [this] {
         updateTitle();
         updateActions();
     });
@@ -395,18 +402,23 @@ void MainWindow::newFile(bool fromTemplate)
     if (chosen.isEmpty())
         return;
     const QString path = withSuffix(chosen);
-    Result<std::unique_ptr<Database>> db = Database::create(path);
-    if (!db) {
-        messages::showError(this, db.error());
+    Result<std::unique_ptr<Database>> created = Database::create(path);
+    if (!created) {
+        messages::showError(this, created.error());
         return;
     }
-    Result<void> filled = fromTemplate ? importOrganisation(**db, templateOrganisation()) : Result<void>();
-    if (!filled) {
-        messages::showError(this, filled.error());
-        return;
+    std::unique_ptr<Database> db = std::move(created).value();
+    if (fromTemplate) {
+        const Result<void> filled = importOrganisation(*db, templateOrganisation());
+        if (!filled) {
+            // Nothing was written (one transaction): remove the empty file rather than leave it behind.
+            db.reset();
+            QFile::remove(path);
+            messages::showError(this, filled.error());
+            return;
+        }
     }
-    std::unique_ptr<Database> opened = std::move(db).value();
-    setDatabase(std::move(opened));
+    setDocument(std::make_unique<Document>(std::move(db)));
     if (!fromTemplate) {
         // A blank organisation starts with the file's name; the user can rename it later (undoable).
         const Result<void> named = m_service->setOrganisationName(QFileInfo(path).completeBaseName());

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace cercles {
 class Database;
+class Document;
 class OrganisationService;
 } // namespace cercles
 
@@ -40,11 +41,13 @@ public:
     /// Takes a path; opens the file (read-write if possible) and shows it. On failure shows the reason
     /// and returns false, keeping what was open.
     bool openFile(const QString& path);
-    /// Takes an open database; shows it (replacing what was open). nullptr closes the file.
-    void setDatabase(std::unique_ptr<Database> db);
+    /// Takes an open document; shows it (replacing what was open). nullptr closes the file.
+    void setDocument(std::unique_ptr<Document> document);
 
-    /// The service of the open file, or nullptr.
-    OrganisationService* service() const { return m_service.get(); }
+    /// The open file with its services, or nullptr.
+    Document* document() const { return m_document.get(); }
+    /// The organisation service of the open file, or nullptr.
+    OrganisationService* service() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     QTreeView* circleTree() const { return m_treeView; }
     CircleTreeModel* circleTreeModel() const { return m_treeModel; }
@@ -74,8 +77,10 @@ private:
     void renameOrganisation();
     CircleId currentCircle() const;
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<OrganisationService> m_service;
+    std::unique_ptr<Document> m_document;
+    // Shortcuts into m_document (null when nothing is open).
+    Database* m_db = nullptr;
+    OrganisationService* m_service = nullptr;
     QUndoStack* m_undoStack;
     int m_lastUndoIndex = 0;
 

@@ -1,0 +1,307 @@
+// Smoke test of the main window on the demo file: the circle tree, the circle page, a refused admission
+// through the real dialog path, undo through the Edit menu, and a file held by another window.
+
+#include "circles/circleeditor.h"
+#include "circles/circlepage.h"
+#include "circles/circletreemodel.h"
+#include "circles/membershipdialog.h"
+#include "common/messages.h"
+#include "databasedump.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "people/peoplepage.h"
+#include "services/demodata.h"
+#include "services/organisationservice.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <algorithm>
+
+using namespace cercles;
+using namespace cercles::ui;
+
+namespace {
+
+struct Shown
+{
+    messages::Kind kind;
+    QString text;
+};
+QList<Shown> g_messages;
+
+QMessageBox::StandardButton recordMessage(QWidget*, messages::Kind kind, const QString&, const QString& text,
+                                          QMessageBox::StandardButtons)
+{
+    g_messages.append(Shown{kind, text});
+    return QMessageBox::Ok;
+}
+
+QAction* menuAction(QMainWindow& window, const QString& menuTitle, QKeySequence::StandardKey key)
+{
+    const QList<QAction*> menus = window.menuBar()->actions();
+    for (QAction* menu : menus) {
+        if (!menu->menu() || menu->text().remove(QLatin1Char('&')) != menuTitle)
+            continue;
+        const QList<QAction*> actions = menu->menu()->actions();
+        for (QAction* action : actions)
+            if (action->shortcut() == QKeySequence(key))
+                return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void treeShowsTheFourCirclesInHierarchy();
+    void circlePageShowsRules_data();
+    void circlePageShowsRules();
+    void redLineRefusalKeepsDialogAndFile_data();
+    void redLineRefusalKeepsDialogAndFile();
+    void undoThroughEditMenu();
+    void fileHeldElsewhereOpensReadOnly();
+    void titleAndRecentFiles();
+
+private:
+    std::unique_ptr<test::TempDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings file
+    QCoreApplication::setOrganizationName(QStringLiteral("CerclesTests"));
+    messages::setHook(&recordMessage);
+}
+
+void TestMainWindow::init()
+{
+    RecentFiles::clear();
+    g_messages.clear();
+    m_dir = std::make_unique<test::TempDir>();
+    m_path = m_dir->file(QStringLiteral("demo.cercles"));
+    const Result<void> created = createDemoFile(m_path);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openFile(m_path));
+    QVERIFY(g_messages.isEmpty());
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::treeShowsTheFourCirclesInHierarchy()
+{
+    const QAbstractItemModel* model = m_window->circleTree()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex ag = model->index(0, 0);
+    QCOMPARE(ag.data().toString(), QStringLiteral("Assemblée Populaire"));
+    QCOMPARE(model->rowCount(ag), 1);
+    const QModelIndex ca = model->index(0, 0, ag);
+    QCOMPARE(ca.data().toString(), QStringLiteral("Conseil de Coordination"));
+    QCOMPARE(model->rowCount(ca), 2);
+    QSet<QString> working{model->index(0, 0, ca).data().toString(), model->index(1, 0, ca).data().toString()};
+    QCOMPARE(working, (QSet<QString>{QStringLiteral("Cercle Communication"),
+                                     QStringLiteral("Cercle Accompagnement")}));
+    QCOMPARE(model->rowCount(model->index(0, 0, ca)), 0);
+    QVERIFY(m_window->circleTree()->isExpanded(ca));
+    // The root circle is shown first.
+    QCOMPARE(m_window->circlePage()->nameLabel()->text(), QStringLiteral("Assemblée Populaire"));
+}
+
+void TestMainWindow::circlePageShowsRules_data()
+{
+    QTest::addColumn<QString>("circle");
+    QTest::addColumn<QString>("redLines");
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("exit");
+
+    QTest::newRow("Coordination Council")
+        << QStringLiteral("Conseil de Coordination")
+        << statusNames(PersonStatus::Employee | PersonStatus::Contractor | PersonStatus::ElectoralListMember |
+                       PersonStatus::Candidate)
+        << describeRule({ConsentBasis::AllMembers, false}) << describeRule({ConsentBasis::AllMembers, true});
+    QTest::newRow("General Assembly") << QStringLiteral("Assemblée Populaire") << QStringLiteral("none")
+                                      << describeRule({ConsentBasis::MembersPresent, false})
+                                      << describeRule({ConsentBasis::MembersPresent, true});
+}
+
+void TestMainWindow::circlePageShowsRules()
+{
+    QFETCH(QString, circle);
+    QFETCH(QString, redLines);
+    QFETCH(QString, entry);
+    QFETCH(QString, exit);
+
+    const Circle* shown = m_window->service()->organisation().circleNamed(circle);
+    QVERIFY(shown);
+    m_window->circleTree()->setCurrentIndex(m_window->circleTreeModel()->indexOf(shown->id));
+    CirclePage* page = m_window->circlePage();
+    QCOMPARE(page->circle(), shown->id);
+    QCOMPARE(page->nameLabel()->text(), circle);
+    QCOMPARE(page->redLinesLabel()->text(), redLines);
+    for (PersonStatus status : allPersonStatuses)
+        QCOMPARE(page->redLinesLabel()->text().contains(statusName(status)),
+                 shown->redLines.testFlag(status));
+    QCOMPARE(page->entryRuleLabel()->text(), entry);
+    QCOMPARE(page->exitRuleLabel()->text(), exit);
+    QCOMPARE(page->scopeList()->count(), shown->scope.size());
+    QCOMPARE(page->scopeList()->item(0)->text(), shown->scope.first().text);
+    // Every membership of the circle is listed (past ones greyed).
+    const auto members = std::count_if(m_window->service()->organisation().memberships.cbegin(),
+                                       m_window->service()->organisation().memberships.cend(),
+                                       [&](const Membership& m) { return m.circle == shown->id; });
+    QVERIFY(members > 0);
+    QCOMPARE(page->membersView()->model()->rowCount(), int(members));
+    // User text is never interpreted as rich text.
+    const QList<QLabel*> labels = page->findChildren<QLabel*>();
+    for (const QLabel* label : labels)
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+}
+
+void TestMainWindow::redLineRefusalKeepsDialogAndFile_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<int>("redLine");
+    QTest::newRow("employee") << QStringLiteral("Amandine Roux") << int(PersonStatus::Employee);
+    QTest::newRow("contractor") << QStringLiteral("Jules Mercier") << int(PersonStatus::Contractor);
+}
+
+void TestMainWindow::redLineRefusalKeepsDialogAndFile()
+{
+    QFETCH(QString, person);
+    QFETCH(int, redLine);
+    OrganisationService& service = *m_window->service();
+    const CircleId council =
+        service.organisation().circleNamed(QStringLiteral("Conseil de Coordination"))->id;
+    const PersonId who = service.organisation().personNamed(person)->id;
+    const QByteArray before = test::dumpDatabase(service.database().connection());
+
+    // The real path: Add member on the circle page opens the dialog; the user picks the person and OKs.
+    bool stillOpen = false;
+    PersonId stillSelected;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<MembershipDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->personCombo()->setCurrentIndex(dialog->personCombo()->findData(QVariant::fromValue(who)));
+        dialog->accept();
+        stillOpen = dialog->isVisible();
+        stillSelected = dialog->membership().person;
+        dialog->reject();
+    });
+    m_window->circleEditor()->addMember(council);
+
+    QVERIFY(stillOpen);
+    QCOMPARE(stillSelected, who);
+    QCOMPARE(g_messages.size(), 1);
+    const QString message = g_messages.first().text;
+    QVERIFY2(message.contains(statusName(PersonStatus(redLine))), qPrintable(message));
+    QVERIFY2(message.contains(person), qPrintable(message));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(test::dumpDatabase(service.database().connection()), before);
+    QVERIFY(!service.organisation().activeMembership(who, council, QDate::currentDate()));
+}
+
+void TestMainWindow::undoThroughEditMenu()
+{
+    QAction* undo = menuAction(*m_window, QStringLiteral("Edit"), QKeySequence::Undo);
+    QAction* redo = menuAction(*m_window, QStringLiteral("Edit"), QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+
+    OrganisationService& service = *m_window->service();
+    const PersonId hugo = service.organisation().personNamed(QStringLiteral("Hugo Perrin"))->id;
+    const CircleId support = service.organisation().circleNamed(QStringLiteral("Cercle Accompagnement"))->id;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<MembershipDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->personCombo()->setCurrentIndex(dialog->personCombo()->findData(QVariant::fromValue(hugo)));
+        dialog->accept();
+    });
+    m_window->circleEditor()->addMember(support);
+    QVERIFY(g_messages.isEmpty());
+    QVERIFY(service.organisation().activeMembership(hugo, support, QDate::currentDate()));
+    QVERIFY2(m_window->savedLabel()->text().contains(QStringLiteral("Hugo Perrin")),
+             qPrintable(m_window->savedLabel()->text()));
+    QVERIFY(undo->isEnabled());
+
+    undo->trigger();
+    QVERIFY(!service.organisation().activeMembership(hugo, support, QDate::currentDate()));
+    redo->trigger();
+    QVERIFY(service.organisation().activeMembership(hugo, support, QDate::currentDate()));
+    // The circle page follows: Hugo is listed among the Support Circle's members.
+    m_window->showCircle(support);
+    const QAbstractItemModel* members = m_window->circlePage()->membersView()->model();
+    QStringList names;
+    for (int row = 0; row < members->rowCount(); ++row)
+        names.append(members->index(row, 0).data().toString());
+    QVERIFY(names.contains(QStringLiteral("Hugo Perrin")));
+}
+
+void TestMainWindow::fileHeldElsewhereOpensReadOnly()
+{
+    // The window already holds the file: a second window gets it read-only, says why, and offers no edit.
+    MainWindow second;
+    QVERIFY(second.openFile(m_path));
+    QVERIFY(second.service()->database().isReadOnly());
+    QVERIFY(!second.readOnlyBanner()->isHidden());
+    QVERIFY(second.readOnlyBanner()->text().contains(second.service()->database().readOnlyReason()));
+    QVERIFY(!second.readOnlyBanner()->text().isEmpty());
+    QVERIFY(second.windowTitle().contains(QStringLiteral("demo.cercles")));
+    const QList<QPushButton*> buttons = second.findChildren<QPushButton*>();
+    for (const QPushButton* button : buttons)
+        if (second.circlePage()->isAncestorOf(button) || second.peoplePage()->isAncestorOf(button))
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+    QVERIFY(m_window->readOnlyBanner()->isHidden());
+}
+
+void TestMainWindow::titleAndRecentFiles()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Listes Participatives — demo.cercles"));
+    QCOMPARE(RecentFiles::list(), QStringList{QFileInfo(m_path).absoluteFilePath()});
+    // The list keeps the most recent first and at most `maximum` files; the oldest go.
+    for (int i = 0; i < RecentFiles::maximum - 1; ++i)
+        RecentFiles::add(m_dir->file(QStringLiteral("other%1.cercles").arg(i)));
+    QCOMPARE(RecentFiles::list().size(), RecentFiles::maximum);
+    QCOMPARE(RecentFiles::list().last(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(RecentFiles::mostRecentExisting(), QFileInfo(m_path).absoluteFilePath()); // others do not exist
+    RecentFiles::add(m_dir->file(QStringLiteral("newest.cercles")));
+    QCOMPARE(RecentFiles::list().size(), RecentFiles::maximum);
+    QVERIFY(!RecentFiles::list().contains(QFileInfo(m_path).absoluteFilePath()));
+    QCOMPARE(RecentFiles::list().first(), m_dir->file(QStringLiteral("newest.cercles")));
+
+    // A file that does not open is reported and leaves the open file in place.
+    QVERIFY(!m_window->openFile(m_dir->file(QStringLiteral("missing.cercles"))));
+    QCOMPARE(g_messages.size(), 1);
+    QVERIFY(m_window->service());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Listes Participatives — demo.cercles"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
