@@ -26,10 +26,11 @@ namespace {
 
 using namespace cercles;
 
-QString tr(const char* text)
+/// Translations of this file, in the "MajorityJudgmentCommand" context (a struct so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("MajorityJudgmentCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MajorityJudgmentCommand)
+};
 
 /// A failure of the command: the key printed in {"error": ...} and a sentence for standard error.
 struct Failure
@@ -125,7 +126,7 @@ std::optional<Failure> readInteger(QByteArrayView raw, qint64* value)
 {
     const QByteArray text = raw.trimmed().toByteArray();
     const auto invalid =
-        Failure{QStringLiteral("invalid-input"), tr("Counts, grade and participants are whole numbers.")};
+        Failure{QStringLiteral("invalid-input"), Text::tr("Counts, grade and participants are whole numbers.")};
     qsizetype digits = text.startsWith('-') ? 1 : 0;
     if (digits == text.size())
         return invalid;
@@ -138,15 +139,15 @@ std::optional<Failure> readInteger(QByteArrayView raw, qint64* value)
     if (ok)
         return std::nullopt;
     if (text.startsWith('-'))
-        return Failure{QStringLiteral("incoherent"), tr("A count is negative.")};
-    return Failure{QStringLiteral("overflow"), tr("A number is above 2^63 - 1.")};
+        return Failure{QStringLiteral("incoherent"), Text::tr("A count is negative.")};
+    return Failure{QStringLiteral("overflow"), Text::tr("A number is above 2^63 - 1.")};
 }
 
 /// Takes the raw text of an array of arrays of integers; returns the tallies, or the failure.
 std::optional<Failure> readTallies(QByteArrayView raw, QList<Tally>* tallies)
 {
     const auto shape =
-        Failure{QStringLiteral("invalid-input"), tr("\"tallies\" is an array of arrays of whole numbers.")};
+        Failure{QStringLiteral("invalid-input"), Text::tr("\"tallies\" is an array of arrays of whole numbers.")};
     int depth = 0;
     qsizetype numberStart = -1;
     for (qsizetype pos = 0; pos <= raw.size(); ++pos) {
@@ -189,7 +190,7 @@ std::optional<Failure> judgeDocument(const QByteArray& input, MajorityJudgment* 
     if (parseError.error != QJsonParseError::NoError)
         return Failure{QStringLiteral("invalid-json"), parseError.errorString()};
     if (!document.isObject())
-        return Failure{QStringLiteral("invalid-input"), tr("The document is not a JSON object.")};
+        return Failure{QStringLiteral("invalid-input"), Text::tr("The document is not a JSON object.")};
     const QJsonObject object = document.object();
     const QHash<QString, QByteArrayView> raw = RawReader(input).members();
 
@@ -198,9 +199,9 @@ std::optional<Failure> judgeDocument(const QByteArray& input, MajorityJudgment* 
     if (!knownRule)
         fill.rule = fillRuleFromKey(object.value(QLatin1String("fill")).toString(), &knownRule);
     if (!knownRule)
-        return Failure{QStringLiteral("invalid-fill"), tr("\"fill\" is none, static, median or normalize.")};
+        return Failure{QStringLiteral("invalid-fill"), Text::tr("\"fill\" is none, static, median or normalize.")};
     if (!object.value(QLatin1String("tallies")).isArray())
-        return Failure{QStringLiteral("invalid-input"), tr("\"tallies\" is missing.")};
+        return Failure{QStringLiteral("invalid-input"), Text::tr("\"tallies\" is missing.")};
     QList<Tally> tallies;
     if (const auto failure = readTallies(raw.value(QStringLiteral("tallies")), &tallies))
         return failure;
@@ -209,7 +210,7 @@ std::optional<Failure> judgeDocument(const QByteArray& input, MajorityJudgment* 
         if (const auto failure = readInteger(raw.value(QStringLiteral("grade")), &grade))
             return failure->key == QLatin1String("invalid-input")
                        ? failure
-                       : Failure{QStringLiteral("grade-out-of-range"), tr("The grade is not on the scale.")};
+                       : Failure{QStringLiteral("grade-out-of-range"), Text::tr("The grade is not on the scale.")};
         // Outside int, the grade is outside every scale: keep it out of range rather than truncate it.
         fill.grade = grade < 0 ? -1 : grade > GradeScale::maxGrades ? GradeScale::maxGrades : int(grade);
     }
@@ -217,7 +218,7 @@ std::optional<Failure> judgeDocument(const QByteArray& input, MajorityJudgment* 
         if (const auto failure = readInteger(raw.value(QStringLiteral("participants")), &fill.participants))
             return failure->key == QLatin1String("incoherent")
                        ? Failure{QStringLiteral("participants"),
-                                 tr("The number of participants cannot be negative.")}
+                                 Text::tr("The number of participants cannot be negative.")}
                        : failure;
     }
 
@@ -246,7 +247,7 @@ int runMajorityJudgment(const QStringList& args)
     }
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
-        err() << "cercles-cli: " << tr("cannot read standard input") << '\n';
+        err() << "cercles-cli: " << Text::tr("cannot read standard input") << '\n';
         return 1;
     }
     MajorityJudgment result;

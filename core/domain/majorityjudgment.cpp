@@ -10,10 +10,11 @@ namespace cercles {
 
 namespace {
 
-QString tr(const char* text)
+/// Translations of this file, in the "MajorityJudgment" context (a struct so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("MajorityJudgment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MajorityJudgment)
+};
 
 // Running totals: cumulative[g] = number of judgments at grade g or worse. Callers pass completed tallies,
 // whose totals fit in 64 bits, so no partial sum can overflow.
@@ -159,22 +160,22 @@ QString describeExplanation(const Explanation& explanation, const QStringList& o
     const Comparison& c = explanation.comparison;
     switch (c.decision) {
     case Decision::MajorityGrade:
-        return tr("%1 is ahead of %2: its majority grade \"%3\" is better than \"%4\".")
+        return Text::tr("%1 is ahead of %2: its majority grade \"%3\" is better than \"%4\".")
             .arg(ahead, next, scale.name(c.grade), scale.name(c.behindGrade));
     case Decision::Adhesion:
-        return tr("%1 is ahead of %2: same majority grade, but %1 has more judgments above \"%3\" "
+        return Text::tr("%1 is ahead of %2: same majority grade, but %1 has more judgments above \"%3\" "
                   "(%4 against %5); the adhesion group decided.")
             .arg(ahead, next, scale.name(c.grade), QString::number(c.aheadCount),
                  QString::number(c.behindCount));
     case Decision::Contestation:
-        return tr("%1 is ahead of %2: same majority grade, but %2 has more judgments below \"%3\" "
+        return Text::tr("%1 is ahead of %2: same majority grade, but %2 has more judgments below \"%3\" "
                   "(%4 against %5); the contestation group decided.")
             .arg(ahead, next, scale.name(c.grade), QString::number(c.behindCount),
                  QString::number(c.aheadCount));
     case Decision::Tied:
         break;
     }
-    return tr("%1 and %2 are tied: their merit profiles are identical.").arg(ahead, next);
+    return Text::tr("%1 and %2 are tied: their merit profiles are identical.").arg(ahead, next);
 }
 
 } // namespace cercles

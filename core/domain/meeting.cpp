@@ -25,7 +25,6 @@ constexpr KeyEntry<MeetingStatus> statusKeys[] = {{MeetingStatus::Planned, "plan
                                                   {MeetingStatus::Open, "open"},
                                                   {MeetingStatus::Closed, "closed"}};
 
-QString tr(const char* context, const char* text) { return QCoreApplication::translate(context, text); }
 } // namespace
 
 QString attendanceKey(AttendanceStatus status) { return keyOf(attendanceKeys, status); }
@@ -33,10 +32,10 @@ std::optional<AttendanceStatus> attendanceFromKey(const QString& key) { return v
 QString attendanceName(AttendanceStatus status)
 {
     switch (status) {
-    case AttendanceStatus::Present: return tr("Attendance", "present");
-    case AttendanceStatus::Excused: return tr("Attendance", "excused");
-    case AttendanceStatus::Absent: return tr("Attendance", "absent");
-    case AttendanceStatus::Guest: return tr("Attendance", "guest");
+    case AttendanceStatus::Present: return QCoreApplication::translate("Attendance", "present");
+    case AttendanceStatus::Excused: return QCoreApplication::translate("Attendance", "excused");
+    case AttendanceStatus::Absent: return QCoreApplication::translate("Attendance", "absent");
+    case AttendanceStatus::Guest: return QCoreApplication::translate("Attendance", "guest");
     }
     return {};
 }
@@ -46,13 +45,13 @@ std::optional<AgendaItemKind> agendaKindFromKey(const QString& key) { return val
 QString agendaKindName(AgendaItemKind kind)
 {
     switch (kind) {
-    case AgendaItemKind::Information: return tr("AgendaItemKind", "Information");
-    case AgendaItemKind::Discussion: return tr("AgendaItemKind", "Discussion");
-    case AgendaItemKind::ConsentDecision: return tr("AgendaItemKind", "Consent decision");
-    case AgendaItemKind::MembershipEntry: return tr("AgendaItemKind", "Membership entry");
-    case AgendaItemKind::MembershipExit: return tr("AgendaItemKind", "Membership exit");
-    case AgendaItemKind::Election: return tr("AgendaItemKind", "Election");
-    case AgendaItemKind::MajorityJudgmentVote: return tr("AgendaItemKind", "Majority-judgment vote");
+    case AgendaItemKind::Information: return QCoreApplication::translate("AgendaItemKind", "Information");
+    case AgendaItemKind::Discussion: return QCoreApplication::translate("AgendaItemKind", "Discussion");
+    case AgendaItemKind::ConsentDecision: return QCoreApplication::translate("AgendaItemKind", "Consent decision");
+    case AgendaItemKind::MembershipEntry: return QCoreApplication::translate("AgendaItemKind", "Membership entry");
+    case AgendaItemKind::MembershipExit: return QCoreApplication::translate("AgendaItemKind", "Membership exit");
+    case AgendaItemKind::Election: return QCoreApplication::translate("AgendaItemKind", "Election");
+    case AgendaItemKind::MajorityJudgmentVote: return QCoreApplication::translate("AgendaItemKind", "Majority-judgment vote");
     }
     return {};
 }
@@ -67,9 +66,9 @@ std::optional<AgendaItemState> agendaStateFromKey(const QString& key) { return v
 QString agendaStateName(AgendaItemState state)
 {
     switch (state) {
-    case AgendaItemState::Planned: return tr("AgendaItemState", "planned");
-    case AgendaItemState::Done: return tr("AgendaItemState", "done");
-    case AgendaItemState::Deferred: return tr("AgendaItemState", "deferred");
+    case AgendaItemState::Planned: return QCoreApplication::translate("AgendaItemState", "planned");
+    case AgendaItemState::Done: return QCoreApplication::translate("AgendaItemState", "done");
+    case AgendaItemState::Deferred: return QCoreApplication::translate("AgendaItemState", "deferred");
     }
     return {};
 }
@@ -79,9 +78,9 @@ std::optional<MeetingStatus> meetingStatusFromKey(const QString& key) { return v
 QString meetingStatusName(MeetingStatus status)
 {
     switch (status) {
-    case MeetingStatus::Planned: return tr("MeetingStatus", "planned");
-    case MeetingStatus::Open: return tr("MeetingStatus", "in progress");
-    case MeetingStatus::Closed: return tr("MeetingStatus", "closed");
+    case MeetingStatus::Planned: return QCoreApplication::translate("MeetingStatus", "planned");
+    case MeetingStatus::Open: return QCoreApplication::translate("MeetingStatus", "in progress");
+    case MeetingStatus::Closed: return QCoreApplication::translate("MeetingStatus", "closed");
     }
     return {};
 }

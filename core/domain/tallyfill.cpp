@@ -11,10 +11,11 @@ namespace cercles {
 
 namespace {
 
-QString tr(const char* text)
+/// Translations of this file, in the "MajorityJudgment" context (a struct so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("MajorityJudgment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MajorityJudgment)
+};
 
 JudgmentError error(const char* key, const QString& message)
 {
@@ -23,7 +24,7 @@ JudgmentError error(const char* key, const QString& message)
 
 JudgmentError overflowError()
 {
-    return error("overflow", tr("The counts are too large to be added exactly (more than 2^63 - 1)."));
+    return error("overflow", Text::tr("The counts are too large to be added exactly (more than 2^63 - 1)."));
 }
 
 // Least common multiple of a and b (both > 0), or nullopt when it exceeds 2^63 - 1.
@@ -40,7 +41,7 @@ JudgmentResult<QList<Tally>> normalize(QList<Tally> tallies, const QList<qint64>
     qint64 common = 1;
     for (qint64 total : totals) {
         if (total == 0)
-            return error("empty", tr("An option has no judgment, so it cannot be scaled to a common total."));
+            return error("empty", Text::tr("An option has no judgment, so it cannot be scaled to a common total."));
         const std::optional<qint64> next = lcm(common, total);
         if (!next)
             return overflowError();
@@ -91,13 +92,13 @@ QString describeFill(const Fill& fill, const GradeScale& scale)
 {
     switch (fill.rule) {
     case FillRule::None:
-        return tr("Every option was judged by every voter; nothing was completed.");
+        return Text::tr("Every option was judged by every voter; nothing was completed.");
     case FillRule::Static:
-        return tr("Missing judgments count as \"%1\".").arg(scale.name(fill.grade));
+        return Text::tr("Missing judgments count as \"%1\".").arg(scale.name(fill.grade));
     case FillRule::Median:
-        return tr("Missing judgments count as the option's own majority grade.");
+        return Text::tr("Missing judgments count as the option's own majority grade.");
     case FillRule::Normalize:
-        return tr("Every option's judgments are scaled to a common total.");
+        return Text::tr("Every option's judgments are scaled to a common total.");
     }
     return QString();
 }
@@ -115,9 +116,9 @@ std::optional<qint64> tallyTotal(const Tally& tally)
 JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gradeCount, const Fill& fill)
 {
     if (tallies.isEmpty())
-        return error("empty", tr("There is no option to rank."));
+        return error("empty", Text::tr("There is no option to rank."));
     if (gradeCount < GradeScale::minGrades || gradeCount > GradeScale::maxGrades) {
-        return error("grade-count", tr("A scale has %1 to %2 grades, not %3.")
+        return error("grade-count", Text::tr("A scale has %1 to %2 grades, not %3.")
                                         .arg(GradeScale::minGrades)
                                         .arg(GradeScale::maxGrades)
                                         .arg(gradeCount));
@@ -127,7 +128,7 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
     for (qsizetype option = 0; option < tallies.size(); ++option) {
         const Tally& tally = tallies.at(option);
         if (tally.size() != gradeCount) {
-            return error("grade-count", tr("Option %1 has %2 grades instead of %3.")
+            return error("grade-count", Text::tr("Option %1 has %2 grades instead of %3.")
                                             .arg(option + 1)
                                             .arg(tally.size())
                                             .arg(gradeCount));
@@ -135,7 +136,7 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
         for (qint64 count : tally) {
             if (count < 0)
                 return error("incoherent",
-                             tr("Option %1 has a negative number of judgments.").arg(option + 1));
+                             Text::tr("Option %1 has a negative number of judgments.").arg(option + 1));
         }
         const std::optional<qint64> total = tallyTotal(tally);
         if (!total)
@@ -145,17 +146,17 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
     }
     if (fill.rule == FillRule::Static && (fill.grade < 0 || fill.grade >= gradeCount)) {
         return error("grade-out-of-range",
-                     tr("Grade %1 is not on the scale (0 to %2).").arg(fill.grade).arg(gradeCount - 1));
+                     Text::tr("Grade %1 is not on the scale (0 to %2).").arg(fill.grade).arg(gradeCount - 1));
     }
     if (fill.participants < 0)
-        return error("participants", tr("The number of participants cannot be negative."));
+        return error("participants", Text::tr("The number of participants cannot be negative."));
     if (fill.participants > 0 && fill.participants < largest) {
-        return error("participants", tr("An option has %1 judgments, more than the %2 participants.")
+        return error("participants", Text::tr("An option has %1 judgments, more than the %2 participants.")
                                          .arg(largest)
                                          .arg(fill.participants));
     }
     if (largest == 0)
-        return error("empty", tr("No judgment was given."));
+        return error("empty", Text::tr("No judgment was given."));
     const qint64 target = fill.participants > 0 ? fill.participants : largest;
 
     QList<Tally> completed = tallies;
@@ -163,7 +164,7 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
     case FillRule::None:
         for (qint64 total : totals) {
             if (total != target) {
-                return error("unbalanced", tr("The options do not have the same number of judgments (%1 and "
+                return error("unbalanced", Text::tr("The options do not have the same number of judgments (%1 and "
                                               "%2) and no rule completes the missing ones.")
                                                .arg(total)
                                                .arg(target));
@@ -178,7 +179,7 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
         for (qsizetype option = 0; option < completed.size(); ++option) {
             if (totals.at(option) == 0) {
                 return error("empty",
-                             tr("Option %1 has no judgment, so it has no majority grade.").arg(option + 1));
+                             Text::tr("Option %1 has no judgment, so it has no majority grade.").arg(option + 1));
             }
             completed[option][majorityGrade(tallies.at(option))] += target - totals.at(option);
         }

@@ -18,7 +18,11 @@ namespace Repo = ConsentRepository;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ConsentService", text); }
+/// Translations of this file, in the "ConsentService" context (a struct so lupdate sees the context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentService)
+};
 
 std::optional<ConsentProcessKind> processKindFor(AgendaItemKind kind)
 {
@@ -62,22 +66,22 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
         return Error{item.error()};
     const auto kind = processKindFor(item->kind);
     if (!kind)
-        return Error{tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
+        return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
     Result<Meeting> meeting = m_meetings.meeting(item->meeting);
     if (!meeting)
         return Error{meeting.error()};
     if (meeting->status == MeetingStatus::Closed)
-        return Error{tr("This meeting is closed: its record can no longer change.")};
+        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
     auto existing = Repo::processOf(db, itemId);
     if (!existing)
         return Error{existing.error()};
     if (existing->isValid())
-        return Error{tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
+        return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
 
     const Organisation& org = m_org.organisation();
     const Circle* circle = org.circle(meeting->circle);
     if (!circle)
-        return Error{tr("The meeting's circle no longer exists.")};
+        return Error{Text::tr("The meeting's circle no longer exists.")};
     ConsentSetup setup;
     setup.kind = *kind;
     setup.circle = circle->id;
@@ -113,7 +117,7 @@ Result<void> ConsentService::cancelProcess(ConsentProcessId id)
     if (!stored)
         return Error{stored.error()};
     if (!stored->events.isEmpty())
-        return Error{tr("Events are recorded on this proposal; it stays in the record.")};
+        return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
     Result<void> r = m_db.transact([&] { return Repo::deleteProcess(m_db.connection(), id); });
     if (r)
         emit processChanged(id);
@@ -155,7 +159,7 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
     if (!meeting)
         return Error{meeting.error()};
     if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
-        return Error{tr("This meeting is closed: only consents or objections given after the meeting can be added.")};
+        return Error{Text::tr("This meeting is closed: only consents or objections given after the meeting can be added.")};
     if (!event.at.isValid())
         event.at = now();
     const QTimeZone zone(meeting->timeZone);
@@ -168,9 +172,9 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
         const Circle* circle = m_org.organisation().circle(s->setup.circle);
         const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
         if (!parent)
-            return Error{tr("This circle has no parent circle to refer the proposal to.")};
+            return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
         if (event.circle != parent->id)
-            return Error{tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
+            return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
     }
     const ConsentPhase before = process.phase();
     if (auto applied = process.apply(event); !applied)
@@ -238,7 +242,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
     if (!s)
         return Error{s.error()};
     if (s->events.isEmpty())
-        return Error{tr("Nothing is recorded on this proposal yet.")};
+        return Error{Text::tr("Nothing is recorded on this proposal yet.")};
     const ConsentEvent last = s->events.constLast();
     const qint64 lastRow = s->eventRowIds.constLast();
     Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
@@ -248,7 +252,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
     if (!meeting)
         return Error{meeting.error()};
     if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
-        return Error{tr("This meeting is closed: its record can no longer change.")};
+        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
     auto effect = Repo::effectOf(db, lastRow);
     if (!effect)
         return Error{effect.error()};
@@ -267,7 +271,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
                 const auto ended = std::find_if(all.cbegin(), all.cend(),
                                                 [&](const Membership& m) { return m.id == e->membership; });
                 if (ended == all.cend())
-                    return Error{tr("The membership this decision ended no longer exists.")};
+                    return Error{Text::tr("The membership this decision ended no longer exists.")};
                 Membership restored = *ended;
                 restored.to = e->previousTo;
                 if (auto u = OrganisationRepository::updateMembership(db, restored); !u)
@@ -280,7 +284,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
                 return Error{referred.error()};
             for (const BacklogItem& b : *referred) {
                 if (!b.isOpen())
-                    return Error{tr("The parent circle has already taken up this proposal; the referral stays.")};
+                    return Error{Text::tr("The parent circle has already taken up this proposal; the referral stays.")};
                 if (auto d = MeetingRepository::deleteBacklogItem(db, b.id); !d)
                     return d;
             }

@@ -12,7 +12,11 @@ namespace cercles {
 namespace Repo = MeetingRepository;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MeetingService", text); }
+/// Translations of this file, in the "MeetingService" context (a struct so lupdate sees the context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingService)
+};
 
 template <typename T>
 Result<void> discard(const Result<T>& r)
@@ -39,7 +43,7 @@ Result<Meeting> MeetingService::editableMeeting(MeetingId id) const
 {
     Result<Meeting> m = meeting(id);
     if (m && m->status == MeetingStatus::Closed)
-        return Error{tr("This meeting is closed: its record can no longer change.")};
+        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
     return m;
 }
 
@@ -57,19 +61,19 @@ Meeting MeetingService::draftMeeting(CircleId circle, QDate localDate, QTime loc
 static Result<void> validate(const Organisation& org, const Meeting& m)
 {
     if (!org.circle(m.circle))
-        return Error{tr("Choose the circle that meets.")};
+        return Error{Text::tr("Choose the circle that meets.")};
     if (!m.start.isValid())
-        return Error{tr("The meeting needs a date and a start time.")};
+        return Error{Text::tr("The meeting needs a date and a start time.")};
     if (!QTimeZone(m.timeZone).isValid())
-        return Error{tr("Unknown time zone \u201c%1\u201d.").arg(QString::fromUtf8(m.timeZone))};
+        return Error{Text::tr("Unknown time zone \u201c%1\u201d.").arg(QString::fromUtf8(m.timeZone))};
     if (m.language != QLatin1String("fr") && m.language != QLatin1String("en"))
-        return Error{tr("The minutes can be written in French or English.")};
+        return Error{Text::tr("The minutes can be written in French or English.")};
     QList<PersonId> seen;
     for (const Attendance& a : m.attendance) {
         if (!org.person(a.person))
-            return Error{tr("The attendance list names someone who is not in the organisation.")};
+            return Error{Text::tr("The attendance list names someone who is not in the organisation.")};
         if (seen.contains(a.person))
-            return Error{tr("%1 is listed twice in the attendance.").arg(org.person(a.person)->name)};
+            return Error{Text::tr("%1 is listed twice in the attendance.").arg(org.person(a.person)->name)};
         seen << a.person;
     }
     return {};
@@ -125,7 +129,7 @@ Result<void> MeetingService::removeMeeting(MeetingId id)
     if (!stored)
         return Error{stored.error()};
     if (!stored->agenda.isEmpty())
-        return Error{tr("This meeting has an agenda; remove its items first.")};
+        return Error{Text::tr("This meeting has an agenda; remove its items first.")};
     Result<void> r = m_db.transact([&] { return Repo::deleteMeeting(m_db.connection(), id); });
     if (r)
         emit meetingsChanged();
@@ -141,7 +145,7 @@ Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool 
     const bool forward = int(status) == int(from) + 1;
     const bool back = undo && int(status) == int(from) - 1;
     if (!forward && !back) {
-        return Error{tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
+        return Error{Text::tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
                          .arg(meetingStatusName(from), meetingStatusName(status))};
     }
     Meeting changed = stored.value();
@@ -160,10 +164,10 @@ Result<AgendaItemId> MeetingService::addAgendaItem(const AgendaItem& item, int p
     if (!m)
         return Error{m.error()};
     if (item.title.trimmed().isEmpty())
-        return Error{tr("An agenda item needs a title.")};
+        return Error{Text::tr("An agenda item needs a title.")};
     if ((item.kind == AgendaItemKind::MembershipEntry || item.kind == AgendaItemKind::MembershipExit) &&
         !m_org.organisation().person(item.personConcerned))
-        return Error{tr("Choose the person this membership decision is about.")};
+        return Error{Text::tr("Choose the person this membership decision is about.")};
     QList<AgendaItemId> order;
     for (const AgendaItem& existing : m->agenda)
         order << existing.id;
@@ -191,7 +195,7 @@ Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
     if (auto m = editableMeeting(stored->meeting); !m)
         return Error{m.error()};
     if (item.title.trimmed().isEmpty())
-        return Error{tr("An agenda item needs a title.")};
+        return Error{Text::tr("An agenda item needs a title.")};
     if (item == stored.value())
         return {};
     Result<void> r = m_db.transact([&] { return Repo::updateAgendaItem(m_db.connection(), item); });
@@ -212,7 +216,7 @@ Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
     if (!process)
         return Error{process.error()};
     if (process->isValid())
-        return Error{tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer or withdraw it instead.")
+        return Error{Text::tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer or withdraw it instead.")
                          .arg(stored->title)};
     QList<AgendaItemId> order;
     for (const AgendaItem& existing : m->agenda) {
@@ -242,7 +246,7 @@ Result<void> MeetingService::moveAgendaItem(AgendaItemId id, int newPosition)
         order << existing.id;
     const qsizetype from = order.indexOf(id);
     if (newPosition < 0 || newPosition >= order.size())
-        return Error{tr("There is no position %1 in this agenda.").arg(newPosition + 1)};
+        return Error{Text::tr("There is no position %1 in this agenda.").arg(newPosition + 1)};
     if (from == newPosition)
         return {};
     order.move(from, newPosition);
@@ -261,7 +265,7 @@ Result<BacklogItemId> MeetingService::deferAgendaItem(AgendaItemId id)
     if (!m)
         return Error{m.error()};
     if (stored->state == AgendaItemState::Deferred)
-        return Error{tr("\u201c%1\u201d is already on the backlog.").arg(stored->title)};
+        return Error{Text::tr("\u201c%1\u201d is already on the backlog.").arg(stored->title)};
     BacklogItemId backlogId;
     Result<void> r = m_db.transact([&]() -> Result<void> {
         AgendaItem deferred = stored.value();
@@ -298,7 +302,7 @@ Result<void> MeetingService::undeferAgendaItem(AgendaItemId id, BacklogItemId ba
     if (!b)
         return Error{b.error()};
     if (!b->isOpen())
-        return Error{tr("\u201c%1\u201d has already been taken up in another meeting.").arg(b->title)};
+        return Error{Text::tr("\u201c%1\u201d has already been taken up in another meeting.").arg(b->title)};
     Result<void> r = m_db.transact([&]() -> Result<void> {
         if (auto d = Repo::deleteBacklogItem(m_db.connection(), backlogItem); !d)
             return d;
@@ -324,12 +328,12 @@ Result<AgendaItemId> MeetingService::takeUp(BacklogItemId backlogItem, MeetingId
     if (!b)
         return Error{b.error()};
     if (!b->isOpen())
-        return Error{tr("\u201c%1\u201d has already been taken up.").arg(b->title)};
+        return Error{Text::tr("\u201c%1\u201d has already been taken up.").arg(b->title)};
     Result<Meeting> m = editableMeeting(meetingId);
     if (!m)
         return Error{m.error()};
     if (m->circle != b->circle)
-        return Error{tr("This point is on the backlog of another circle.")};
+        return Error{Text::tr("This point is on the backlog of another circle.")};
     AgendaItem item;
     item.meeting = meetingId;
     item.kind = b->kind;
@@ -357,7 +361,7 @@ Result<void> MeetingService::releaseTakeUp(AgendaItemId id)
     if (!stored)
         return Error{stored.error()};
     if (!stored->takenUpFrom.isValid())
-        return Error{tr("This item was not taken up from the backlog.")};
+        return Error{Text::tr("This item was not taken up from the backlog.")};
     Result<Meeting> m = editableMeeting(stored->meeting);
     if (!m)
         return Error{m.error()};
@@ -365,7 +369,7 @@ Result<void> MeetingService::releaseTakeUp(AgendaItemId id)
     if (!process)
         return Error{process.error()};
     if (process->isValid())
-        return Error{tr("A proposal has been recorded on this item; it stays in the record.")};
+        return Error{Text::tr("A proposal has been recorded on this item; it stays in the record.")};
     QList<AgendaItemId> order;
     for (const AgendaItem& existing : m->agenda) {
         if (existing.id != id)
@@ -398,7 +402,7 @@ Result<ActionId> MeetingService::addAction(const Action& action)
     if (auto m = editableMeeting(item->meeting); !m)
         return Error{m.error()};
     if (action.text.trimmed().isEmpty())
-        return Error{tr("Say what is to be done.")};
+        return Error{Text::tr("Say what is to be done.")};
     ActionId id;
     Result<void> r = m_db.transact([&]() -> Result<void> {
         auto inserted = Repo::insertAction(m_db.connection(), action);

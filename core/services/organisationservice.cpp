@@ -13,7 +13,11 @@ namespace Repo = OrganisationRepository;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("OrganisationService", text); }
+/// Translations of this file, in the "OrganisationService" context (a struct so lupdate sees the context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationService)
+};
 
 /// Turns a Result<T> into Result<void> for chaining inside a transaction.
 template <typename T>
@@ -58,7 +62,7 @@ Result<void> OrganisationService::commit(const std::function<Result<void>()>& ch
 Result<void> OrganisationService::setOrganisationName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("The organisation needs a name.")};
+        return Error{Text::tr("The organisation needs a name.")};
     return commit([&] { return Repo::saveName(m_db.connection(), name.trimmed()); });
 }
 
@@ -67,28 +71,28 @@ Result<void> OrganisationService::setOrganisationName(const QString& name)
 static Result<void> validateCircle(const Organisation& org, const Circle& circle)
 {
     if (circle.name.trimmed().isEmpty())
-        return Error{tr("A circle needs a name.")};
+        return Error{Text::tr("A circle needs a name.")};
     const Circle* sameName = org.circleNamed(circle.name.trimmed());
     if (sameName && sameName->id != circle.id)
-        return Error{tr("There is already a circle named \u201c%1\u201d.").arg(circle.name.trimmed())};
+        return Error{Text::tr("There is already a circle named \u201c%1\u201d.").arg(circle.name.trimmed())};
     if (circle.parent.isValid()) {
         if (!org.circle(circle.parent))
-            return Error{tr("The parent circle does not exist.")};
+            return Error{Text::tr("The parent circle does not exist.")};
         // Walk up from the new parent: meeting the circle itself would make a cycle.
         for (CircleId up = circle.parent; up.isValid(); up = org.circle(up) ? org.circle(up)->parent : CircleId()) {
             if (up == circle.id)
-                return Error{tr("A circle cannot be placed under itself or one of its sub-circles.")};
+                return Error{Text::tr("A circle cannot be placed under itself or one of its sub-circles.")};
         }
     } else {
         for (const Circle& other : org.circles) {
             if (!other.parent.isValid() && other.id != circle.id)
-                return Error{tr("The organisation already has a top circle (%1); choose a parent circle.")
+                return Error{Text::tr("The organisation already has a top circle (%1); choose a parent circle.")
                                  .arg(other.name)};
         }
     }
     for (const ScopeItem& item : circle.scope) {
         if (item.text.trimmed().isEmpty())
-            return Error{tr("A decision scope item cannot be empty.")};
+            return Error{Text::tr("A decision scope item cannot be empty.")};
     }
     return {};
 }
@@ -112,7 +116,7 @@ Result<CircleId> OrganisationService::addCircle(const Circle& circle)
 Result<void> OrganisationService::updateCircle(const Circle& circle)
 {
     if (!m_org.circle(circle.id))
-        return Error{tr("This circle no longer exists.")};
+        return Error{Text::tr("This circle no longer exists.")};
     if (auto valid = validateCircle(m_org, circle); !valid)
         return valid;
     return commit([&] { return Repo::updateCircle(m_db.connection(), circle); });
@@ -122,14 +126,14 @@ Result<void> OrganisationService::removeCircle(CircleId id)
 {
     const Circle* circle = m_org.circle(id);
     if (!circle)
-        return Error{tr("This circle no longer exists.")};
+        return Error{Text::tr("This circle no longer exists.")};
     if (!m_org.children(id).isEmpty())
-        return Error{tr("%1 has sub-circles; move or remove them first.").arg(circle->name)};
+        return Error{Text::tr("%1 has sub-circles; move or remove them first.").arg(circle->name)};
     const QSqlDatabase db = m_db.connection();
     if (hasRows(db, QStringLiteral("SELECT 1 FROM membership WHERE circle_id = ?"), id.value()))
-        return Error{tr("%1 has members (past or present); remove their memberships first.").arg(circle->name)};
+        return Error{Text::tr("%1 has members (past or present); remove their memberships first.").arg(circle->name)};
     if (hasRows(db, QStringLiteral("SELECT 1 FROM role WHERE circle_id = ?"), id.value()))
-        return Error{tr("%1 has roles; remove them first.").arg(circle->name)};
+        return Error{Text::tr("%1 has roles; remove them first.").arg(circle->name)};
     return commit([&] { return Repo::deleteCircle(db, id); });
 }
 
@@ -138,7 +142,7 @@ Result<void> OrganisationService::removeCircle(CircleId id)
 Result<PersonId> OrganisationService::addPerson(const Person& person)
 {
     if (person.name.trimmed().isEmpty())
-        return Error{tr("A person needs a name.")};
+        return Error{Text::tr("A person needs a name.")};
     PersonId id;
     auto r = commit([&]() -> Result<void> {
         auto inserted = Repo::insertPerson(m_db.connection(), person);
@@ -154,9 +158,9 @@ Result<PersonId> OrganisationService::addPerson(const Person& person)
 Result<void> OrganisationService::updatePerson(const Person& person)
 {
     if (person.name.trimmed().isEmpty())
-        return Error{tr("A person needs a name.")};
+        return Error{Text::tr("A person needs a name.")};
     if (!m_org.person(person.id))
-        return Error{tr("This person no longer exists.")};
+        return Error{Text::tr("This person no longer exists.")};
     return commit([&] { return Repo::updatePerson(m_db.connection(), person); });
 }
 
@@ -164,7 +168,7 @@ Result<RemovedPerson> OrganisationService::removePerson(PersonId id)
 {
     const Person* person = m_org.person(id);
     if (!person)
-        return Error{tr("This person no longer exists.")};
+        return Error{Text::tr("This person no longer exists.")};
     RemovedPerson removed{*person, {}, {}};
     for (const Membership& m : m_org.memberships) {
         if (m.person == id)
@@ -186,7 +190,7 @@ Result<RemovedPerson> OrganisationService::removePerson(PersonId id)
         }
         auto d = Repo::deletePerson(db, id);
         if (!d) // a meeting record refers to the person: the governance record is never altered
-            return Error{tr("%1 appears in the meeting records and cannot be removed; end their memberships instead.")
+            return Error{Text::tr("%1 appears in the meeting records and cannot be removed; end their memberships instead.")
                              .arg(removed.person.name)};
         return d;
     });
@@ -218,9 +222,9 @@ Result<void> OrganisationService::restorePerson(const RemovedPerson& removed)
 static Result<void> validateDates(QDate from, QDate to)
 {
     if (!from.isValid())
-        return Error{tr("The start date is missing.")};
+        return Error{Text::tr("The start date is missing.")};
     if (to.isValid() && to < from)
-        return Error{tr("The end date (%1) is before the start date (%2).")
+        return Error{Text::tr("The end date (%1) is before the start date (%2).")
                          .arg(QLocale().toString(to, QLocale::ShortFormat), QLocale().toString(from, QLocale::ShortFormat))};
     return {};
 }
@@ -261,9 +265,9 @@ Result<void> OrganisationService::removeMembership(MembershipId id)
 Result<RoleId> OrganisationService::addRole(const Role& role)
 {
     if (role.name.trimmed().isEmpty())
-        return Error{tr("A role needs a name.")};
+        return Error{Text::tr("A role needs a name.")};
     if (!m_org.circle(role.circle))
-        return Error{tr("The role's circle does not exist.")};
+        return Error{Text::tr("The role's circle does not exist.")};
     RoleId id;
     auto r = commit([&]() -> Result<void> {
         auto inserted = Repo::insertRole(m_db.connection(), role);
@@ -279,23 +283,23 @@ Result<RoleId> OrganisationService::addRole(const Role& role)
 Result<void> OrganisationService::updateRole(const Role& role)
 {
     if (role.name.trimmed().isEmpty())
-        return Error{tr("A role needs a name.")};
+        return Error{Text::tr("A role needs a name.")};
     return commit([&] { return Repo::updateRole(m_db.connection(), role); });
 }
 
 Result<void> OrganisationService::removeRole(RoleId id)
 {
     if (hasRows(m_db.connection(), QStringLiteral("SELECT 1 FROM mandate WHERE role_id = ?"), id.value()))
-        return Error{tr("Mandates refer to this role; remove them first.")};
+        return Error{Text::tr("Mandates refer to this role; remove them first.")};
     return commit([&] { return Repo::deleteRole(m_db.connection(), id); });
 }
 
 Result<MandateId> OrganisationService::addMandate(const Mandate& mandate)
 {
     if (!m_org.person(mandate.person) || !m_org.role(mandate.role))
-        return Error{tr("Choose a person and a role for the mandate.")};
+        return Error{Text::tr("Choose a person and a role for the mandate.")};
     if (!mandate.end.isValid())
-        return Error{tr("A mandate needs an end date: mandates are given for a term.")};
+        return Error{Text::tr("A mandate needs an end date: mandates are given for a term.")};
     if (auto valid = validateDates(mandate.start, mandate.end); !valid)
         return Error{valid.error()};
     MandateId id;
@@ -313,7 +317,7 @@ Result<MandateId> OrganisationService::addMandate(const Mandate& mandate)
 Result<void> OrganisationService::updateMandate(const Mandate& mandate)
 {
     if (!mandate.end.isValid())
-        return Error{tr("A mandate needs an end date: mandates are given for a term.")};
+        return Error{Text::tr("A mandate needs an end date: mandates are given for a term.")};
     if (auto valid = validateDates(mandate.start, mandate.end); !valid)
         return valid;
     return commit([&] { return Repo::updateMandate(m_db.connection(), mandate); });

@@ -19,7 +19,11 @@ namespace cercles {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+/// Translations of this file, in the "Database" context (a struct so lupdate sees the context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString newConnectionName()
 {
@@ -90,10 +94,10 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{tr("The file %1 cannot be opened: %2").arg(path, db.lastError().text())};
+        return Error{Text::tr("The file %1 cannot be opened: %2").arg(path, db.lastError().text())};
     sqlite3* handle = nativeHandle(db);
     if (!handle)
-        return Error{tr("The SQLite driver did not give access to the database.")};
+        return Error{Text::tr("The SQLite driver did not give access to the database.")};
     // Defensive mode: no SQL can corrupt the file on purpose (writable_schema, raw page writes...).
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     QSqlQuery q(db);
@@ -103,10 +107,10 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
             continue;
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // primary SQLite result code
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
-            return Error{tr("%1 is damaged (SQLite: %2). Open a backup copy instead.")
+            return Error{Text::tr("%1 is damaged (SQLite: %2). Open a backup copy instead.")
                              .arg(QFileInfo(path).fileName(), q.lastError().databaseText())};
         }
-        return Error{tr("The file %1 cannot be set up: %2").arg(path, q.lastError().text())};
+        return Error{Text::tr("The file %1 cannot be set up: %2").arg(path, q.lastError().text())};
     }
     return self;
 }
@@ -118,8 +122,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     // NewOnly refuses an existing file atomically; the permissions keep the organisation's record private.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (QFileInfo::exists(absolute))
-            return Error{tr("The file %1 already exists.").arg(absolute)};
-        return Error{tr("The file %1 cannot be created: %2").arg(absolute, file.errorString())};
+            return Error{Text::tr("The file %1 already exists.").arg(absolute)};
+        return Error{Text::tr("The file %1 cannot be created: %2").arg(absolute, file.errorString())};
     }
     file.close();
 
@@ -139,7 +143,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
     Result<void> migrated = sqlite3_exec(handle, setId.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
                                 ? migrate(handle, 0)
-                                : Result<void>(Error{tr("The file cannot be marked as a Cercles file.")});
+                                : Result<void>(Error{Text::tr("The file cannot be marked as a Cercles file.")});
     if (!migrated) {
         db.reset();
         QFile::remove(absolute);
@@ -165,18 +169,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         QString host, app;
         self->m_lock->getLockInfo(&pid, &host, &app);
         self->m_readOnlyReason =
-            tr("This file is already open in another Cercles window (process %1 on %2). It is opened "
+            Text::tr("This file is already open in another Cercles window (process %1 on %2). It is opened "
                "read-only here so that the two cannot overwrite each other's changes.")
                 .arg(pid)
                 .arg(host);
     } else if (!readOnly && !QFileInfo(absolute).isWritable()) {
         readOnly = true;
-        self->m_readOnlyReason = tr("You do not have permission to change this file; it is opened read-only.");
+        self->m_readOnlyReason = Text::tr("You do not have permission to change this file; it is opened read-only.");
     } else if (readOnly) {
-        self->m_readOnlyReason = tr("The file is opened read-only.");
+        self->m_readOnlyReason = Text::tr("The file is opened read-only.");
     }
     if (readOnly && header->userVersion < latestSchemaVersion()) {
-        return Error{tr("%1 uses an older file format (%2) that must be upgraded before it can be read, and it "
+        return Error{Text::tr("%1 uses an older file format (%2) that must be upgraded before it can be read, and it "
                         "cannot be upgraded now: %3")
                          .arg(QFileInfo(absolute).fileName())
                          .arg(header->userVersion)
@@ -192,8 +196,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 
     const QString quick = pragmaText(db->connection(), QStringLiteral("quick_check"));
     if (quick != QLatin1String("ok")) {
-        return Error{tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
-                         .arg(QFileInfo(absolute).fileName(), quick.isEmpty() ? tr("unreadable") : quick)};
+        return Error{Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
+                         .arg(QFileInfo(absolute).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
     }
     if (header->userVersion < latestSchemaVersion()) {
         Result<void> upgraded = db->upgrade(header->userVersion);
@@ -214,11 +218,11 @@ Result<void> Database::upgrade(int fromVersion)
             break;
     }
     if (Result<void> copied = saveCopy(backup); !copied)
-        return Error{tr("The file was not upgraded: its backup copy failed. %1").arg(copied.error())};
+        return Error{Text::tr("The file was not upgraded: its backup copy failed. %1").arg(copied.error())};
     {
         Result<std::unique_ptr<Database>> copy = Database::openForInspection(backup);
         if (!copy || !copy.value()->integrityCheck().isEmpty())
-            return Error{tr("The file was not upgraded: its backup copy %1 could not be verified.").arg(backup)};
+            return Error{Text::tr("The file was not upgraded: its backup copy %1 could not be verified.").arg(backup)};
     }
     return migrate(nativeHandle(connection()), fromVersion);
 }
@@ -236,15 +240,15 @@ Result<std::unique_ptr<Database>> Database::openForInspection(const QString& pat
 Result<void> Database::transact(const std::function<Result<void>()>& change)
 {
     if (m_readOnly)
-        return Error{m_readOnlyReason.isEmpty() ? tr("The file is read-only.") : m_readOnlyReason};
+        return Error{m_readOnlyReason.isEmpty() ? Text::tr("The file is read-only.") : m_readOnlyReason};
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{tr("The file cannot be changed now: %1").arg(q.lastError().text())};
+        return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
     Result<void> result = change();
     if (result && q.exec(QStringLiteral("COMMIT")))
         return result;
-    const QString reason = result ? tr("The change could not be saved: %1").arg(q.lastError().text())
+    const QString reason = result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text())
                                   : result.error();
     q.exec(QStringLiteral("ROLLBACK"));
     return Error{reason};
@@ -254,13 +258,13 @@ Result<void> Database::saveCopy(const QString& targetPath) const
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     if (QFileInfo::exists(target))
-        return Error{tr("The file %1 already exists.").arg(target)};
+        return Error{Text::tr("The file %1 already exists.").arg(target)};
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec()) {
         QFile::remove(target);
-        return Error{tr("The copy %1 could not be written: %2").arg(target, q.lastError().text())};
+        return Error{Text::tr("The copy %1 could not be written: %2").arg(target, q.lastError().text())};
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -280,7 +284,7 @@ QStringList Database::integrityCheck() const
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return problems << q.lastError().text();
     while (q.next()) {
-        problems << tr("Row %1 of table %2 refers to a missing row of %3.")
+        problems << Text::tr("Row %1 of table %2 refers to a missing row of %3.")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     }
     return problems;

@@ -10,10 +10,10 @@ using namespace sql;
 
 namespace {
 
-Error notFound(const char* what)
+/// Takes a sentence marked with QT_TRANSLATE_NOOP("MeetingRepository", ...); returns it translated as an error.
+Error notFound(const char* sentence)
 {
-    return Error{QCoreApplication::translate("MeetingRepository", "The %1 no longer exists in the file.")
-                     .arg(QCoreApplication::translate("MeetingRepository", what))};
+    return Error{QCoreApplication::translate("MeetingRepository", sentence)};
 }
 
 const QString itemColumns = QStringLiteral(
@@ -94,7 +94,7 @@ Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return notFound("meeting");
+        return notFound(QT_TRANSLATE_NOOP("MeetingRepository", "This meeting no longer exists in the file."));
     Meeting m;
     m.id = id;
     m.circle = CircleId(row.value(0).toLongLong());
@@ -202,7 +202,7 @@ Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return notFound("agenda item");
+        return notFound(QT_TRANSLATE_NOOP("MeetingRepository", "This agenda item no longer exists in the file."));
     return itemFrom(row);
 }
 
@@ -237,7 +237,7 @@ Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return notFound("backlog item");
+        return notFound(QT_TRANSLATE_NOOP("MeetingRepository", "This backlog item no longer exists in the file."));
     return backlogFrom(row);
 }
 
