@@ -48,6 +48,71 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemKind</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Consent decision</source>
+        <translation>Consent decision</translation>
+    </message>
+    <message>
+        <source>Membership entry</source>
+        <translation>Membership entry</translation>
+    </message>
+    <message>
+        <source>Membership exit</source>
+        <translation>Membership exit</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Majority-judgment vote</source>
+        <translation>Majority-judgment vote</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemState</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>deferred</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMeetingStatusCommand</name>
     <message>
         <source>Close meeting</source>
@@ -343,6 +408,53 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>“%1” is not an item decided by consent.</source>
+        <translation>“%1” is not an item decided by consent.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed: its record can no longer change.</source>
+        <translation>This meeting is closed: its record can no longer change.</translation>
+    </message>
+    <message>
+        <source>A proposal is already recorded on “%1”.</source>
+        <translation>A proposal is already recorded on “%1”.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s circle no longer exists.</source>
+        <translation>The meeting&apos;s circle no longer exists.</translation>
+    </message>
+    <message>
+        <source>Events are recorded on this proposal; it stays in the record.</source>
+        <translation>Events are recorded on this proposal; it stays in the record.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed: only consents or objections given after the meeting can be added.</source>
+        <translation>This meeting is closed: only consents or objections given after the meeting can be added.</translation>
+    </message>
+    <message>
+        <source>This circle has no parent circle to refer the proposal to.</source>
+        <translation>This circle has no parent circle to refer the proposal to.</translation>
+    </message>
+    <message>
+        <source>A proposal is referred to the parent circle, %1.</source>
+        <translation>A proposal is referred to the parent circle, %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded on this proposal yet.</source>
+        <translation>Nothing is recorded on this proposal yet.</translation>
+    </message>
+    <message>
+        <source>The membership this decision ended no longer exists.</source>
+        <translation>The membership this decision ended no longer exists.</translation>
+    </message>
+    <message>
+        <source>The parent circle has already taken up this proposal; the referral stays.</source>
+        <translation>The parent circle has already taken up this proposal; the referral stays.</translation>
+    </message>
+</context>
+<context>
     <name>CreateMeetingCommand</name>
     <message>
         <source>Plan meeting of %1</source>
@@ -362,6 +474,110 @@
     <message>
         <source>The file could not be updated: %1</source>
         <translation>The file could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>The SQLite driver did not give access to the database.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite: %2). Open a backup copy instead.</source>
+        <translation>%1 is damaged (SQLite: %2). Open a backup copy instead.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be set up: %2</source>
+        <translation>The file %1 cannot be set up: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>The file %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>The file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be marked as a Cercles file.</source>
+        <translation>The file cannot be marked as a Cercles file.</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
+        <translation>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file; it is opened read-only.</source>
+        <translation>You do not have permission to change this file; it is opened read-only.</translation>
+    </message>
+    <message>
+        <source>The file is opened read-only.</source>
+        <translation>The file is opened read-only.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format (%2) that must be upgraded before it can be read, and it cannot be upgraded now: %3</source>
+        <translation>%1 uses an older file format (%2) that must be upgraded before it can be read, and it cannot be upgraded now: %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite quick check: %2). Open a backup copy instead.</source>
+        <translation>%1 is damaged (SQLite quick check: %2). Open a backup copy instead.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy failed. %1</source>
+        <translation>The file was not upgraded: its backup copy failed. %1</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
+        <translation>The file was not upgraded: its backup copy %1 could not be verified.</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>The file is read-only.</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed now: %1</source>
+        <translation>The file cannot be changed now: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>The copy %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>Row %1 of table %2 refers to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cercles organisation file (it is not an SQLite database).</source>
+        <translation>%1 is not a Cercles organisation file (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Cercles organisation file.</source>
+        <translation>%1 is a database of another application, not a Cercles organisation file.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Cercles (file format %2; this version reads up to %3). Install a newer Cercles to open it; the file was not changed.</source>
+        <translation>%1 was written by a newer version of Cercles (file format %2; this version reads up to %3). Install a newer Cercles to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete Cercles file (no schema).</source>
+        <translation>%1 is an incomplete Cercles file (no schema).</translation>
     </message>
 </context>
 <context>
@@ -664,6 +880,132 @@
     </message>
 </context>
 <context>
+    <name>MajorityJudgment</name>
+    <message>
+        <source>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</source>
+        <translation>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</source>
+        <translation>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</source>
+        <translation>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are tied: their merit profiles are identical.</source>
+        <translation>%1 and %2 are tied: their merit profiles are identical.</translation>
+    </message>
+    <message>
+        <source>The counts are too large to be added exactly (more than 2^63 - 1).</source>
+        <translation>The counts are too large to be added exactly (more than 2^63 - 1).</translation>
+    </message>
+    <message>
+        <source>An option has no judgment, so it cannot be scaled to a common total.</source>
+        <translation>An option has no judgment, so it cannot be scaled to a common total.</translation>
+    </message>
+    <message>
+        <source>Every option was judged by every voter; nothing was completed.</source>
+        <translation>Every option was judged by every voter; nothing was completed.</translation>
+    </message>
+    <message>
+        <source>Missing judgments count as &quot;%1&quot;.</source>
+        <translation>Missing judgments count as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Missing judgments count as the option&apos;s own majority grade.</source>
+        <translation>Missing judgments count as the option&apos;s own majority grade.</translation>
+    </message>
+    <message>
+        <source>Every option&apos;s judgments are scaled to a common total.</source>
+        <translation>Every option&apos;s judgments are scaled to a common total.</translation>
+    </message>
+    <message>
+        <source>There is no option to rank.</source>
+        <translation>There is no option to rank.</translation>
+    </message>
+    <message>
+        <source>A scale has %1 to %2 grades, not %3.</source>
+        <translation>A scale has %1 to %2 grades, not %3.</translation>
+    </message>
+    <message>
+        <source>Option %1 has %2 grades instead of %3.</source>
+        <translation>Option %1 has %2 grades instead of %3.</translation>
+    </message>
+    <message>
+        <source>Option %1 has a negative number of judgments.</source>
+        <translation>Option %1 has a negative number of judgments.</translation>
+    </message>
+    <message>
+        <source>Grade %1 is not on the scale (0 to %2).</source>
+        <translation>Grade %1 is not on the scale (0 to %2).</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>The number of participants cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An option has %1 judgments, more than the %2 participants.</source>
+        <translation>An option has %1 judgments, more than the %2 participants.</translation>
+    </message>
+    <message>
+        <source>No judgment was given.</source>
+        <translation>No judgment was given.</translation>
+    </message>
+    <message>
+        <source>The options do not have the same number of judgments (%1 and %2) and no rule completes the missing ones.</source>
+        <translation>The options do not have the same number of judgments (%1 and %2) and no rule completes the missing ones.</translation>
+    </message>
+    <message>
+        <source>Option %1 has no judgment, so it has no majority grade.</source>
+        <translation>Option %1 has no judgment, so it has no majority grade.</translation>
+    </message>
+</context>
+<context>
+    <name>MajorityJudgmentCommand</name>
+    <message>
+        <source>Counts, grade and participants are whole numbers.</source>
+        <translation>Counts, grade and participants are whole numbers.</translation>
+    </message>
+    <message>
+        <source>A count is negative.</source>
+        <translation>A count is negative.</translation>
+    </message>
+    <message>
+        <source>A number is above 2^63 - 1.</source>
+        <translation>A number is above 2^63 - 1.</translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; is an array of arrays of whole numbers.</source>
+        <translation>&quot;tallies&quot; is an array of arrays of whole numbers.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>The document is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>&quot;fill&quot; is none, static, median or normalize.</source>
+        <translation>&quot;fill&quot; is none, static, median or normalize.</translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; is missing.</source>
+        <translation>&quot;tallies&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>The grade is not on the scale.</source>
+        <translation>The grade is not on the scale.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>The number of participants cannot be negative.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>cannot read standard input</translation>
+    </message>
+</context>
+<context>
     <name>MeetingCadence</name>
     <message>
         <source>as it decides</source>
@@ -689,12 +1031,118 @@
 <context>
     <name>MeetingRepository</name>
     <message>
-        <source>The %1 no longer exists in the file.</source>
-        <translation>The %1 no longer exists in the file.</translation>
-    </message>
-    <message>
         <source>The action no longer exists in the file.</source>
         <translation>The action no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists in the file.</source>
+        <translation>This meeting no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists in the file.</source>
+        <translation>This agenda item no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>This backlog item no longer exists in the file.</source>
+        <translation>This backlog item no longer exists in the file.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>This meeting is closed: its record can no longer change.</source>
+        <translation>This meeting is closed: its record can no longer change.</translation>
+    </message>
+    <message>
+        <source>Choose the circle that meets.</source>
+        <translation>Choose the circle that meets.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date and a start time.</source>
+        <translation>The meeting needs a date and a start time.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Unknown time zone “%1”.</translation>
+    </message>
+    <message>
+        <source>The minutes can be written in French or English.</source>
+        <translation>The minutes can be written in French or English.</translation>
+    </message>
+    <message>
+        <source>The attendance list names someone who is not in the organisation.</source>
+        <translation>The attendance list names someone who is not in the organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the attendance.</source>
+        <translation>%1 is listed twice in the attendance.</translation>
+    </message>
+    <message>
+        <source>This meeting has an agenda; remove its items first.</source>
+        <translation>This meeting has an agenda; remove its items first.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot go from “%1” to “%2”.</source>
+        <translation>A meeting cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>An agenda item needs a title.</translation>
+    </message>
+    <message>
+        <source>Choose the person this membership decision is about.</source>
+        <translation>Choose the person this membership decision is about.</translation>
+    </message>
+    <message>
+        <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
+        <translation>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</translation>
+    </message>
+    <message>
+        <source>There is no position %1 in this agenda.</source>
+        <translation>There is no position %1 in this agenda.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the backlog.</source>
+        <translation>“%1” is already on the backlog.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been taken up in another meeting.</source>
+        <translation>“%1” has already been taken up in another meeting.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been taken up.</source>
+        <translation>“%1” has already been taken up.</translation>
+    </message>
+    <message>
+        <source>This point is on the backlog of another circle.</source>
+        <translation>This point is on the backlog of another circle.</translation>
+    </message>
+    <message>
+        <source>This item was not taken up from the backlog.</source>
+        <translation>This item was not taken up from the backlog.</translation>
+    </message>
+    <message>
+        <source>A proposal has been recorded on this item; it stays in the record.</source>
+        <translation>A proposal has been recorded on this item; it stays in the record.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1175,93 @@
     <message>
         <source>Move agenda item “%1”</source>
         <translation>Move agenda item “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>The organisation needs a name.</translation>
+    </message>
+    <message>
+        <source>A circle needs a name.</source>
+        <translation>A circle needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a circle named “%1”.</source>
+        <translation>There is already a circle named “%1”.</translation>
+    </message>
+    <message>
+        <source>The parent circle does not exist.</source>
+        <translation>The parent circle does not exist.</translation>
+    </message>
+    <message>
+        <source>A circle cannot be placed under itself or one of its sub-circles.</source>
+        <translation>A circle cannot be placed under itself or one of its sub-circles.</translation>
+    </message>
+    <message>
+        <source>The organisation already has a top circle (%1); choose a parent circle.</source>
+        <translation>The organisation already has a top circle (%1); choose a parent circle.</translation>
+    </message>
+    <message>
+        <source>A decision scope item cannot be empty.</source>
+        <translation>A decision scope item cannot be empty.</translation>
+    </message>
+    <message>
+        <source>This circle no longer exists.</source>
+        <translation>This circle no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 has sub-circles; move or remove them first.</source>
+        <translation>%1 has sub-circles; move or remove them first.</translation>
+    </message>
+    <message>
+        <source>%1 has members (past or present); remove their memberships first.</source>
+        <translation>%1 has members (past or present); remove their memberships first.</translation>
+    </message>
+    <message>
+        <source>%1 has roles; remove them first.</source>
+        <translation>%1 has roles; remove them first.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>A person needs a name.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 appears in the meeting records and cannot be removed; end their memberships instead.</source>
+        <translation>%1 appears in the meeting records and cannot be removed; end their memberships instead.</translation>
+    </message>
+    <message>
+        <source>The start date is missing.</source>
+        <translation>The start date is missing.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>The end date (%1) is before the start date (%2).</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>A role needs a name.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s circle does not exist.</source>
+        <translation>The role&apos;s circle does not exist.</translation>
+    </message>
+    <message>
+        <source>Mandates refer to this role; remove them first.</source>
+        <translation>Mandates refer to this role; remove them first.</translation>
+    </message>
+    <message>
+        <source>Choose a person and a role for the mandate.</source>
+        <translation>Choose a person and a role for the mandate.</translation>
+    </message>
+    <message>
+        <source>A mandate needs an end date: mandates are given for a term.</source>
+        <translation>A mandate needs an end date: mandates are given for a term.</translation>
     </message>
 </context>
 <context>
@@ -868,171 +1403,6 @@
         <translation>The term cannot end before it starts.</translation>
     </message>
     <message>
-        <source>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</source>
-        <translation>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</source>
-        <translation>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</translation>
-    </message>
-    <message>
-        <source>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</source>
-        <translation>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are tied: their merit profiles are identical.</source>
-        <translation>%1 and %2 are tied: their merit profiles are identical.</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>present</comment>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>excused</comment>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>absent</comment>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>guest</comment>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Information</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Discussion</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Consent decision</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Membership entry</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Membership exit</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Election</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Majority-judgment vote</comment>
-        <translation>AgendaItemKind</translation>
-    </message>
-    <message>
-        <source>AgendaItemState</source>
-        <comment>planned</comment>
-        <translation>AgendaItemState</translation>
-    </message>
-    <message>
-        <source>AgendaItemState</source>
-        <comment>done</comment>
-        <translation>AgendaItemState</translation>
-    </message>
-    <message>
-        <source>AgendaItemState</source>
-        <comment>deferred</comment>
-        <translation>AgendaItemState</translation>
-    </message>
-    <message>
-        <source>MeetingStatus</source>
-        <comment>planned</comment>
-        <translation>MeetingStatus</translation>
-    </message>
-    <message>
-        <source>MeetingStatus</source>
-        <comment>in progress</comment>
-        <translation>MeetingStatus</translation>
-    </message>
-    <message>
-        <source>MeetingStatus</source>
-        <comment>closed</comment>
-        <translation>MeetingStatus</translation>
-    </message>
-    <message>
-        <source>The counts are too large to be added exactly (more than 2^63 - 1).</source>
-        <translation>The counts are too large to be added exactly (more than 2^63 - 1).</translation>
-    </message>
-    <message>
-        <source>An option has no judgment, so it cannot be scaled to a common total.</source>
-        <translation>An option has no judgment, so it cannot be scaled to a common total.</translation>
-    </message>
-    <message>
-        <source>Every option was judged by every voter; nothing was completed.</source>
-        <translation>Every option was judged by every voter; nothing was completed.</translation>
-    </message>
-    <message>
-        <source>Missing judgments count as &quot;%1&quot;.</source>
-        <translation>Missing judgments count as &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Missing judgments count as the option&apos;s own majority grade.</source>
-        <translation>Missing judgments count as the option&apos;s own majority grade.</translation>
-    </message>
-    <message>
-        <source>Every option&apos;s judgments are scaled to a common total.</source>
-        <translation>Every option&apos;s judgments are scaled to a common total.</translation>
-    </message>
-    <message>
-        <source>There is no option to rank.</source>
-        <translation>There is no option to rank.</translation>
-    </message>
-    <message>
-        <source>A scale has %1 to %2 grades, not %3.</source>
-        <translation>A scale has %1 to %2 grades, not %3.</translation>
-    </message>
-    <message>
-        <source>Option %1 has %2 grades instead of %3.</source>
-        <translation>Option %1 has %2 grades instead of %3.</translation>
-    </message>
-    <message>
-        <source>Option %1 has a negative number of judgments.</source>
-        <translation>Option %1 has a negative number of judgments.</translation>
-    </message>
-    <message>
-        <source>Grade %1 is not on the scale (0 to %2).</source>
-        <translation>Grade %1 is not on the scale (0 to %2).</translation>
-    </message>
-    <message>
-        <source>The number of participants cannot be negative.</source>
-        <translation>The number of participants cannot be negative.</translation>
-    </message>
-    <message>
-        <source>An option has %1 judgments, more than the %2 participants.</source>
-        <translation>An option has %1 judgments, more than the %2 participants.</translation>
-    </message>
-    <message>
-        <source>No judgment was given.</source>
-        <translation>No judgment was given.</translation>
-    </message>
-    <message>
-        <source>The options do not have the same number of judgments (%1 and %2) and no rule completes the missing ones.</source>
-        <translation>The options do not have the same number of judgments (%1 and %2) and no rule completes the missing ones.</translation>
-    </message>
-    <message>
-        <source>Option %1 has no judgment, so it has no majority grade.</source>
-        <translation>Option %1 has no judgment, so it has no majority grade.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
@@ -1043,216 +1413,6 @@
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
         <translation>%1 could not be written as OpenDocument text.</translation>
-    </message>
-    <message>
-        <source>Choose the circle that meets.</source>
-        <translation>Choose the circle that meets.</translation>
-    </message>
-    <message>
-        <source>The meeting needs a date and a start time.</source>
-        <translation>The meeting needs a date and a start time.</translation>
-    </message>
-    <message>
-        <source>Unknown time zone “%1”.</source>
-        <translation>Unknown time zone “%1”.</translation>
-    </message>
-    <message>
-        <source>The minutes can be written in French or English.</source>
-        <translation>The minutes can be written in French or English.</translation>
-    </message>
-    <message>
-        <source>The attendance list names someone who is not in the organisation.</source>
-        <translation>The attendance list names someone who is not in the organisation.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice in the attendance.</source>
-        <translation>%1 is listed twice in the attendance.</translation>
-    </message>
-    <message>
-        <source>A circle needs a name.</source>
-        <translation>A circle needs a name.</translation>
-    </message>
-    <message>
-        <source>There is already a circle named “%1”.</source>
-        <translation>There is already a circle named “%1”.</translation>
-    </message>
-    <message>
-        <source>The parent circle does not exist.</source>
-        <translation>The parent circle does not exist.</translation>
-    </message>
-    <message>
-        <source>A circle cannot be placed under itself or one of its sub-circles.</source>
-        <translation>A circle cannot be placed under itself or one of its sub-circles.</translation>
-    </message>
-    <message>
-        <source>The organisation already has a top circle (%1); choose a parent circle.</source>
-        <translation>The organisation already has a top circle (%1); choose a parent circle.</translation>
-    </message>
-    <message>
-        <source>A decision scope item cannot be empty.</source>
-        <translation>A decision scope item cannot be empty.</translation>
-    </message>
-    <message>
-        <source>The start date is missing.</source>
-        <translation>The start date is missing.</translation>
-    </message>
-    <message>
-        <source>The end date (%1) is before the start date (%2).</source>
-        <translation>The end date (%1) is before the start date (%2).</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be opened: %2</source>
-        <translation>The file %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver did not give access to the database.</source>
-        <translation>The SQLite driver did not give access to the database.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite: %2). Open a backup copy instead.</source>
-        <translation>%1 is damaged (SQLite: %2). Open a backup copy instead.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be set up: %2</source>
-        <translation>The file %1 cannot be set up: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>The file %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cercles organisation file (it is not an SQLite database).</source>
-        <translation>%1 is not a Cercles organisation file (it is not an SQLite database).</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another application, not a Cercles organisation file.</source>
-        <translation>%1 is a database of another application, not a Cercles organisation file.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Cercles (file format %2; this version reads up to %3). Install a newer Cercles to open it; the file was not changed.</source>
-        <translation>%1 was written by a newer version of Cercles (file format %2; this version reads up to %3). Install a newer Cercles to open it; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>%1 is an incomplete Cercles file (no schema).</source>
-        <translation>%1 is an incomplete Cercles file (no schema).</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::ConsentService</name>
-    <message>
-        <source>“%1” is not an item decided by consent.</source>
-        <translation>“%1” is not an item decided by consent.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed: its record can no longer change.</source>
-        <translation>This meeting is closed: its record can no longer change.</translation>
-    </message>
-    <message>
-        <source>A proposal is already recorded on “%1”.</source>
-        <translation>A proposal is already recorded on “%1”.</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s circle no longer exists.</source>
-        <translation>The meeting&apos;s circle no longer exists.</translation>
-    </message>
-    <message>
-        <source>Events are recorded on this proposal; it stays in the record.</source>
-        <translation>Events are recorded on this proposal; it stays in the record.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed: only consents or objections given after the meeting can be added.</source>
-        <translation>This meeting is closed: only consents or objections given after the meeting can be added.</translation>
-    </message>
-    <message>
-        <source>This circle has no parent circle to refer the proposal to.</source>
-        <translation>This circle has no parent circle to refer the proposal to.</translation>
-    </message>
-    <message>
-        <source>A proposal is referred to the parent circle, %1.</source>
-        <translation>A proposal is referred to the parent circle, %1.</translation>
-    </message>
-    <message>
-        <source>Nothing is recorded on this proposal yet.</source>
-        <translation>Nothing is recorded on this proposal yet.</translation>
-    </message>
-    <message>
-        <source>The membership this decision ended no longer exists.</source>
-        <translation>The membership this decision ended no longer exists.</translation>
-    </message>
-    <message>
-        <source>The parent circle has already taken up this proposal; the referral stays.</source>
-        <translation>The parent circle has already taken up this proposal; the referral stays.</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::Database</name>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation>The file %1 already exists.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be created: %2</source>
-        <translation>The file %1 cannot be created: %2</translation>
-    </message>
-    <message>
-        <source>The file cannot be marked as a Cercles file.</source>
-        <translation>The file cannot be marked as a Cercles file.</translation>
-    </message>
-    <message>
-        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
-        <translation>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to change this file; it is opened read-only.</source>
-        <translation>You do not have permission to change this file; it is opened read-only.</translation>
-    </message>
-    <message>
-        <source>The file is opened read-only.</source>
-        <translation>The file is opened read-only.</translation>
-    </message>
-    <message>
-        <source>%1 uses an older file format (%2) that must be upgraded before it can be read, and it cannot be upgraded now: %3</source>
-        <translation>%1 uses an older file format (%2) that must be upgraded before it can be read, and it cannot be upgraded now: %3</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite quick check: %2). Open a backup copy instead.</source>
-        <translation>%1 is damaged (SQLite quick check: %2). Open a backup copy instead.</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>unreadable</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy failed. %1</source>
-        <translation>The file was not upgraded: its backup copy failed. %1</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
-        <translation>The file was not upgraded: its backup copy %1 could not be verified.</translation>
-    </message>
-    <message>
-        <source>The file is read-only.</source>
-        <translation>The file is read-only.</translation>
-    </message>
-    <message>
-        <source>The file cannot be changed now: %1</source>
-        <translation>The file cannot be changed now: %1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>The change could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be written: %2</source>
-        <translation>The copy %1 could not be written: %2</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 refers to a missing row of %3.</source>
-        <translation>Row %1 of table %2 refers to a missing row of %3.</translation>
     </message>
 </context>
 <context>
@@ -1370,65 +1530,6 @@
     </message>
 </context>
 <context>
-    <name>cercles::MeetingService</name>
-    <message>
-        <source>This meeting is closed: its record can no longer change.</source>
-        <translation>This meeting is closed: its record can no longer change.</translation>
-    </message>
-    <message>
-        <source>This meeting has an agenda; remove its items first.</source>
-        <translation>This meeting has an agenda; remove its items first.</translation>
-    </message>
-    <message>
-        <source>A meeting cannot go from “%1” to “%2”.</source>
-        <translation>A meeting cannot go from “%1” to “%2”.</translation>
-    </message>
-    <message>
-        <source>An agenda item needs a title.</source>
-        <translation>An agenda item needs a title.</translation>
-    </message>
-    <message>
-        <source>Choose the person this membership decision is about.</source>
-        <translation>Choose the person this membership decision is about.</translation>
-    </message>
-    <message>
-        <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
-        <translation>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</translation>
-    </message>
-    <message>
-        <source>There is no position %1 in this agenda.</source>
-        <translation>There is no position %1 in this agenda.</translation>
-    </message>
-    <message>
-        <source>“%1” is already on the backlog.</source>
-        <translation>“%1” is already on the backlog.</translation>
-    </message>
-    <message>
-        <source>“%1” has already been taken up in another meeting.</source>
-        <translation>“%1” has already been taken up in another meeting.</translation>
-    </message>
-    <message>
-        <source>“%1” has already been taken up.</source>
-        <translation>“%1” has already been taken up.</translation>
-    </message>
-    <message>
-        <source>This point is on the backlog of another circle.</source>
-        <translation>This point is on the backlog of another circle.</translation>
-    </message>
-    <message>
-        <source>This item was not taken up from the backlog.</source>
-        <translation>This item was not taken up from the backlog.</translation>
-    </message>
-    <message>
-        <source>A proposal has been recorded on this item; it stays in the record.</source>
-        <translation>A proposal has been recorded on this item; it stays in the record.</translation>
-    </message>
-    <message>
-        <source>Say what is to be done.</source>
-        <translation>Say what is to be done.</translation>
-    </message>
-</context>
-<context>
     <name>cercles::MinutesService</name>
     <message>
         <source>Close the meeting before approving its minutes.</source>
@@ -1457,61 +1558,6 @@
     <message>
         <source>An amendment cannot be dated before the approval (%1).</source>
         <translation>An amendment cannot be dated before the approval (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::OrganisationService</name>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation>The organisation needs a name.</translation>
-    </message>
-    <message>
-        <source>This circle no longer exists.</source>
-        <translation>This circle no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 has sub-circles; move or remove them first.</source>
-        <translation>%1 has sub-circles; move or remove them first.</translation>
-    </message>
-    <message>
-        <source>%1 has members (past or present); remove their memberships first.</source>
-        <translation>%1 has members (past or present); remove their memberships first.</translation>
-    </message>
-    <message>
-        <source>%1 has roles; remove them first.</source>
-        <translation>%1 has roles; remove them first.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>A person needs a name.</translation>
-    </message>
-    <message>
-        <source>This person no longer exists.</source>
-        <translation>This person no longer exists.</translation>
-    </message>
-    <message>
-        <source>%1 appears in the meeting records and cannot be removed; end their memberships instead.</source>
-        <translation>%1 appears in the meeting records and cannot be removed; end their memberships instead.</translation>
-    </message>
-    <message>
-        <source>A role needs a name.</source>
-        <translation>A role needs a name.</translation>
-    </message>
-    <message>
-        <source>The role&apos;s circle does not exist.</source>
-        <translation>The role&apos;s circle does not exist.</translation>
-    </message>
-    <message>
-        <source>Mandates refer to this role; remove them first.</source>
-        <translation>Mandates refer to this role; remove them first.</translation>
-    </message>
-    <message>
-        <source>Choose a person and a role for the mandate.</source>
-        <translation>Choose a person and a role for the mandate.</translation>
-    </message>
-    <message>
-        <source>A mandate needs an end date: mandates are given for a term.</source>
-        <translation>A mandate needs an end date: mandates are given for a term.</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3165,14 @@ Qualifications: %4</translation>
     <message>
         <source>Meetings of %1</source>
         <translation>Meetings of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitate…</source>
+        <translation>&amp;Facilitate…</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,71 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemKind</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Consent decision</source>
+        <translation>Décision par consentement</translation>
+    </message>
+    <message>
+        <source>Membership entry</source>
+        <translation>Entrée d’un membre</translation>
+    </message>
+    <message>
+        <source>Membership exit</source>
+        <translation>Sortie d’un membre</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>Majority-judgment vote</source>
+        <translation>Vote au jugement majoritaire</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemState</name>
+    <message>
+        <source>planned</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>reporté</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>present</source>
+        <translation>présent·e</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé·e</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité·e</translation>
+    </message>
+</context>
+<context>
     <name>ChangeMeetingStatusCommand</name>
     <message>
         <source>Close meeting</source>
@@ -343,6 +408,53 @@
     </message>
 </context>
 <context>
+    <name>ConsentService</name>
+    <message>
+        <source>“%1” is not an item decided by consent.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un point décidé par consentement.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed: its record can no longer change.</source>
+        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>A proposal is already recorded on “%1”.</source>
+        <translation>Une proposition est déjà enregistrée sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s circle no longer exists.</source>
+        <translation>Le cercle de la réunion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Events are recorded on this proposal; it stays in the record.</source>
+        <translation>Des événements sont enregistrés sur cette proposition&#xa0;; elle reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed: only consents or objections given after the meeting can be added.</source>
+        <translation>Cette réunion est clôturée&#xa0;: seuls des consentements ou des objections donnés après la réunion peuvent être ajoutés.</translation>
+    </message>
+    <message>
+        <source>This circle has no parent circle to refer the proposal to.</source>
+        <translation>Ce cercle n’a pas de cercle supérieur auquel renvoyer la proposition.</translation>
+    </message>
+    <message>
+        <source>A proposal is referred to the parent circle, %1.</source>
+        <translation>Une proposition est renvoyée au cercle supérieur, %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded on this proposal yet.</source>
+        <translation>Rien n’est encore enregistré sur cette proposition.</translation>
+    </message>
+    <message>
+        <source>The membership this decision ended no longer exists.</source>
+        <translation>L’appartenance à laquelle cette décision a mis fin n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The parent circle has already taken up this proposal; the referral stays.</source>
+        <translation>Le cercle supérieur a déjà repris cette proposition&#xa0;; le renvoi est maintenu.</translation>
+    </message>
+</context>
+<context>
     <name>CreateMeetingCommand</name>
     <message>
         <source>Plan meeting of %1</source>
@@ -362,6 +474,110 @@
     <message>
         <source>The file could not be updated: %1</source>
         <translation>Le fichier n’a pas pu être mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to the database.</source>
+        <translation>Le pilote SQLite n’a pas donné accès à la base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite: %2). Open a backup copy instead.</source>
+        <translation>%1 est endommagé (SQLite&#xa0;: %2). Ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be set up: %2</source>
+        <translation>Impossible de préparer le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Le fichier %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be marked as a Cercles file.</source>
+        <translation>Impossible de marquer le fichier comme fichier Cercles.</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
+        <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles (processus %1 sur %2). Il est ouvert ici en lecture seule pour que les deux fenêtres ne puissent pas écraser les modifications l’une de l’autre.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file; it is opened read-only.</source>
+        <translation>Vous n’avez pas le droit de modifier ce fichier&#xa0;; il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file is opened read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format (%2) that must be upgraded before it can be read, and it cannot be upgraded now: %3</source>
+        <translation>%1 utilise un ancien format de fichier (%2) qui doit être mis à niveau avant de pouvoir être lu, et il ne peut pas l’être maintenant&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite quick check: %2). Open a backup copy instead.</source>
+        <translation>%1 est endommagé (vérification rapide SQLite&#xa0;: %2). Ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy failed. %1</source>
+        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde a échoué. %1</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
+        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde %1 n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed now: %1</source>
+        <translation>Le fichier ne peut pas être modifié maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>La copie %1 n’a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 fait référence à une ligne absente de %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cercles organisation file (it is not an SQLite database).</source>
+        <translation>%1 n’est pas un fichier d’organisation Cercles (ce n’est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Cercles organisation file.</source>
+        <translation>%1 est une base de données d’une autre application, pas un fichier d’organisation Cercles.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Cercles (file format %2; this version reads up to %3). Install a newer Cercles to open it; the file was not changed.</source>
+        <translation>%1 a été enregistré par une version plus récente de Cercles (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Installez une version plus récente de Cercles pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete Cercles file (no schema).</source>
+        <translation>%1 est un fichier Cercles incomplet (pas de schéma).</translation>
     </message>
 </context>
 <context>
@@ -664,6 +880,132 @@
     </message>
 </context>
 <context>
+    <name>MajorityJudgment</name>
+    <message>
+        <source>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</source>
+        <translation>%1 est devant %2&#xa0;: sa mention majoritaire «&#xa0;%3&#xa0;» est meilleure que «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</source>
+        <translation>%1 est devant %2&#xa0;: même mention majoritaire, mais %1 a plus de jugements au-dessus de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe des partisans l’a emporté.</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</source>
+        <translation>%1 est devant %2&#xa0;: même mention majoritaire, mais %2 a plus de jugements au-dessous de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe des opposants l’a emporté.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are tied: their merit profiles are identical.</source>
+        <translation>%1 et %2 sont ex æquo&#xa0;: leurs profils de mérites sont identiques.</translation>
+    </message>
+    <message>
+        <source>The counts are too large to be added exactly (more than 2^63 - 1).</source>
+        <translation>Les effectifs sont trop grands pour être additionnés exactement (plus de 2^63 - 1).</translation>
+    </message>
+    <message>
+        <source>An option has no judgment, so it cannot be scaled to a common total.</source>
+        <translation>Une option n’a aucun jugement&#xa0;: elle ne peut pas être ramenée à un total commun.</translation>
+    </message>
+    <message>
+        <source>Every option was judged by every voter; nothing was completed.</source>
+        <translation>Chaque option a été jugée par chaque votant·e&#xa0;; rien n’a été complété.</translation>
+    </message>
+    <message>
+        <source>Missing judgments count as &quot;%1&quot;.</source>
+        <translation>Les jugements manquants comptent comme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Missing judgments count as the option&apos;s own majority grade.</source>
+        <translation>Les jugements manquants comptent comme la mention majoritaire de l’option.</translation>
+    </message>
+    <message>
+        <source>Every option&apos;s judgments are scaled to a common total.</source>
+        <translation>Les jugements de chaque option sont ramenés à un total commun.</translation>
+    </message>
+    <message>
+        <source>There is no option to rank.</source>
+        <translation>Il n’y a aucune option à classer.</translation>
+    </message>
+    <message>
+        <source>A scale has %1 to %2 grades, not %3.</source>
+        <translation>Une échelle compte de %1 à %2 mentions, pas %3.</translation>
+    </message>
+    <message>
+        <source>Option %1 has %2 grades instead of %3.</source>
+        <translation>L’option %1 a %2 mentions au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Option %1 has a negative number of judgments.</source>
+        <translation>L’option %1 a un nombre négatif de jugements.</translation>
+    </message>
+    <message>
+        <source>Grade %1 is not on the scale (0 to %2).</source>
+        <translation>La mention %1 n’est pas sur l’échelle (0 à %2).</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Le nombre de participants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>An option has %1 judgments, more than the %2 participants.</source>
+        <translation>Une option a %1 jugements, plus que les %2 participants.</translation>
+    </message>
+    <message>
+        <source>No judgment was given.</source>
+        <translation>Aucun jugement n’a été donné.</translation>
+    </message>
+    <message>
+        <source>The options do not have the same number of judgments (%1 and %2) and no rule completes the missing ones.</source>
+        <translation>Les options n’ont pas le même nombre de jugements (%1 et %2) et aucune règle ne complète les jugements manquants.</translation>
+    </message>
+    <message>
+        <source>Option %1 has no judgment, so it has no majority grade.</source>
+        <translation>L’option %1 n’a aucun jugement&#xa0;: elle n’a donc pas de mention majoritaire.</translation>
+    </message>
+</context>
+<context>
+    <name>MajorityJudgmentCommand</name>
+    <message>
+        <source>Counts, grade and participants are whole numbers.</source>
+        <translation>Les effectifs, la mention et le nombre de participants sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>A count is negative.</source>
+        <translation>Un effectif est négatif.</translation>
+    </message>
+    <message>
+        <source>A number is above 2^63 - 1.</source>
+        <translation>Un nombre dépasse 2^63 - 1.</translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; is an array of arrays of whole numbers.</source>
+        <translation>&quot;tallies&quot; est un tableau de tableaux de nombres entiers.</translation>
+    </message>
+    <message>
+        <source>The document is not a JSON object.</source>
+        <translation>Le document n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;fill&quot; is none, static, median or normalize.</source>
+        <translation>&quot;fill&quot; vaut none, static, median ou normalize.</translation>
+    </message>
+    <message>
+        <source>&quot;tallies&quot; is missing.</source>
+        <translation>&quot;tallies&quot; est absent.</translation>
+    </message>
+    <message>
+        <source>The grade is not on the scale.</source>
+        <translation>La mention n’est pas sur l’échelle.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Le nombre de participants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+</context>
+<context>
     <name>MeetingCadence</name>
     <message>
         <source>as it decides</source>
@@ -689,12 +1031,118 @@
 <context>
     <name>MeetingRepository</name>
     <message>
-        <source>The %1 no longer exists in the file.</source>
-        <translation>Cet élément n’existe plus dans le fichier (%1).</translation>
-    </message>
-    <message>
         <source>The action no longer exists in the file.</source>
         <translation>L’action n’existe plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists in the file.</source>
+        <translation>Cette réunion n’existe plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This agenda item no longer exists in the file.</source>
+        <translation>Ce point de l’ordre du jour n’existe plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This backlog item no longer exists in the file.</source>
+        <translation>Ce point reporté n’existe plus dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>This meeting is closed: its record can no longer change.</source>
+        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Choose the circle that meets.</source>
+        <translation>Choisissez le cercle qui se réunit.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date and a start time.</source>
+        <translation>La réunion doit avoir une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Fuseau horaire inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The minutes can be written in French or English.</source>
+        <translation>Le compte rendu peut être rédigé en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>The attendance list names someone who is not in the organisation.</source>
+        <translation>La liste des présences mentionne une personne qui ne fait pas partie de l’organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the attendance.</source>
+        <translation>%1 figure deux fois dans la liste des présences.</translation>
+    </message>
+    <message>
+        <source>This meeting has an agenda; remove its items first.</source>
+        <translation>Cette réunion a un ordre du jour&#xa0;; retirez d’abord ses points.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot go from “%1” to “%2”.</source>
+        <translation>Une réunion ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Un point de l’ordre du jour doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Choose the person this membership decision is about.</source>
+        <translation>Choisissez la personne concernée par cette décision d’entrée ou de sortie.</translation>
+    </message>
+    <message>
+        <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
+        <translation>Une proposition a été enregistrée sur «&#xa0;%1&#xa0;»&#xa0;; elle reste dans l’historique. Reportez-la ou retirez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>There is no position %1 in this agenda.</source>
+        <translation>Il n’y a pas de position %1 dans cet ordre du jour.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the backlog.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans les points reportés.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been taken up in another meeting.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà été repris dans une autre réunion.</translation>
+    </message>
+    <message>
+        <source>“%1” has already been taken up.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà été repris.</translation>
+    </message>
+    <message>
+        <source>This point is on the backlog of another circle.</source>
+        <translation>Ce point figure dans les points reportés d’un autre cercle.</translation>
+    </message>
+    <message>
+        <source>This item was not taken up from the backlog.</source>
+        <translation>Ce point n’a pas été repris des points reportés.</translation>
+    </message>
+    <message>
+        <source>A proposal has been recorded on this item; it stays in the record.</source>
+        <translation>Une proposition a été enregistrée sur ce point&#xa0;; elle reste dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1175,93 @@
     <message>
         <source>Move agenda item “%1”</source>
         <translation>Déplacer le point «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationService</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>L’organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A circle needs a name.</source>
+        <translation>Un cercle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a circle named “%1”.</source>
+        <translation>Il existe déjà un cercle nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The parent circle does not exist.</source>
+        <translation>Le cercle supérieur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A circle cannot be placed under itself or one of its sub-circles.</source>
+        <translation>Un cercle ne peut pas être placé sous lui-même ni sous l’un de ses sous-cercles.</translation>
+    </message>
+    <message>
+        <source>The organisation already has a top circle (%1); choose a parent circle.</source>
+        <translation>L’organisation a déjà un cercle racine (%1)&#xa0;; choisissez un cercle supérieur.</translation>
+    </message>
+    <message>
+        <source>A decision scope item cannot be empty.</source>
+        <translation>Un élément du périmètre de décision ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>This circle no longer exists.</source>
+        <translation>Ce cercle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 has sub-circles; move or remove them first.</source>
+        <translation>%1 a des sous-cercles&#xa0;; déplacez-les ou supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 has members (past or present); remove their memberships first.</source>
+        <translation>%1 a des membres (passés ou actuels)&#xa0;; supprimez d’abord leurs appartenances.</translation>
+    </message>
+    <message>
+        <source>%1 has roles; remove them first.</source>
+        <translation>%1 a des rôles&#xa0;; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Cette personne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 appears in the meeting records and cannot be removed; end their memberships instead.</source>
+        <translation>%1 figure dans l’historique des réunions et ne peut pas être supprimé·e&#xa0;; mettez plutôt fin à ses appartenances.</translation>
+    </message>
+    <message>
+        <source>The start date is missing.</source>
+        <translation>La date de début manque.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>La date de fin (%1) précède la date de début (%2).</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Un rôle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s circle does not exist.</source>
+        <translation>Le cercle du rôle n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Mandates refer to this role; remove them first.</source>
+        <translation>Des mandats font référence à ce rôle&#xa0;; supprimez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a person and a role for the mandate.</source>
+        <translation>Choisissez une personne et un rôle pour le mandat.</translation>
+    </message>
+    <message>
+        <source>A mandate needs an end date: mandates are given for a term.</source>
+        <translation>Un mandat doit avoir une date de fin&#xa0;: les mandats sont donnés pour une durée déterminée.</translation>
     </message>
 </context>
 <context>
@@ -868,171 +1403,6 @@
         <translation>Le mandat ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
-        <source>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</source>
-        <translation>%1 est devant %2&#xa0;: sa mention majoritaire «&#xa0;%3&#xa0;» est meilleure que «&#xa0;%4&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</source>
-        <translation>%1 est devant %2&#xa0;: même mention majoritaire, mais %1 a plus de jugements au-dessus de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe des partisans l’a emporté.</translation>
-    </message>
-    <message>
-        <source>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</source>
-        <translation>%1 est devant %2&#xa0;: même mention majoritaire, mais %2 a plus de jugements au-dessous de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe des opposants l’a emporté.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are tied: their merit profiles are identical.</source>
-        <translation>%1 et %2 sont ex æquo&#xa0;: leurs profils de mérites sont identiques.</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>present</comment>
-        <translation>présent·e</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>excused</comment>
-        <translation>excusé·e</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>absent</comment>
-        <translation>absent·e</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <comment>guest</comment>
-        <translation>invité·e</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Information</comment>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Discussion</comment>
-        <translation>Discussion</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Consent decision</comment>
-        <translation>Décision par consentement</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Membership entry</comment>
-        <translation>Entrée d’un membre</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Membership exit</comment>
-        <translation>Sortie d’un membre</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Election</comment>
-        <translation>Élection</translation>
-    </message>
-    <message>
-        <source>AgendaItemKind</source>
-        <comment>Majority-judgment vote</comment>
-        <translation>Vote au jugement majoritaire</translation>
-    </message>
-    <message>
-        <source>AgendaItemState</source>
-        <comment>planned</comment>
-        <translation>à traiter</translation>
-    </message>
-    <message>
-        <source>AgendaItemState</source>
-        <comment>done</comment>
-        <translation>traité</translation>
-    </message>
-    <message>
-        <source>AgendaItemState</source>
-        <comment>deferred</comment>
-        <translation>reporté</translation>
-    </message>
-    <message>
-        <source>MeetingStatus</source>
-        <comment>planned</comment>
-        <translation>prévue</translation>
-    </message>
-    <message>
-        <source>MeetingStatus</source>
-        <comment>in progress</comment>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>MeetingStatus</source>
-        <comment>closed</comment>
-        <translation>clôturée</translation>
-    </message>
-    <message>
-        <source>The counts are too large to be added exactly (more than 2^63 - 1).</source>
-        <translation>Les effectifs sont trop grands pour être additionnés exactement (plus de 2^63 - 1).</translation>
-    </message>
-    <message>
-        <source>An option has no judgment, so it cannot be scaled to a common total.</source>
-        <translation>Une option n’a aucun jugement&#xa0;: elle ne peut pas être ramenée à un total commun.</translation>
-    </message>
-    <message>
-        <source>Every option was judged by every voter; nothing was completed.</source>
-        <translation>Chaque option a été jugée par chaque votant·e&#xa0;; rien n’a été complété.</translation>
-    </message>
-    <message>
-        <source>Missing judgments count as &quot;%1&quot;.</source>
-        <translation>Les jugements manquants comptent comme «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Missing judgments count as the option&apos;s own majority grade.</source>
-        <translation>Les jugements manquants comptent comme la mention majoritaire de l’option.</translation>
-    </message>
-    <message>
-        <source>Every option&apos;s judgments are scaled to a common total.</source>
-        <translation>Les jugements de chaque option sont ramenés à un total commun.</translation>
-    </message>
-    <message>
-        <source>There is no option to rank.</source>
-        <translation>Il n’y a aucune option à classer.</translation>
-    </message>
-    <message>
-        <source>A scale has %1 to %2 grades, not %3.</source>
-        <translation>Une échelle compte de %1 à %2 mentions, pas %3.</translation>
-    </message>
-    <message>
-        <source>Option %1 has %2 grades instead of %3.</source>
-        <translation>L’option %1 a %2 mentions au lieu de %3.</translation>
-    </message>
-    <message>
-        <source>Option %1 has a negative number of judgments.</source>
-        <translation>L’option %1 a un nombre négatif de jugements.</translation>
-    </message>
-    <message>
-        <source>Grade %1 is not on the scale (0 to %2).</source>
-        <translation>La mention %1 n’est pas sur l’échelle (0 à %2).</translation>
-    </message>
-    <message>
-        <source>The number of participants cannot be negative.</source>
-        <translation>Le nombre de participants ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>An option has %1 judgments, more than the %2 participants.</source>
-        <translation>Une option a %1 jugements, plus que les %2 participants.</translation>
-    </message>
-    <message>
-        <source>No judgment was given.</source>
-        <translation>Aucun jugement n’a été donné.</translation>
-    </message>
-    <message>
-        <source>The options do not have the same number of judgments (%1 and %2) and no rule completes the missing ones.</source>
-        <translation>Les options n’ont pas le même nombre de jugements (%1 et %2) et aucune règle ne complète les jugements manquants.</translation>
-    </message>
-    <message>
-        <source>Option %1 has no judgment, so it has no majority grade.</source>
-        <translation>L’option %1 n’a aucun jugement&#xa0;: elle n’a donc pas de mention majoritaire.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -1043,216 +1413,6 @@
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
         <translation>%1 n’a pas pu être écrit au format texte OpenDocument.</translation>
-    </message>
-    <message>
-        <source>Choose the circle that meets.</source>
-        <translation>Choisissez le cercle qui se réunit.</translation>
-    </message>
-    <message>
-        <source>The meeting needs a date and a start time.</source>
-        <translation>La réunion doit avoir une date et une heure de début.</translation>
-    </message>
-    <message>
-        <source>Unknown time zone “%1”.</source>
-        <translation>Fuseau horaire inconnu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The minutes can be written in French or English.</source>
-        <translation>Le compte rendu peut être rédigé en français ou en anglais.</translation>
-    </message>
-    <message>
-        <source>The attendance list names someone who is not in the organisation.</source>
-        <translation>La liste des présences mentionne une personne qui ne fait pas partie de l’organisation.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice in the attendance.</source>
-        <translation>%1 figure deux fois dans la liste des présences.</translation>
-    </message>
-    <message>
-        <source>A circle needs a name.</source>
-        <translation>Un cercle doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>There is already a circle named “%1”.</source>
-        <translation>Il existe déjà un cercle nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The parent circle does not exist.</source>
-        <translation>Le cercle supérieur n’existe pas.</translation>
-    </message>
-    <message>
-        <source>A circle cannot be placed under itself or one of its sub-circles.</source>
-        <translation>Un cercle ne peut pas être placé sous lui-même ni sous l’un de ses sous-cercles.</translation>
-    </message>
-    <message>
-        <source>The organisation already has a top circle (%1); choose a parent circle.</source>
-        <translation>L’organisation a déjà un cercle racine (%1)&#xa0;; choisissez un cercle supérieur.</translation>
-    </message>
-    <message>
-        <source>A decision scope item cannot be empty.</source>
-        <translation>Un élément du périmètre de décision ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>The start date is missing.</source>
-        <translation>La date de début manque.</translation>
-    </message>
-    <message>
-        <source>The end date (%1) is before the start date (%2).</source>
-        <translation>La date de fin (%1) précède la date de début (%2).</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be opened: %2</source>
-        <translation>Impossible d’ouvrir le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver did not give access to the database.</source>
-        <translation>Le pilote SQLite n’a pas donné accès à la base de données.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite: %2). Open a backup copy instead.</source>
-        <translation>%1 est endommagé (SQLite&#xa0;: %2). Ouvrez plutôt une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be set up: %2</source>
-        <translation>Impossible de préparer le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Cercles organisation file (it is not an SQLite database).</source>
-        <translation>%1 n’est pas un fichier d’organisation Cercles (ce n’est pas une base de données SQLite).</translation>
-    </message>
-    <message>
-        <source>%1 is a database of another application, not a Cercles organisation file.</source>
-        <translation>%1 est une base de données d’une autre application, pas un fichier d’organisation Cercles.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Cercles (file format %2; this version reads up to %3). Install a newer Cercles to open it; the file was not changed.</source>
-        <translation>%1 a été enregistré par une version plus récente de Cercles (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Installez une version plus récente de Cercles pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is an incomplete Cercles file (no schema).</source>
-        <translation>%1 est un fichier Cercles incomplet (pas de schéma).</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::ConsentService</name>
-    <message>
-        <source>“%1” is not an item decided by consent.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un point décidé par consentement.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
-    </message>
-    <message>
-        <source>A proposal is already recorded on “%1”.</source>
-        <translation>Une proposition est déjà enregistrée sur «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s circle no longer exists.</source>
-        <translation>Le cercle de la réunion n’existe plus.</translation>
-    </message>
-    <message>
-        <source>Events are recorded on this proposal; it stays in the record.</source>
-        <translation>Des événements sont enregistrés sur cette proposition&#xa0;; elle reste dans l’historique.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed: only consents or objections given after the meeting can be added.</source>
-        <translation>Cette réunion est clôturée&#xa0;: seuls des consentements ou des objections donnés après la réunion peuvent être ajoutés.</translation>
-    </message>
-    <message>
-        <source>This circle has no parent circle to refer the proposal to.</source>
-        <translation>Ce cercle n’a pas de cercle supérieur auquel renvoyer la proposition.</translation>
-    </message>
-    <message>
-        <source>A proposal is referred to the parent circle, %1.</source>
-        <translation>Une proposition est renvoyée au cercle supérieur, %1.</translation>
-    </message>
-    <message>
-        <source>Nothing is recorded on this proposal yet.</source>
-        <translation>Rien n’est encore enregistré sur cette proposition.</translation>
-    </message>
-    <message>
-        <source>The membership this decision ended no longer exists.</source>
-        <translation>L’appartenance à laquelle cette décision a mis fin n’existe plus.</translation>
-    </message>
-    <message>
-        <source>The parent circle has already taken up this proposal; the referral stays.</source>
-        <translation>Le cercle supérieur a déjà repris cette proposition&#xa0;; le renvoi est maintenu.</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::Database</name>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation>Le fichier %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be created: %2</source>
-        <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The file cannot be marked as a Cercles file.</source>
-        <translation>Impossible de marquer le fichier comme fichier Cercles.</translation>
-    </message>
-    <message>
-        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
-        <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles (processus %1 sur %2). Il est ouvert ici en lecture seule pour que les deux fenêtres ne puissent pas écraser les modifications l’une de l’autre.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to change this file; it is opened read-only.</source>
-        <translation>Vous n’avez pas le droit de modifier ce fichier&#xa0;; il est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>The file is opened read-only.</source>
-        <translation>Le fichier est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>%1 uses an older file format (%2) that must be upgraded before it can be read, and it cannot be upgraded now: %3</source>
-        <translation>%1 utilise un ancien format de fichier (%2) qui doit être mis à niveau avant de pouvoir être lu, et il ne peut pas l’être maintenant&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite quick check: %2). Open a backup copy instead.</source>
-        <translation>%1 est endommagé (vérification rapide SQLite&#xa0;: %2). Ouvrez plutôt une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>illisible</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy failed. %1</source>
-        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde a échoué. %1</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
-        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde %1 n’a pas pu être vérifiée.</translation>
-    </message>
-    <message>
-        <source>The file is read-only.</source>
-        <translation>Le fichier est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>The file cannot be changed now: %1</source>
-        <translation>Le fichier ne peut pas être modifié maintenant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be written: %2</source>
-        <translation>La copie %1 n’a pas pu être écrite&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 refers to a missing row of %3.</source>
-        <translation>La ligne %1 de la table %2 fait référence à une ligne absente de %3.</translation>
     </message>
 </context>
 <context>
@@ -1370,65 +1530,6 @@
     </message>
 </context>
 <context>
-    <name>cercles::MeetingService</name>
-    <message>
-        <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
-    </message>
-    <message>
-        <source>This meeting has an agenda; remove its items first.</source>
-        <translation>Cette réunion a un ordre du jour&#xa0;; retirez d’abord ses points.</translation>
-    </message>
-    <message>
-        <source>A meeting cannot go from “%1” to “%2”.</source>
-        <translation>Une réunion ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>An agenda item needs a title.</source>
-        <translation>Un point de l’ordre du jour doit avoir un titre.</translation>
-    </message>
-    <message>
-        <source>Choose the person this membership decision is about.</source>
-        <translation>Choisissez la personne concernée par cette décision d’entrée ou de sortie.</translation>
-    </message>
-    <message>
-        <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
-        <translation>Une proposition a été enregistrée sur «&#xa0;%1&#xa0;»&#xa0;; elle reste dans l’historique. Reportez-la ou retirez-la plutôt.</translation>
-    </message>
-    <message>
-        <source>There is no position %1 in this agenda.</source>
-        <translation>Il n’y a pas de position %1 dans cet ordre du jour.</translation>
-    </message>
-    <message>
-        <source>“%1” is already on the backlog.</source>
-        <translation>«&#xa0;%1&#xa0;» figure déjà dans les points reportés.</translation>
-    </message>
-    <message>
-        <source>“%1” has already been taken up in another meeting.</source>
-        <translation>«&#xa0;%1&#xa0;» a déjà été repris dans une autre réunion.</translation>
-    </message>
-    <message>
-        <source>“%1” has already been taken up.</source>
-        <translation>«&#xa0;%1&#xa0;» a déjà été repris.</translation>
-    </message>
-    <message>
-        <source>This point is on the backlog of another circle.</source>
-        <translation>Ce point figure dans les points reportés d’un autre cercle.</translation>
-    </message>
-    <message>
-        <source>This item was not taken up from the backlog.</source>
-        <translation>Ce point n’a pas été repris des points reportés.</translation>
-    </message>
-    <message>
-        <source>A proposal has been recorded on this item; it stays in the record.</source>
-        <translation>Une proposition a été enregistrée sur ce point&#xa0;; elle reste dans l’historique.</translation>
-    </message>
-    <message>
-        <source>Say what is to be done.</source>
-        <translation>Indiquez ce qui doit être fait.</translation>
-    </message>
-</context>
-<context>
     <name>cercles::MinutesService</name>
     <message>
         <source>Close the meeting before approving its minutes.</source>
@@ -1457,61 +1558,6 @@
     <message>
         <source>An amendment cannot be dated before the approval (%1).</source>
         <translation>Un amendement ne peut pas être daté d’avant l’approbation (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::OrganisationService</name>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation>L’organisation doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>This circle no longer exists.</source>
-        <translation>Ce cercle n’existe plus.</translation>
-    </message>
-    <message>
-        <source>%1 has sub-circles; move or remove them first.</source>
-        <translation>%1 a des sous-cercles&#xa0;; déplacez-les ou supprimez-les d’abord.</translation>
-    </message>
-    <message>
-        <source>%1 has members (past or present); remove their memberships first.</source>
-        <translation>%1 a des membres (passés ou actuels)&#xa0;; supprimez d’abord leurs appartenances.</translation>
-    </message>
-    <message>
-        <source>%1 has roles; remove them first.</source>
-        <translation>%1 a des rôles&#xa0;; supprimez-les d’abord.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Une personne doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>This person no longer exists.</source>
-        <translation>Cette personne n’existe plus.</translation>
-    </message>
-    <message>
-        <source>%1 appears in the meeting records and cannot be removed; end their memberships instead.</source>
-        <translation>%1 figure dans l’historique des réunions et ne peut pas être supprimé·e&#xa0;; mettez plutôt fin à ses appartenances.</translation>
-    </message>
-    <message>
-        <source>A role needs a name.</source>
-        <translation>Un rôle doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>The role&apos;s circle does not exist.</source>
-        <translation>Le cercle du rôle n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Mandates refer to this role; remove them first.</source>
-        <translation>Des mandats font référence à ce rôle&#xa0;; supprimez-les d’abord.</translation>
-    </message>
-    <message>
-        <source>Choose a person and a role for the mandate.</source>
-        <translation>Choisissez une personne et un rôle pour le mandat.</translation>
-    </message>
-    <message>
-        <source>A mandate needs an end date: mandates are given for a term.</source>
-        <translation>Un mandat doit avoir une date de fin&#xa0;: les mandats sont donnés pour une durée déterminée.</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3165,14 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Meetings of %1</source>
         <translation>Réunions de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitate…</source>
+        <translation>&amp;Animer…</translation>
     </message>
 </context>
 <context>
