@@ -30,6 +30,9 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setMinimumHeight(140);
+    view->setWordWrap(false);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                     [view] { view->resizeColumnsToContents(); });
     return view;
 }
 
