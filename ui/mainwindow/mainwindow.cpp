@@ -7,6 +7,8 @@
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "elections/mandatesview.h"
+#include "minutes/minutesactions.h"
+#include "meetings/meetingstab.h"
 #include "people/peoplepage.h"
 #include "people/personeditor.h"
 #include "recentfiles.h"
@@ -158,6 +160,15 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    // Minutes and the decision register as documents (ui/minutes).
+    connect(file->addAction(tr("&Minutes…")), &QAction::triggered, this, [this] {
+        if (m_document)
+            openMinutesDialog(this, *m_document);
+    });
+    connect(file->addAction(tr("Export the decision &register…")), &QAction::triggered, this, [this] {
+        if (m_document)
+            openRegisterExportDialog(this, *m_document);
+    });
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -264,6 +275,8 @@ void MainWindow::buildDocumentView()
     const bool editable = !m_db->isReadOnly();
     m_circlePage->setEditable(editable);
     m_peoplePage->setEditable(editable);
+    // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
+    addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
 
     auto* splitter = static_cast<QSplitter*>(m_documentView);
     splitter->addWidget(m_treeView);
