@@ -77,6 +77,9 @@ QList<Unit> tableRows(QAbstractTextDocumentLayout* layout, QTextTable* table)
         if (row.bottom > row.top)
             rows << row;
     }
+    // The last row ends with the table's frame (its cells' bottom padding and border included).
+    if (!rows.isEmpty())
+        rows.last().bottom = std::max(rows.last().bottom, layout->frameBoundingRect(table).bottom());
     return rows;
 }
 

@@ -295,6 +295,8 @@ private slots:
         const int pages = exportPdf(*org.doc, org.meeting, pdf);
         qInfo("300-decision meeting: %d pages exported in %lld ms", pages, timer.elapsed());
         QVERIFY(pages > 300);
+        if (const QString keep = qEnvironmentVariable("CERCLES_EXPORT_TEST_OUTPUT"); !keep.isEmpty())
+            QFile::copy(pdf, keep + QStringLiteral("/large-meeting.pdf")); // to look at the pages
 
         // Each action row and each decision's final text line appears on exactly one page: a row or line
         // cut by a page break would be drawn on both.
