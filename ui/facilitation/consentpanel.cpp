@@ -110,8 +110,8 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, action);
     }
-    m_consent->setStyleSheet(QStringLiteral("QPushButton { color: #14532d; font-weight: bold; }"));
-    m_objection->setStyleSheet(QStringLiteral("QPushButton { color: #991b1b; font-weight: bold; }"));
+    m_consent->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #14532d; font-weight: bold; }"));
+    m_objection->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #991b1b; font-weight: bold; }"));
     m_clarifying =
         addButton(tr("Clarifying questions  [Ctrl+Shift+Q]"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
                   &ConsentPanel::startClarifyingRound);
@@ -351,6 +351,7 @@ void ConsentPanel::updateView()
 void ConsentPanel::updateTimer()
 {
     m_timerLabel->setText(m_speaker.isValid() ? m_timer->text() : QString());
+    m_timerLabel->setVisible(m_speaker.isValid());
     m_timerLabel->setStyleSheet(m_timer->isOver() && m_speaker.isValid()
                                     ? QStringLiteral("QLabel { background: #b91c1c; color: white; }")
                                     : QStringLiteral("QLabel { background: #e5e7eb; color: #111; }"));
@@ -619,8 +620,11 @@ bool ConsentPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_field && m_field->text().isEmpty()) {
         auto* key = static_cast<QKeyEvent*>(event);
-        // With an empty field, Ctrl+Z undoes the last record rather than the field's typing.
-        if (event->type() == QEvent::ShortcutOverride && key->matches(QKeySequence::Undo))
+        // With an empty field, Ctrl+Z / Ctrl+Shift+Z undo and redo the last record, not the field's typing.
+        if (event->type() == QEvent::ShortcutOverride &&
+            (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+             key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
+             key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)))
             return true;
         if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_Space &&
             key->modifiers() == Qt::NoModifier) {

@@ -99,7 +99,8 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     undoAction->setShortcut(QKeySequence::Undo);
     connect(undoAction, &QAction::triggered, this, &FacilitationWindow::undo);
     auto* redoAction = new QAction(tr("Redo"), this);
-    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(redoAction, &QAction::triggered, this, &FacilitationWindow::redo);
     auto* presentAction = new QAction(tr("Presentation screen"), this);
     presentAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -173,7 +174,7 @@ void FacilitationWindow::refresh()
     m_heading->setText(tr("%1 — %2, %3")
                            .arg(circle ? circle->name : QString(),
                                 QLocale().toString(local.date(), QLocale::LongFormat),
-                                QLocale().toString(local.time(), QLocale::ShortFormat)));
+                                local.time().toString(QStringLiteral("HH:mm"))));
     setWindowTitle(tr("Facilitation — %1").arg(m_heading->text()));
     m_status->setText(meetingStatusName(m_meeting.status));
     m_open->setVisible(m_meeting.status == MeetingStatus::Planned);

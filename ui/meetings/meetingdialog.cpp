@@ -105,9 +105,9 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
     m_attendanceView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_guest = new QComboBox(this);
     m_guest->setAccessibleName(tr("Person to invite"));
-    fillGuests();
     m_addGuest = new QPushButton(tr("Add guest"), this);
     m_removeGuest = new QPushButton(tr("Remove from the list"), this);
+    fillGuests();
     connect(m_addGuest, &QPushButton::clicked, this, &MeetingDialog::addGuest);
     connect(m_removeGuest, &QPushButton::clicked, this, &MeetingDialog::removeGuest);
 

@@ -72,7 +72,7 @@ QVariant MeetingsModel::data(const QModelIndex& index, int role) const
     case DateColumn:
         return QLocale().toString(local.date(), QLocale::LongFormat);
     case TimeColumn:
-        return tr("%1 (%2)").arg(QLocale().toString(local.time(), QLocale::ShortFormat),
+        return tr("%1 (%2)").arg(local.time().toString(QStringLiteral("HH:mm")),
                                  QString::fromUtf8(row.timeZone));
     case PlaceColumn:
         return row.place;
