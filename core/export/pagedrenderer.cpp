@@ -137,6 +137,7 @@ Pagination PagedRenderer::paginate(QTextDocument& document, qreal pageHeight)
     QList<Unit> units = collectUnits(document);
     Pagination p;
     p.end = document.documentLayout()->documentSize().height();
+    p.pageHeight = pageHeight;
     qreal pageTop = 0;
     p.pageTops << pageTop;
     constexpr qreal epsilon = 0.01;
@@ -152,7 +153,7 @@ Pagination PagedRenderer::paginate(QTextDocument& document, qreal pageHeight)
         // The unit does not fit: start a new page between it and the previous one...
         const qreal gapBreak = i > 0 ? (previousBottom + u.top) / 2 : u.top;
         if (gapBreak > pageTop + epsilon && u.top > pageTop + epsilon) {
-            pageTop = std::min(gapBreak, u.top);
+            pageTop = std::min({gapBreak, u.top, pageTop + pageHeight}); // never past the page's end
             p.pageTops << pageTop;
             continue;
         }

@@ -24,9 +24,19 @@ struct Pagination
 {
     QList<qreal> pageTops; ///< the document y where each page starts; the last page ends at `end`
     qreal end = 0;
-    int cutUnits = 0; ///< rows or lines taller than a page that had to be cut (0 in any normal document)
+    qreal pageHeight = 0; ///< the height of a page's slice (device units)
+    int cutUnits = 0;     ///< rows or lines taller than a page that had to be cut (0 in any normal document)
 
     int pageCount() const { return int(pageTops.size()); }
+    /// Returns whether every page's slice fits the page height.
+    bool slicesFit() const
+    {
+        for (int i = 0; i < pageCount(); ++i) {
+            if ((i + 1 < pageCount() ? pageTops[i + 1] : end) - pageTops[i] > pageHeight + 0.01)
+                return false;
+        }
+        return true;
+    }
 };
 
 /// Paginates a text document on A4-style paged devices itself, so that no line of text and no table row

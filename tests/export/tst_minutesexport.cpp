@@ -27,6 +27,8 @@ int exportPdf(Document& doc, MeetingId meeting, const QString& path, const QStri
     const Pagination pages = check(writePdf(*text, minutes.decoration(), path, QStringLiteral("test")));
     if (pages.cutUnits != 0)
         qFatal("%d lines or rows were cut across pages", pages.cutUnits);
+    if (!pages.slicesFit())
+        qFatal("a page holds more than fits above its footer");
     return pages.pageCount();
 }
 
