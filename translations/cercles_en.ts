@@ -2878,6 +2878,14 @@ Qualifications: %4</translation>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>Export the decision &amp;register…</source>
+        <translation>Export the decision &amp;register…</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>
@@ -3085,10 +3093,6 @@ Qualifications: %4</translation>
         <translation>&amp;Circle:</translation>
     </message>
     <message>
-        <source>&amp;Date, time, zone:</source>
-        <translation>&amp;Date, time, zone:</translation>
-    </message>
-    <message>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
@@ -3115,6 +3119,10 @@ Qualifications: %4</translation>
     <message>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Date, time, zone:</source>
+        <translation>Date, time, zone:</translation>
     </message>
 </context>
 <context>
@@ -3559,10 +3567,6 @@ Qualifications: %4</translation>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <source>Re&amp;view date:</source>
-        <translation>Re&amp;view date:</translation>
-    </message>
-    <message>
         <source>S&amp;cope item:</source>
         <translation>S&amp;cope item:</translation>
     </message>
@@ -3581,6 +3585,10 @@ Qualifications: %4</translation>
     <message>
         <source>Within the circle&apos;s scope.</source>
         <translation>Within the circle&apos;s scope.</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Review date:</translation>
     </message>
 </context>
 <context>

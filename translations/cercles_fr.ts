@@ -2878,6 +2878,14 @@ Critères&#xa0;: %4</translation>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>Comp&amp;tes rendus…</translation>
+    </message>
+    <message>
+        <source>Export the decision &amp;register…</source>
+        <translation>Exporter le registre des &amp;décisions…</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>
@@ -3085,10 +3093,6 @@ Critères&#xa0;: %4</translation>
         <translation>&amp;Cercle&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Date, time, zone:</source>
-        <translation>&amp;Date, heure, fuseau&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
@@ -3115,6 +3119,10 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>(nobody)</source>
         <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Date, time, zone:</source>
+        <translation>Date, heure, fuseau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3559,10 +3567,6 @@ Critères&#xa0;: %4</translation>
         <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
-        <source>Re&amp;view date:</source>
-        <translation>Date de ré&amp;vision&#xa0;:</translation>
-    </message>
-    <message>
         <source>S&amp;cope item:</source>
         <translation>É&amp;lément du périmètre&#xa0;:</translation>
     </message>
@@ -3581,6 +3585,10 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Within the circle&apos;s scope.</source>
         <translation>Dans le périmètre de décision du cercle.</translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation>Date de révision&#xa0;:</translation>
     </message>
 </context>
 <context>
