@@ -55,7 +55,7 @@ ProposalForm::ProposalForm(Document& document, QUndoStack& stack, QWidget* paren
     form->addRow(tr("&Proposal:"), m_text);
     form->addRow(tr("&Driver / reason:"), m_driver);
     form->addRow(tr("&Responsible:"), m_responsible);
-    form->addRow(tr("Re&view date:"), review);
+    form->addRow(tr("Review date:"), review);
     form->addRow(tr("S&cope item:"), m_scope);
     form->addRow(QString(), m_scopeFlag);
     auto* layout = new QVBoxLayout(this);

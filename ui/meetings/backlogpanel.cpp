@@ -23,6 +23,7 @@ BacklogPanel::BacklogPanel(Document& document, QUndoStack& stack, QWidget* paren
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
     m_takeUp = new QPushButton(tr("&Take up into this meeting"), this);
     connect(m_takeUp, &QPushButton::clicked, this, [this] { takeUp(m_view->currentIndex().row()); });

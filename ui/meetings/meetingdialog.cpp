@@ -117,7 +117,7 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
     when->addWidget(m_date);
     when->addWidget(m_time);
     when->addWidget(m_zone, 1);
-    form->addRow(tr("&Date, time, zone:"), when);
+    form->addRow(tr("Date, time, zone:"), when);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(tr("&Secretary:"), m_secretary);

@@ -35,6 +35,10 @@ MeetingsPage::MeetingsPage(Document& document, QUndoStack& stack, QWidget* paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setSectionResizeMode(MeetingsModel::PlaceColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(MeetingsModel::DateColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(MeetingsModel::TimeColumn,
+                                                     QHeaderView::ResizeToContents);
     m_new = new QPushButton(tr("&New meeting…"), this);
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_facilitate = new QPushButton(tr("Open &facilitation"), this);
@@ -78,6 +82,11 @@ MeetingsPage::MeetingsPage(Document& document, QUndoStack& stack, QWidget* paren
             &MeetingsPage::onSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MeetingsPage::onSelection);
     onSelection();
+}
+
+MeetingsPage::~MeetingsPage()
+{
+    delete m_facilitation.data();
 }
 
 void MeetingsPage::setCircle(CircleId circle)

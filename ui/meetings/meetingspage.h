@@ -29,6 +29,8 @@ class MeetingsPage : public QWidget
     Q_OBJECT
 public:
     MeetingsPage(Document& document, QUndoStack& stack, QWidget* parent = nullptr);
+    /// Closes the facilitation screen it opened: that screen works on this page's document.
+    ~MeetingsPage() override;
 
     /// Takes a circle (invalid: an empty page); shows its meetings and backlog.
     void setCircle(CircleId circle);
