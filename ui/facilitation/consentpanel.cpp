@@ -1,5 +1,7 @@
 #include "consentpanel.h"
 
+#include "common/settings.h"
+
 #include "amenddialog.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
@@ -82,9 +84,12 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     m_limit->setAccessibleName(tr("Time per speaker, in seconds"));
     m_limit->setRange(5, 1800);
     m_limit->setSingleStep(15);
+    m_timer->setLimit(settings::get(settings::speakingTimerSeconds));
     m_limit->setValue(m_timer->limit());
     m_limit->setSuffix(tr(" s"));
     connect(m_limit, &QSpinBox::valueChanged, m_timer, &SpeakingTimer::setLimit);
+    // The facilitator's choice is the default for the next meeting.
+    connect(m_limit, &QSpinBox::valueChanged, this, [](int seconds) { settings::set(settings::speakingTimerSeconds, seconds); });
     connect(m_timer, &SpeakingTimer::tick, this, &ConsentPanel::updateTimer);
 
     m_fieldLabel = plainLabel(this);

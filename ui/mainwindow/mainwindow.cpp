@@ -6,12 +6,16 @@
 #include "commands/renameorganisationcommand.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
+#include "common/settings.h"
+#include "help/aboutdialog.h"
+#include "help/guidedialog.h"
 #include "elections/mandatesview.h"
 #include "minutes/minutesactions.h"
 #include "meetings/meetingstab.h"
 #include "people/peoplepage.h"
 #include "people/personeditor.h"
 #include "recentfiles.h"
+#include "welcomepage.h"
 #include "services/demodata.h"
 #include "services/document.h"
 #include "services/organisationservice.h"
@@ -19,6 +23,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -93,6 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::onUndoIndexChanged);
     resize(1100, 720);
+    restoreGeometry(settings::get(settings::windowGeometry));
+    restoreState(settings::get(settings::windowState));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.cercles.Cercles-256.png")));
     updateTitle();
     updateActions();
 }
@@ -185,32 +194,46 @@ void MainWindow::createMenus()
     organisation->addAction(m_removeCircleAction);
     organisation->addSeparator();
     organisation->addAction(m_newPersonAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { GuideDialog(this).exec(); });
+    QAction* about = help->addAction(tr("&About Cercles"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
 
 QWidget* MainWindow::createEmptyView()
 {
-    auto* view = new QWidget(this);
-    auto* text = plainLabel(view);
-    text->setText(tr("No organisation file is open. Open one, or create a new one."));
-    text->setAlignment(Qt::AlignCenter);
-    auto* open = new QPushButton(tr("Open…"), view);
-    auto* blank = new QPushButton(tr("New…"), view);
-    auto* fromTemplate = new QPushButton(tr("New from template…"), view);
-    connect(open, &QPushButton::clicked, m_openAction, &QAction::trigger);
-    connect(blank, &QPushButton::clicked, m_newAction, &QAction::trigger);
-    connect(fromTemplate, &QPushButton::clicked, m_newFromTemplateAction, &QAction::trigger);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(open);
-    buttons->addWidget(blank);
-    buttons->addWidget(fromTemplate);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(view);
-    layout->addStretch();
-    layout->addWidget(text);
-    layout->addLayout(buttons);
-    layout->addStretch();
-    return view;
+    auto* welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(welcome, &WelcomePage::newFromTemplateRequested, m_newFromTemplateAction, &QAction::trigger);
+    connect(welcome, &WelcomePage::openFileRequested, m_openAction, &QAction::trigger);
+    connect(welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openFile);
+    return welcome;
+}
+
+void MainWindow::openDemo()
+{
+    // The demo lives in the app's data folder, created once; the user's own files are never touched.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = folder + QStringLiteral("/demo.cercles");
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(folder);
+        if (Result<void> created = createDemoFile(path); !created) {
+            messages::showError(this, created.error());
+            return;
+        }
+    }
+    openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    settings::set(settings::windowGeometry, saveGeometry());
+    settings::set(settings::windowState, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -307,6 +330,7 @@ void MainWindow::clearDocumentView()
 {
     m_undoStack->clear();
     m_lastUndoIndex = 0;
+    static_cast<WelcomePage*>(m_emptyView)->refresh();
     m_stack->setCurrentWidget(m_emptyView);
     delete m_documentView;
     delete m_circleEditor;

@@ -60,7 +60,12 @@ public:
     /// Takes a circle id; selects it in the tree and shows its page.
     void showCircle(CircleId id);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    /// Opens the demo organisation, creating it in the app's data folder the first time.
+    void openDemo();
     void createActions();
     void createMenus();
     QWidget* createEmptyView();

@@ -1,27 +1,23 @@
 #include "recentfiles.h"
 
+#include "common/settings.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace cercles::ui {
 
 namespace {
 
-QString key()
-{
-    return QStringLiteral("recentFiles");
-}
-
 void store(const QStringList& files)
 {
-    QSettings().setValue(key(), files);
+    settings::set(settings::recentFiles, files);
 }
 
 } // namespace
 
 QStringList RecentFiles::list()
 {
-    return QSettings().value(key()).toStringList();
+    return settings::get(settings::recentFiles);
 }
 
 void RecentFiles::add(const QString& path)
