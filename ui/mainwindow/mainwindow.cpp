@@ -195,7 +195,8 @@ void MainWindow::createMenus()
     organisation->addSeparator();
     organisation->addAction(m_newPersonAction);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QMenu* help = m_helpMenu;
     QAction* guide = help->addAction(tr("&User guide"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, [this] { GuideDialog(this).exec(); });
@@ -300,6 +301,9 @@ void MainWindow::buildDocumentView()
     m_peoplePage->setEditable(editable);
     // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
     addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
+    // Help stays the last menu, after the menus the feature tabs add.
+    menuBar()->removeAction(m_helpMenu->menuAction());
+    menuBar()->addAction(m_helpMenu->menuAction());
 
     auto* splitter = static_cast<QSplitter*>(m_documentView);
     splitter->addWidget(m_treeView);

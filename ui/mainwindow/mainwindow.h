@@ -91,6 +91,7 @@ private:
 
     QStackedWidget* m_stack;
     QWidget* m_emptyView;
+    QMenu* m_helpMenu = nullptr;
     QWidget* m_documentView = nullptr;
     QTreeView* m_treeView = nullptr;
     CircleTreeModel* m_treeModel = nullptr;
