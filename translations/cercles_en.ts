@@ -2603,16 +2603,16 @@ Qualifications: %4</translation>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <source>Close the meeting? Its record becomes final: nothing recorded can be undone any more. Responses of absent members can still be added afterwards.</source>
-        <translation>Close the meeting? Its record becomes final: nothing recorded can be undone any more. Responses of absent members can still be added afterwards.</translation>
-    </message>
-    <message>
         <source>Close meeting</source>
         <translation>Close meeting</translation>
     </message>
     <message>
         <source>↶ Undone: %1</source>
         <translation>↶ Undone: %1</translation>
+    </message>
+    <message>
+        <source>Close the meeting? Closing makes the record final. Nothing recorded in it can be undone any more, not even the close. Responses of absent members can still be added afterwards.</source>
+        <translation>Close the meeting? Closing makes the record final. Nothing recorded in it can be undone any more, not even the close. Responses of absent members can still be added afterwards.</translation>
     </message>
 </context>
 <context>
@@ -2791,22 +2791,6 @@ Qualifications: %4</translation>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <source>No organisation file is open. Open one, or create a new one.</source>
-        <translation>No organisation file is open. Open one, or create a new one.</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>New…</translation>
-    </message>
-    <message>
-        <source>New from template…</source>
-        <translation>New from template…</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -2885,6 +2869,18 @@ Qualifications: %4</translation>
     <message>
         <source>Export the decision &amp;register…</source>
         <translation>Export the decision &amp;register…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Cercles</source>
+        <translation>&amp;About Cercles</translation>
     </message>
 </context>
 <context>

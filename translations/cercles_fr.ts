@@ -2603,16 +2603,16 @@ Critères&#xa0;: %4</translation>
         <translation>Clore la réunion</translation>
     </message>
     <message>
-        <source>Close the meeting? Its record becomes final: nothing recorded can be undone any more. Responses of absent members can still be added afterwards.</source>
-        <translation>Clore la réunion&#xa0;? Ce qui a été enregistré devient définitif&#xa0;: plus rien ne pourra être annulé. Les réponses des membres absents pourront encore être ajoutées ensuite.</translation>
-    </message>
-    <message>
         <source>Close meeting</source>
         <translation>Clore la réunion</translation>
     </message>
     <message>
         <source>↶ Undone: %1</source>
         <translation>↶ Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close the meeting? Closing makes the record final. Nothing recorded in it can be undone any more, not even the close. Responses of absent members can still be added afterwards.</source>
+        <translation>Clore la réunion&#xa0;? La clôture rend définitif ce qui a été enregistré. Plus rien ne pourra être annulé, pas même la clôture. Les réponses des membres absents pourront encore être ajoutées ensuite.</translation>
     </message>
 </context>
 <context>
@@ -2791,22 +2791,6 @@ Critères&#xa0;: %4</translation>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <source>No organisation file is open. Open one, or create a new one.</source>
-        <translation>Aucun fichier d’organisation n’est ouvert. Ouvrez-en un, ou créez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Ouvrir…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nouveau…</translation>
-    </message>
-    <message>
-        <source>New from template…</source>
-        <translation>Nouveau à partir d’un modèle…</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>Ouvert&#xa0;: %1</translation>
     </message>
@@ -2885,6 +2869,18 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Export the decision &amp;register…</source>
         <translation>Exporter le registre des &amp;décisions…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About Cercles</source>
+        <translation>À &amp;propos de Cercles</translation>
     </message>
 </context>
 <context>
