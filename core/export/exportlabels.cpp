@@ -130,6 +130,78 @@ const QHash<QString, QString>& french()
             {"%n decision(s)", "%n décision(s)"},
             {"Exported on %1", "Exporté le %1"},
             {"No decision matches.", "Aucune décision ne correspond."},
+            // elections (processes.md section 3)
+            {"Election not started", "Élection non commencée"},
+            {"Role", "Rôle"},
+            {"Term", "Durée du mandat"},
+            {"Qualifications", "Critères"},
+            {"from %1 to %2", "du %1 au %2"},
+            {"Nomination round", "Tour des nominations"},
+            {"No nomination recorded", "Aucune nomination enregistrée"},
+            {"Change round", "Tour des changements"},
+            {"%1 names %2", "%1 nomme %2"},
+            {"%1 changes to %2", "%1 change pour %2"},
+            {"%1 keeps %2", "%1 maintient %2"},
+            {"Proposal %1", "Proposition %1"},
+            {"%1 as %2, %3", "%1 au rôle %2, %3"},
+            {"Reasons", "Raisons"},
+            {"Consent round %1", "Tour de consentement %1"},
+            {"nominee", "personne proposée"},
+            {"objection", "objection"},
+            {"consent", "consentement"},
+            {"consent with a concern", "consentement avec une préoccupation"},
+            {"Objection integrated: role changed to %1", "Objection intégrée : rôle changé en %1"},
+            {"Objection integrated: term changed, %1", "Objection intégrée : mandat changé, %1"},
+            {"Mandate", "Mandat attribué"},
+            {"%1 holds the role %2 %3", "%1 occupe le rôle %2 %3"},
+            {"none yet (%1)", "aucun pour l’instant (%1)"},
+            {"role and term", "rôle et mandat"},
+            {"written nominations", "nominations écrites"},
+            {"nomination round", "tour des nominations"},
+            {"change round", "tour des changements"},
+            {"elected", "élu·e"},
+            {"cancelled", "annulée"},
+            // majority-judgment votes (processes.md section 4)
+            {"No vote created", "Aucun vote créé"},
+            {"Vote", "Vote"},
+            {"Options", "Options"},
+            {"Scale (best first)", "Échelle (de la meilleure à la moins bonne mention)"},
+            {"Missing judgments", "Jugements manquants"},
+            {"none: every option has the same number of judgments",
+             "aucun : chaque option a le même nombre de jugements"},
+            {"counted as \"%1\"", "comptés «\u00a0%1\u00a0»"},
+            {"given the option's own majority grade", "comptés à la mention majoritaire de l’option"},
+            {"profiles scaled to a common total", "profils ramenés à un total commun"},
+            {"Ballots cast", "Bulletins déposés"},
+            {"The vote is not closed: its result is shown once the facilitator closes it.",
+             "Le vote n’est pas clos : son résultat sera donné une fois le vote clos."},
+            {"Ranking", "Classement"},
+            {"Rank", "Rang"},
+            {"Option", "Option"},
+            {"Majority grade", "Mention majoritaire"},
+            {"Merit profiles", "Profils de mérite"},
+            {"Why this order", "Explication du classement"},
+            {"%1 is ahead of %2: its majority grade \"%3\" is better than \"%4\".",
+             "%1 devance %2 : sa mention majoritaire «\u00a0%3\u00a0» est meilleure que «\u00a0%4\u00a0»."},
+            {"%1 is ahead of %2: same majority grade, but %1 has more judgments above \"%3\" (%4 against "
+             "%5); the adhesion group decided.",
+             "%1 devance %2 : même mention majoritaire, mais %1 a plus de jugements au-dessus de "
+             "«\u00a0%3\u00a0» (%4 "
+             "contre %5) ; le groupe d’adhésion a départagé."},
+            {"%1 is ahead of %2: same majority grade, but %2 has more judgments below \"%3\" (%4 against "
+             "%5); the contestation group decided.",
+             "%1 devance %2 : même mention majoritaire, mais %2 a plus de jugements en dessous de "
+             "«\u00a0%3\u00a0» (%4 "
+             "contre %5) ; le groupe de contestation a départagé."},
+            {"%1 and %2 are tied: their merit profiles are identical.",
+             "%1 et %2 sont à égalité : leurs profils de mérite sont identiques."},
+            {"Excellent", "Excellent"},
+            {"Very good", "Très bien"},
+            {"Good", "Bien"},
+            {"Fair", "Assez bien"},
+            {"Passable", "Passable"},
+            {"Insufficient", "Insuffisant"},
+            {"Reject", "À rejeter"},
         };
         QHash<QString, QString> t;
         for (const auto& pair : pairs)
@@ -253,6 +325,40 @@ QString ExportLabels::meetingStatus(const QString& key) const
     if (key == QLatin1String("closed"))
         return (*this)("meeting closed");
     return key;
+}
+
+QString ExportLabels::electionPhase(const QString& key) const
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("description"), "role and term"},
+        {QStringLiteral("nominations"), "written nominations"},
+        {QStringLiteral("nomination-round"), "nomination round"},
+        {QStringLiteral("change-round"), "change round"},
+        {QStringLiteral("consent-round"), "consent round in progress"},
+        {QStringLiteral("integrating-objections"), "integrating objections"},
+        {QStringLiteral("elected"), "elected"},
+        {QStringLiteral("cancelled"), "cancelled"}};
+    const char* english = names.value(key, nullptr);
+    return english ? (*this)(english) : key;
+}
+
+QString ExportLabels::fillRule(const QString& key) const
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("none"), "none: every option has the same number of judgments"},
+        {QStringLiteral("static"), "counted as \"%1\""},
+        {QStringLiteral("median"), "given the option's own majority grade"},
+        {QStringLiteral("normalize"), "profiles scaled to a common total"}};
+    const char* english = names.value(key, nullptr);
+    return english ? (*this)(english) : key;
+}
+
+QStringList ExportLabels::defaultGrades() const
+{
+    QStringList grades;
+    for (const char* g : {"Excellent", "Very good", "Good", "Fair", "Passable", "Insufficient", "Reject"})
+        grades << (*this)(g);
+    return grades;
 }
 
 } // namespace cercles

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 namespace cercles {
@@ -38,6 +39,13 @@ public:
     QString integrationMethod(const QString& key) const;
     QString exclusionReason(const QString& key) const;
     QString meetingStatus(const QString& key) const;
+    /// Election phase key ("nomination-round", "elected", ...) -> its name.
+    QString electionPhase(const QString& key) const;
+    /// Fill rule key ("none", "static", "median", "normalize") -> a sentence; for "static" it holds %1,
+    /// the grade given to missing judgments.
+    QString fillRule(const QString& key) const;
+    /// Returns the default majority-judgment scale (processes.md section 4), best grade first.
+    QStringList defaultGrades() const;
 
 private:
     QString m_language;

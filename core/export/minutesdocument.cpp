@@ -1,9 +1,14 @@
 #include "minutesdocument.h"
 
+#include "exportfonts.h"
 #include "exportlabels.h"
+#include "meritprofilepainter.h"
 #include "textcomposer.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace cercles {
 
@@ -81,6 +86,199 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const 
     }
     if (!d.pending.isEmpty())
         out.labelled(t("Awaited consents"), d.pending.join(QStringLiteral(", ")), 1);
+}
+
+/// A bold label introducing what follows, kept on its page.
+void label(TextComposer& out, const QString& text)
+{
+    out.paragraph(text, TextComposer::Style::Bold, 1);
+    out.keepWithNext();
+}
+
+QString term(QDate start, QDate end, const ExportLabels& t)
+{
+    return t("from %1 to %2").arg(t.date(start), t.date(end));
+}
+
+void writeTurns(TextComposer& out, const QList<MinutesSnapshot::NominationTurn>& turns, bool changeRound,
+                const ExportLabels& t)
+{
+    for (const MinutesSnapshot::NominationTurn& turn : turns) {
+        const QString head = !changeRound   ? t("%1 names %2").arg(turn.person, turn.nominee)
+                             : turn.changed ? t("%1 changes to %2").arg(turn.person, turn.nominee)
+                                            : t("%1 keeps %2").arg(turn.person, turn.nominee);
+        if (turn.reason.trimmed().isEmpty())
+            out.paragraph(head, TextComposer::Style::Normal, 2);
+        else
+            out.labelled(head, turn.reason, 2, false);
+    }
+}
+
+void writeElection(TextComposer& out, const MinutesSnapshot::ElectionRecord& e, const ExportLabels& t)
+{
+    out.labelled(t("Role"), e.role, 1);
+    out.labelled(t("Term"), term(e.termStart, e.termEnd, t), 1);
+    out.labelled(t("Qualifications"), e.qualifications, 1);
+    label(out, t("Nomination round"));
+    if (e.nominations.isEmpty())
+        out.paragraph(t("No nomination recorded"), TextComposer::Style::Italic, 2);
+    writeTurns(out, e.nominations, false, t);
+    if (!e.changes.isEmpty()) {
+        label(out, t("Change round"));
+        writeTurns(out, e.changes, true, t);
+    }
+    // Proposals, rounds and integrations in the order they happened: a round follows its proposal and
+    // the integrations answering it follow the round.
+    for (const MinutesSnapshot::ElectionProposal& p : e.proposals) {
+        label(out, t("Proposal %1").arg(p.number));
+        out.paragraph(t("%1 as %2, %3").arg(p.nominee, p.role, term(p.start, p.end, t)),
+                      TextComposer::Style::Normal, 2);
+        out.labelled(t("Reasons"), p.reasons, 2);
+        for (const MinutesSnapshot::ElectionRound& r : e.rounds) {
+            if (r.proposal != p.number)
+                continue;
+            label(out, t("Consent round %1").arg(r.number));
+            for (const MinutesSnapshot::ElectionAnswer& a : r.answers) {
+                QString head = a.person;
+                if (a.nominee)
+                    head += QStringLiteral(" (") + t("nominee") + QLatin1Char(')');
+                head += QStringLiteral(" — ") + (a.objection        ? t("objection")
+                                                 : a.text.isEmpty() ? t("consent")
+                                                                    : t("consent with a concern"));
+                if (a.text.trimmed().isEmpty())
+                    out.paragraph(head, TextComposer::Style::Normal, 2);
+                else
+                    out.labelled(head, a.text, 2, false);
+            }
+            for (const MinutesSnapshot::ElectionIntegration& i : e.integrations) {
+                if (i.round != r.number)
+                    continue;
+                const QString head =
+                    i.kind == QLatin1String("role-changed")
+                        ? t("Objection integrated: role changed to %1").arg(i.role)
+                        : t("Objection integrated: term changed, %1").arg(term(i.start, i.end, t));
+                out.labelled(head, i.text, 2, false);
+            }
+        }
+    }
+    if (!e.elected.isEmpty()) {
+        out.labelled(
+            t("Mandate"),
+            t("%1 holds the role %2 %3").arg(e.elected, e.mandateRole, term(e.mandateStart, e.mandateEnd, t)),
+            1, false);
+    } else {
+        out.labelled(t("Mandate"), t("none yet (%1)").arg(t.electionPhase(e.phase)), 1, false);
+    }
+}
+
+/// The vote's grade names in the document's language, best first.
+QStringList gradeNames(const MinutesSnapshot::VoteRecord& v, const ExportLabels& t)
+{
+    return v.grades.isEmpty() ? t.defaultGrades() : v.grades;
+}
+
+QString gradeName(const QStringList& bestFirst, int grade)
+{
+    return bestFirst.value(bestFirst.size() - 1 - grade);
+}
+
+QString explanation(const MinutesSnapshot::VoteExplanation& x, const QStringList& options,
+                    const QStringList& grades, const ExportLabels& t)
+{
+    const QString ahead = options.value(x.ahead);
+    const QString next = options.value(x.next);
+    if (x.decision == QLatin1String("majority-grade"))
+        return t("%1 is ahead of %2: its majority grade \"%3\" is better than \"%4\".")
+            .arg(ahead, next, gradeName(grades, x.grade), gradeName(grades, x.behindGrade));
+    if (x.decision == QLatin1String("adhesion"))
+        return t("%1 is ahead of %2: same majority grade, but %1 has more judgments above \"%3\" (%4 against "
+                 "%5); the adhesion group decided.")
+            .arg(ahead, next, gradeName(grades, x.grade), QString::number(x.aheadCount),
+                 QString::number(x.behindCount));
+    if (x.decision == QLatin1String("contestation"))
+        return t("%1 is ahead of %2: same majority grade, but %2 has more judgments below \"%3\" (%4 against "
+                 "%5); the contestation group decided.")
+            .arg(ahead, next, gradeName(grades, x.grade), QString::number(x.behindCount),
+                 QString::number(x.aheadCount));
+    return t("%1 and %2 are tied: their merit profiles are identical.").arg(ahead, next);
+}
+
+/// Paints the merit profiles into an image the document holds as a resource; returns its name and size
+/// (1/96 inch), or an empty name when the result cannot be drawn.
+struct Chart
+{
+    QString name;
+    QSizeF size;
+};
+
+Chart addMeritChart(QTextDocument& document, const MinutesSnapshot::VoteRecord& v, int itemNumber,
+                    const ExportLabels& t)
+{
+    JudgmentResult<GradeScale> scale = GradeScale::custom(gradeNames(v, t));
+    if (!scale || v.order.isEmpty())
+        return {};
+    MeritProfileData data{{}, v.options, scale.value()};
+    data.result.profiles = v.profiles;
+    data.result.judgmentsPerOption = 0;
+    for (qint64 n : v.profiles.value(0))
+        data.result.judgmentsPerOption += n;
+    data.result.majorityGrades = v.majorityGrades;
+    data.result.ranks = v.ranks;
+    data.result.order = v.order;
+
+    constexpr qreal width = 600; // 1/96 inch: the text width of an A4 page with its margins
+    constexpr qreal scaleUp = 4; // image pixels per 1/96 inch, sharp once printed
+    QFont font(exportFontFamily());
+    font.setPixelSize(int(12 * scaleUp));
+    const qreal line = QFontMetricsF(font).height();
+    const qreal height = meritProfileHeight(int(v.order.size()), line / scaleUp);
+    QImage image(QSize(int(width * scaleUp), int(height * scaleUp)), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        paintMeritProfiles(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), data);
+    }
+    // A generated name in a scheme of our own: nothing is ever loaded from a file or the network.
+    const QString name = QStringLiteral("cercles-chart://merit-profile/%1").arg(itemNumber);
+    document.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    return {name, QSizeF(width, height)};
+}
+
+void writeVote(TextComposer& out, QTextDocument& document, const MinutesSnapshot::VoteRecord& v,
+               int itemNumber, const ExportLabels& t)
+{
+    const QStringList grades = gradeNames(v, t);
+    out.labelled(t("Vote"), v.title, 1);
+    out.labelled(t("Options"), v.options.join(QStringLiteral(", ")), 1);
+    out.labelled(t("Scale (best first)"), grades.join(QStringLiteral(", ")), 1);
+    QString fill = t.fillRule(v.fillRule);
+    if (v.fillRule == QLatin1String("static"))
+        fill = fill.arg(gradeName(grades, v.fillGrade));
+    out.labelled(t("Missing judgments"), fill, 1);
+    out.labelled(t("Ballots cast"), QString::number(v.ballots), 1, false);
+    if (!v.closed) {
+        out.paragraph(t("The vote is not closed: its result is shown once the facilitator closes it."),
+                      TextComposer::Style::Italic, 1);
+        return;
+    }
+    label(out, t("Ranking"));
+    QList<QStringList> rows;
+    for (int option : v.order)
+        rows << QStringList{QString::number(v.ranks.value(option)), v.options.value(option),
+                            gradeName(grades, v.majorityGrades.value(option))};
+    out.table({t("Rank"), t("Option"), t("Majority grade")}, rows, {12, 53, 35}, true);
+    const Chart chart = addMeritChart(document, v, itemNumber, t);
+    if (!chart.name.isEmpty()) {
+        label(out, t("Merit profiles"));
+        out.image(chart.name, chart.size.width(), chart.size.height());
+    }
+    if (!v.explanations.isEmpty()) {
+        label(out, t("Why this order"));
+        for (const MinutesSnapshot::VoteExplanation& x : v.explanations)
+            out.paragraph(explanation(x, v.options, grades, t), TextComposer::Style::Normal, 2);
+    }
 }
 
 } // namespace
@@ -168,6 +366,14 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
                  item.kind == QLatin1String("membership-entry") ||
                  item.kind == QLatin1String("membership-exit"))
             out.paragraph(t("Consent process not started"), TextComposer::Style::Italic, 1);
+        if (item.election)
+            writeElection(out, *item.election, t);
+        else if (item.kind == QLatin1String("election"))
+            out.paragraph(t("Election not started"), TextComposer::Style::Italic, 1);
+        if (item.vote)
+            writeVote(out, *document, *item.vote, item.number, t);
+        else if (item.kind == QLatin1String("majority-judgment"))
+            out.paragraph(t("No vote created"), TextComposer::Style::Italic, 1);
     }
 
     if (!s.membershipChanges.isEmpty()) {

@@ -133,6 +133,185 @@ S::Decision decisionFrom(const QJsonObject& o)
     return d;
 }
 
+QJsonArray ints(const QList<int>& list)
+{
+    QJsonArray a;
+    for (int v : list)
+        a.append(v);
+    return a;
+}
+QList<int> intsFrom(const QJsonValue& v)
+{
+    QList<int> list;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue& x : array)
+        list << x.toInt();
+    return list;
+}
+QJsonValue str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key));
+}
+
+QJsonObject turnObject(const S::NominationTurn& t)
+{
+    return QJsonObject{{QStringLiteral("person"), t.person},
+                       {QStringLiteral("nominee"), t.nominee},
+                       {QStringLiteral("reason"), t.reason},
+                       {QStringLiteral("changed"), t.changed}};
+}
+S::NominationTurn turnFrom(const QJsonObject& x)
+{
+    return S::NominationTurn{str(x, "person").toString(), str(x, "nominee").toString(),
+                             str(x, "reason").toString(), str(x, "changed").toBool()};
+}
+
+QJsonObject toObject(const S::ElectionRecord& e)
+{
+    QJsonObject o{{QStringLiteral("role"), e.role},
+                  {QStringLiteral("termStart"), dateText(e.termStart)},
+                  {QStringLiteral("termEnd"), dateText(e.termEnd)},
+                  {QStringLiteral("qualifications"), e.qualifications},
+                  {QStringLiteral("phase"), e.phase},
+                  {QStringLiteral("elected"), e.elected},
+                  {QStringLiteral("mandateRole"), e.mandateRole},
+                  {QStringLiteral("mandateStart"), dateText(e.mandateStart)},
+                  {QStringLiteral("mandateEnd"), dateText(e.mandateEnd)}};
+    o.insert(QStringLiteral("nominations"), arrayOf(e.nominations, turnObject));
+    o.insert(QStringLiteral("changes"), arrayOf(e.changes, turnObject));
+    o.insert(QStringLiteral("proposals"), arrayOf(e.proposals, [](const S::ElectionProposal& p) {
+                 return QJsonObject{{QStringLiteral("number"), p.number},
+                                    {QStringLiteral("nominee"), p.nominee},
+                                    {QStringLiteral("start"), dateText(p.start)},
+                                    {QStringLiteral("end"), dateText(p.end)},
+                                    {QStringLiteral("role"), p.role},
+                                    {QStringLiteral("reasons"), p.reasons}};
+             }));
+    o.insert(
+        QStringLiteral("rounds"), arrayOf(e.rounds, [](const S::ElectionRound& r) {
+            QJsonObject round{{QStringLiteral("number"), r.number}, {QStringLiteral("proposal"), r.proposal}};
+            round.insert(QStringLiteral("answers"), arrayOf(r.answers, [](const S::ElectionAnswer& a) {
+                             return QJsonObject{{QStringLiteral("person"), a.person},
+                                                {QStringLiteral("objection"), a.objection},
+                                                {QStringLiteral("text"), a.text},
+                                                {QStringLiteral("nominee"), a.nominee}};
+                         }));
+            return round;
+        }));
+    o.insert(QStringLiteral("integrations"), arrayOf(e.integrations, [](const S::ElectionIntegration& i) {
+                 return QJsonObject{{QStringLiteral("kind"), i.kind},
+                                    {QStringLiteral("round"), i.round},
+                                    {QStringLiteral("start"), dateText(i.start)},
+                                    {QStringLiteral("end"), dateText(i.end)},
+                                    {QStringLiteral("role"), i.role},
+                                    {QStringLiteral("text"), i.text}};
+             }));
+    return o;
+}
+
+S::ElectionRecord electionFrom(const QJsonObject& o)
+{
+    S::ElectionRecord e;
+    e.role = str(o, "role").toString();
+    e.termStart = dateFrom(str(o, "termStart"));
+    e.termEnd = dateFrom(str(o, "termEnd"));
+    e.qualifications = str(o, "qualifications").toString();
+    e.phase = str(o, "phase").toString();
+    e.elected = str(o, "elected").toString();
+    e.mandateRole = str(o, "mandateRole").toString();
+    e.mandateStart = dateFrom(str(o, "mandateStart"));
+    e.mandateEnd = dateFrom(str(o, "mandateEnd"));
+    e.nominations = listFrom<S::NominationTurn>(str(o, "nominations"), turnFrom);
+    e.changes = listFrom<S::NominationTurn>(str(o, "changes"), turnFrom);
+    e.proposals = listFrom<S::ElectionProposal>(str(o, "proposals"), [](const QJsonObject& x) {
+        return S::ElectionProposal{str(x, "number").toInt(),  str(x, "nominee").toString(),
+                                   dateFrom(str(x, "start")), dateFrom(str(x, "end")),
+                                   str(x, "role").toString(), str(x, "reasons").toString()};
+    });
+    e.rounds = listFrom<S::ElectionRound>(str(o, "rounds"), [](const QJsonObject& x) {
+        S::ElectionRound r;
+        r.number = str(x, "number").toInt();
+        r.proposal = str(x, "proposal").toInt();
+        r.answers = listFrom<S::ElectionAnswer>(str(x, "answers"), [](const QJsonObject& a) {
+            return S::ElectionAnswer{str(a, "person").toString(), str(a, "objection").toBool(),
+                                     str(a, "text").toString(), str(a, "nominee").toBool()};
+        });
+        return r;
+    });
+    e.integrations = listFrom<S::ElectionIntegration>(str(o, "integrations"), [](const QJsonObject& x) {
+        return S::ElectionIntegration{str(x, "kind").toString(), str(x, "round").toInt(),
+                                      dateFrom(str(x, "start")), dateFrom(str(x, "end")),
+                                      str(x, "role").toString(), str(x, "text").toString()};
+    });
+    return e;
+}
+
+QJsonObject toObject(const S::VoteRecord& v)
+{
+    QJsonObject o{{QStringLiteral("title"), v.title},
+                  {QStringLiteral("options"), strings(v.options)},
+                  {QStringLiteral("grades"), strings(v.grades)},
+                  {QStringLiteral("fillRule"), v.fillRule},
+                  {QStringLiteral("fillGrade"), v.fillGrade},
+                  // Counts go up to 2^63 - 1: kept as decimal text, which a JSON double cannot hold.
+                  {QStringLiteral("participants"), QString::number(v.participants)},
+                  {QStringLiteral("ballots"), v.ballots},
+                  {QStringLiteral("closed"), v.closed},
+                  {QStringLiteral("majorityGrades"), ints(v.majorityGrades)},
+                  {QStringLiteral("ranks"), ints(v.ranks)},
+                  {QStringLiteral("order"), ints(v.order)}};
+    o.insert(QStringLiteral("profiles"), arrayOf(v.profiles, [](const QList<qint64>& tally) {
+                 QJsonArray a;
+                 for (qint64 n : tally)
+                     a.append(QString::number(n));
+                 return a;
+             }));
+    o.insert(QStringLiteral("explanations"), arrayOf(v.explanations, [](const S::VoteExplanation& x) {
+                 return QJsonObject{{QStringLiteral("ahead"), x.ahead},
+                                    {QStringLiteral("next"), x.next},
+                                    {QStringLiteral("decision"), x.decision},
+                                    {QStringLiteral("grade"), x.grade},
+                                    {QStringLiteral("behindGrade"), x.behindGrade},
+                                    {QStringLiteral("aheadCount"), QString::number(x.aheadCount)},
+                                    {QStringLiteral("behindCount"), QString::number(x.behindCount)}};
+             }));
+    return o;
+}
+
+S::VoteRecord voteFrom(const QJsonObject& o)
+{
+    S::VoteRecord v;
+    v.title = str(o, "title").toString();
+    v.options = stringsFrom(str(o, "options"));
+    v.grades = stringsFrom(str(o, "grades"));
+    v.fillRule = str(o, "fillRule").toString();
+    v.fillGrade = str(o, "fillGrade").toInt();
+    v.participants = str(o, "participants").toString().toLongLong();
+    v.ballots = str(o, "ballots").toInt();
+    v.closed = str(o, "closed").toBool();
+    v.majorityGrades = intsFrom(str(o, "majorityGrades"));
+    v.ranks = intsFrom(str(o, "ranks"));
+    v.order = intsFrom(str(o, "order"));
+    const QJsonArray profiles = str(o, "profiles").toArray();
+    for (const QJsonValue& p : profiles) {
+        QList<qint64> tally;
+        const QJsonArray counts = p.toArray();
+        for (const QJsonValue& n : counts)
+            tally << n.toString().toLongLong();
+        v.profiles << tally;
+    }
+    v.explanations = listFrom<S::VoteExplanation>(str(o, "explanations"), [](const QJsonObject& x) {
+        return S::VoteExplanation{str(x, "ahead").toInt(),
+                                  str(x, "next").toInt(),
+                                  str(x, "decision").toString(),
+                                  str(x, "grade").toInt(),
+                                  str(x, "behindGrade").toInt(),
+                                  str(x, "aheadCount").toString().toLongLong(),
+                                  str(x, "behindCount").toString().toLongLong()};
+    });
+    return v;
+}
+
 } // namespace
 
 QByteArray MinutesSnapshot::toJson() const
@@ -162,6 +341,10 @@ QByteArray MinutesSnapshot::toJson() const
                                   {QStringLiteral("notes"), i.notes}};
                  if (i.decision)
                      item.insert(QStringLiteral("decision"), toObject(*i.decision));
+                 if (i.election)
+                     item.insert(QStringLiteral("election"), toObject(*i.election));
+                 if (i.vote)
+                     item.insert(QStringLiteral("vote"), toObject(*i.vote));
                  return item;
              }));
     o.insert(QStringLiteral("membershipChanges"), arrayOf(membershipChanges, [](const MembershipChange& m) {
@@ -221,6 +404,10 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
         i.notes = x.value(QStringLiteral("notes")).toString();
         if (x.contains(QStringLiteral("decision")))
             i.decision = decisionFrom(x.value(QStringLiteral("decision")).toObject());
+        if (x.contains(QStringLiteral("election")))
+            i.election = electionFrom(x.value(QStringLiteral("election")).toObject());
+        if (x.contains(QStringLiteral("vote")))
+            i.vote = voteFrom(x.value(QStringLiteral("vote")).toObject());
         return i;
     });
     s.membershipChanges =

@@ -74,6 +74,101 @@ struct MinutesSnapshot
 
         friend bool operator==(const Decision&, const Decision&) = default;
     };
+    /// One participant's turn in an election's nomination round or change round (processes.md section 3).
+    struct NominationTurn
+    {
+        QString person;
+        QString nominee;      ///< whom they name after this turn
+        QString reason;       ///< why (may be empty for a kept nomination)
+        bool changed = false; ///< change round: the nomination changed
+
+        friend bool operator==(const NominationTurn&, const NominationTurn&) = default;
+    };
+    /// The facilitator's proposal of an election, with the term and role as they stood.
+    struct ElectionProposal
+    {
+        int number = 0;
+        QString nominee;
+        QDate start, end;
+        QString role;
+        QString reasons;
+
+        friend bool operator==(const ElectionProposal&, const ElectionProposal&) = default;
+    };
+    /// One answer in an election's consent round, in the order given (the nominee last).
+    struct ElectionAnswer
+    {
+        QString person;
+        bool objection = false;
+        QString text; ///< concern or objection reason
+        bool nominee = false;
+
+        friend bool operator==(const ElectionAnswer&, const ElectionAnswer&) = default;
+    };
+    struct ElectionRound
+    {
+        int number = 0;
+        int proposal = 0;
+        QList<ElectionAnswer> answers;
+
+        friend bool operator==(const ElectionRound&, const ElectionRound&) = default;
+    };
+    /// An objection integrated by a new term or a changed role.
+    struct ElectionIntegration
+    {
+        QString kind; ///< "term-changed" or "role-changed"
+        int round = 0;
+        QDate start, end;
+        QString role;
+        QString text;
+
+        friend bool operator==(const ElectionIntegration&, const ElectionIntegration&) = default;
+    };
+    /// An election without candidates as recorded (processes.md section 3).
+    struct ElectionRecord
+    {
+        QString role;
+        QDate termStart, termEnd; ///< as described at step 1
+        QString qualifications;
+        QString phase; ///< election phase key
+        QList<NominationTurn> nominations;
+        QList<NominationTurn> changes;
+        QList<ElectionProposal> proposals;
+        QList<ElectionRound> rounds;
+        QList<ElectionIntegration> integrations;
+        QString elected; ///< the resulting mandate's person; empty when none
+        QString mandateRole;
+        QDate mandateStart, mandateEnd;
+
+        friend bool operator==(const ElectionRecord&, const ElectionRecord&) = default;
+    };
+    /// Why one option is ranked before the next (majorityjudgment.h Explanation, as plain values).
+    struct VoteExplanation
+    {
+        int ahead = -1, next = -1; ///< option indices
+        QString decision;          ///< "majority-grade", "adhesion", "contestation", "tied"
+        int grade = -1, behindGrade = -1;
+        qint64 aheadCount = 0, behindCount = 0;
+
+        friend bool operator==(const VoteExplanation&, const VoteExplanation&) = default;
+    };
+    /// A majority-judgment vote (processes.md section 4); the result fields are empty while it is open.
+    struct VoteRecord
+    {
+        QString title;
+        QStringList options;
+        QStringList grades; ///< the vote's own scale, best first; empty = the default scale
+        QString fillRule;   ///< fill rule key
+        int fillGrade = 0;
+        qint64 participants = 0;
+        int ballots = 0; ///< ballots cast
+        bool closed = false;
+        QList<QList<qint64>> profiles; ///< merit profiles, index 0 = worst grade
+        QList<int> majorityGrades, ranks, order;
+        QList<VoteExplanation> explanations;
+
+        friend bool operator==(const VoteRecord&, const VoteRecord&) = default;
+    };
     struct Item
     {
         int number = 0; ///< 1-based position in the agenda
@@ -82,6 +177,8 @@ struct MinutesSnapshot
         QString title;
         QString notes;
         std::optional<Decision> decision;
+        std::optional<ElectionRecord> election;
+        std::optional<VoteRecord> vote;
 
         friend bool operator==(const Item&, const Item&) = default;
     };

@@ -2,9 +2,11 @@
 
 #include "services/consentservice.h"
 #include "services/document.h"
+#include "services/electionservice.h"
 #include "services/meetingservice.h"
 #include "services/minutesservice.h"
 #include "services/organisationservice.h"
+#include "services/voteservice.h"
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 
@@ -132,9 +134,101 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names
     return d;
 }
 
+QList<MinutesSnapshot::NominationTurn> turnsOf(const QList<NominationTurn>& turns, const Names& names)
+{
+    QList<MinutesSnapshot::NominationTurn> list;
+    for (const NominationTurn& t : turns)
+        list << MinutesSnapshot::NominationTurn{names.person(t.person), names.person(t.nominee), t.text,
+                                                t.changed};
+    return list;
+}
+
+MinutesSnapshot::ElectionRecord electionOf(const Election& e, const Names& names)
+{
+    const ElectionSetup& setup = e.setup();
+    MinutesSnapshot::ElectionRecord r;
+    r.role = setup.roleName;
+    r.termStart = setup.termStart;
+    r.termEnd = setup.termEnd;
+    r.qualifications = setup.qualifications;
+    r.phase = electionPhaseKey(e.phase());
+    r.nominations = turnsOf(e.explanations(), names);
+    r.changes = turnsOf(e.changes(), names);
+    for (const ElectionProposal& p : e.proposals())
+        r.proposals << MinutesSnapshot::ElectionProposal{
+            p.number, names.person(p.nominee), p.start, p.end, p.roleName, p.reasons};
+    for (const ElectionConsentRound& round : e.consentRounds()) {
+        MinutesSnapshot::ElectionRound x{round.number, round.proposal, {}};
+        PersonId nominee;
+        for (const ElectionProposal& p : e.proposals()) {
+            if (p.number == round.proposal)
+                nominee = p.nominee;
+        }
+        for (const ElectionResponse& a : round.responses)
+            x.answers << MinutesSnapshot::ElectionAnswer{names.person(a.person), a.objection, a.text,
+                                                         a.person == nominee};
+        r.rounds << x;
+    }
+    for (const ElectionIntegration& i : e.integrations())
+        r.integrations << MinutesSnapshot::ElectionIntegration{
+            electionEventKindKey(i.kind), i.round, i.start, i.end, i.roleName, i.text};
+    if (const std::optional<ElectionOutcome> o = e.outcome()) {
+        r.elected = names.person(o->person);
+        r.mandateRole = o->roleName;
+        r.mandateStart = o->start;
+        r.mandateEnd = o->end;
+    }
+    return r;
+}
+
+QString decisionKey(Decision d)
+{
+    switch (d) {
+    case Decision::MajorityGrade:
+        return QStringLiteral("majority-grade");
+    case Decision::Adhesion:
+        return QStringLiteral("adhesion");
+    case Decision::Contestation:
+        return QStringLiteral("contestation");
+    case Decision::Tied:
+        break;
+    }
+    return QStringLiteral("tied");
+}
+
+Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote& v)
+{
+    MinutesSnapshot::VoteRecord r;
+    r.title = v.title;
+    r.options = v.options;
+    r.grades = v.gradeNamesBestFirst;
+    r.fillRule = fillRuleKey(v.fill.rule);
+    r.fillGrade = v.fill.grade;
+    r.participants = v.fill.participants;
+    r.ballots = int(v.ballots.size());
+    r.closed = v.status == VoteStatus::Closed;
+    if (!r.closed)
+        return r;
+    Result<MajorityJudgment> result = votes.result(v.id);
+    if (!result)
+        return Error{result.error()};
+    const MajorityJudgment& j = result.value();
+    r.profiles = j.profiles;
+    r.majorityGrades = j.majorityGrades;
+    r.ranks = j.ranks;
+    r.order = j.order;
+    for (const Explanation& x : j.explanations) {
+        const Comparison& c = x.comparison;
+        r.explanations << MinutesSnapshot::VoteExplanation{
+            x.ahead, x.next, decisionKey(c.decision), c.grade, c.behindGrade, c.aheadCount, c.behindCount};
+    }
+    return r;
+}
+
 } // namespace
 
-Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentService& consent, MeetingId id)
+Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentService& consent, MeetingId id,
+                                             ElectionService* elections, VoteService* votes)
 {
     Result<Meeting> loaded = meetings.meeting(id);
     if (!loaded)
@@ -191,6 +285,31 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 }
             }
         }
+        if (a.kind == AgendaItemKind::Election && elections) {
+            Result<ElectionId> eid = elections->electionOf(a.id);
+            if (!eid)
+                return Error{eid.error()};
+            if (eid->isValid()) {
+                Result<Election> e = elections->election(eid.value());
+                if (!e)
+                    return Error{e.error()};
+                item.election = electionOf(e.value(), names);
+            }
+        }
+        if (a.kind == AgendaItemKind::MajorityJudgmentVote && votes) {
+            Result<VoteId> vid = votes->voteOf(a.id);
+            if (!vid)
+                return Error{vid.error()};
+            if (vid->isValid()) {
+                Result<Vote> v = votes->vote(vid.value());
+                if (!v)
+                    return Error{v.error()};
+                Result<MinutesSnapshot::VoteRecord> record = voteRecordOf(*votes, v.value());
+                if (!record)
+                    return Error{record.error()};
+                item.vote = record.value();
+            }
+        }
         s.agenda << item;
     }
 
@@ -229,9 +348,10 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
 }
 
 Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& consent,
-                                    MinutesService& minutes, MeetingId meeting)
+                                    MinutesService& minutes, MeetingId meeting, ElectionService* elections,
+                                    VoteService* votes)
 {
-    Result<MinutesSnapshot> live = buildMinutesSnapshot(meetings, consent, meeting);
+    Result<MinutesSnapshot> live = buildMinutesSnapshot(meetings, consent, meeting, elections, votes);
     if (!live)
         return live;
     Result<MinutesStatus> status = minutes.status(meeting);
@@ -259,13 +379,15 @@ Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& co
 Result<MinutesSnapshot> loadMinutes(Document& document, MeetingId meeting)
 {
     MinutesService minutes(document.database(), document.meetings());
-    return loadMinutes(document.meetings(), document.consent(), minutes, meeting);
+    return loadMinutes(document.meetings(), document.consent(), minutes, meeting, &document.elections(),
+                       &document.votes());
 }
 
 Result<void> approveMinutes(MeetingService& meetings, ConsentService& consent, MinutesService& minutes,
-                            MeetingId meeting, QDate approvedOn)
+                            MeetingId meeting, QDate approvedOn, ElectionService* elections,
+                            VoteService* votes)
 {
-    Result<MinutesSnapshot> live = buildMinutesSnapshot(meetings, consent, meeting);
+    Result<MinutesSnapshot> live = buildMinutesSnapshot(meetings, consent, meeting, elections, votes);
     if (!live)
         return Error{live.error()};
     return minutes.approve(meeting, approvedOn, live->toJson());

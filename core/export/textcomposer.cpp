@@ -5,6 +5,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextImageFormat>
 #include <QTextTable>
 
 namespace cercles {
@@ -116,6 +117,27 @@ void TextComposer::labelled(const QString& label, const QString& value, int inde
     QTextCursor c = nextBlock(block);
     c.insertText(label + m_separator, charFormat(Style::Bold));
     c.insertText(value, charFormat(Style::Normal));
+}
+
+void TextComposer::image(const QString& name, qreal width, qreal height, int indent)
+{
+    QTextBlockFormat block;
+    block.setLeftMargin(indent * indentStep);
+    block.setTopMargin(3);
+    block.setBottomMargin(4);
+    QTextImageFormat f;
+    f.setName(name);
+    f.setWidth(width);
+    f.setHeight(height);
+    nextBlock(block).insertImage(f);
+}
+
+void TextComposer::keepWithNext()
+{
+    m_cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat f = m_cursor.blockFormat();
+    f.setProperty(LayoutProperty::KeepWithNext, true);
+    m_cursor.setBlockFormat(f);
 }
 
 void TextComposer::quote(const QString& text)

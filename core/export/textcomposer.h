@@ -56,6 +56,12 @@ public:
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
                bool keepTogether = false, bool borders = true, qreal lastRowSpace = 0,
                Style cellStyle = Style::Normal);
+    /// An image the document itself generated (a chart), already added to the document as a resource
+    /// under `name`; shown on its own line, indented, `width` x `height` in 1/96 inch. One line: the
+    /// page layout never cuts it across a page break.
+    void image(const QString& name, qreal width, qreal height, int indent = 0);
+    /// Keeps the last block written on the same page as what follows (a label above a table or chart).
+    void keepWithNext();
     /// Vertical space (in points).
     void space(qreal points);
 
