@@ -153,8 +153,8 @@ void MinutesDialog::refresh()
 
 std::optional<MinutesSnapshot> MinutesDialog::snapshot()
 {
-    Result<MinutesSnapshot> s =
-        loadMinutes(m_document.meetings(), m_document.consent(), *m_minutes, currentMeeting());
+    Result<MinutesSnapshot> s = loadMinutes(m_document.meetings(), m_document.consent(), *m_minutes,
+                                            currentMeeting(), &m_document.elections(), &m_document.votes());
     if (!s) {
         messages::showError(this, s.error());
         return std::nullopt;
@@ -243,8 +243,9 @@ void MinutesDialog::approve()
     connect(box, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
     if (ask.exec() != QDialog::Accepted)
         return;
-    if (Result<void> done = approveMinutes(m_document.meetings(), m_document.consent(), *m_minutes,
-                                           currentMeeting(), date->date());
+    if (Result<void> done =
+            approveMinutes(m_document.meetings(), m_document.consent(), *m_minutes, currentMeeting(),
+                           date->date(), &m_document.elections(), &m_document.votes());
         !done)
         messages::showError(this, done.error());
     refresh();
