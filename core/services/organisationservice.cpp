@@ -51,6 +51,21 @@ void OrganisationService::reload()
     emit changed();
 }
 
+template <typename IdT, typename Insert>
+Result<IdT> OrganisationService::commitInsert(Insert insert)
+{
+    IdT id;
+    Result<void> r = commit([&]() -> Result<void> {
+        Result<IdT> inserted = insert();
+        if (inserted)
+            id = *inserted;
+        return discard(inserted);
+    });
+    if (!r)
+        return Error{r.error()};
+    return id;
+}
+
 Result<void> OrganisationService::commit(const std::function<Result<void>()>& change)
 {
     Result<void> result = m_db.transact(change);
@@ -101,16 +116,7 @@ Result<CircleId> OrganisationService::addCircle(const Circle& circle)
 {
     if (auto valid = validateCircle(m_org, circle); !valid)
         return Error{valid.error()};
-    CircleId id;
-    auto r = commit([&]() -> Result<void> {
-        auto inserted = Repo::insertCircle(m_db.connection(), circle);
-        if (inserted)
-            id = *inserted;
-        return discard(inserted);
-    });
-    if (!r)
-        return Error{r.error()};
-    return id;
+    return commitInsert<CircleId>([&] { return Repo::insertCircle(m_db.connection(), circle); });
 }
 
 Result<void> OrganisationService::updateCircle(const Circle& circle)
@@ -143,16 +149,7 @@ Result<PersonId> OrganisationService::addPerson(const Person& person)
 {
     if (person.name.trimmed().isEmpty())
         return Error{Text::tr("A person needs a name.")};
-    PersonId id;
-    auto r = commit([&]() -> Result<void> {
-        auto inserted = Repo::insertPerson(m_db.connection(), person);
-        if (inserted)
-            id = *inserted;
-        return discard(inserted);
-    });
-    if (!r)
-        return Error{r.error()};
-    return id;
+    return commitInsert<PersonId>([&] { return Repo::insertPerson(m_db.connection(), person); });
 }
 
 Result<void> OrganisationService::updatePerson(const Person& person)
@@ -236,16 +233,7 @@ Result<MembershipId> OrganisationService::addMembership(const Membership& member
     const EntryCheck check = checkEntry(m_org, membership.person, membership.circle, membership.from);
     if (!check.isEligible())
         return Error{check.message};
-    MembershipId id;
-    auto r = commit([&]() -> Result<void> {
-        auto inserted = Repo::insertMembership(m_db.connection(), membership);
-        if (inserted)
-            id = *inserted;
-        return discard(inserted);
-    });
-    if (!r)
-        return Error{r.error()};
-    return id;
+    return commitInsert<MembershipId>([&] { return Repo::insertMembership(m_db.connection(), membership); });
 }
 
 Result<void> OrganisationService::updateMembership(const Membership& membership)
@@ -268,16 +256,7 @@ Result<RoleId> OrganisationService::addRole(const Role& role)
         return Error{Text::tr("A role needs a name.")};
     if (!m_org.circle(role.circle))
         return Error{Text::tr("The role's circle does not exist.")};
-    RoleId id;
-    auto r = commit([&]() -> Result<void> {
-        auto inserted = Repo::insertRole(m_db.connection(), role);
-        if (inserted)
-            id = *inserted;
-        return discard(inserted);
-    });
-    if (!r)
-        return Error{r.error()};
-    return id;
+    return commitInsert<RoleId>([&] { return Repo::insertRole(m_db.connection(), role); });
 }
 
 Result<void> OrganisationService::updateRole(const Role& role)
@@ -302,16 +281,7 @@ Result<MandateId> OrganisationService::addMandate(const Mandate& mandate)
         return Error{Text::tr("A mandate needs an end date: mandates are given for a term.")};
     if (auto valid = validateDates(mandate.start, mandate.end); !valid)
         return Error{valid.error()};
-    MandateId id;
-    auto r = commit([&]() -> Result<void> {
-        auto inserted = Repo::insertMandate(m_db.connection(), mandate);
-        if (inserted)
-            id = *inserted;
-        return discard(inserted);
-    });
-    if (!r)
-        return Error{r.error()};
-    return id;
+    return commitInsert<MandateId>([&] { return Repo::insertMandate(m_db.connection(), mandate); });
 }
 
 Result<void> OrganisationService::updateMandate(const Mandate& mandate)

@@ -11,21 +11,6 @@ using namespace sql;
 
 namespace {
 
-QString joinIds(const QList<PersonId>& ids)
-{
-    QStringList parts;
-    for (PersonId id : ids)
-        parts << QString::number(id.value());
-    return parts.join(QLatin1Char(','));
-}
-
-QList<PersonId> splitIds(const QString& text)
-{
-    QList<PersonId> ids;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids << PersonId(part.toLongLong());
-    return ids;
-}
 
 } // namespace
 
@@ -109,7 +94,7 @@ Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
         e.at = instantFromSql(rows.value(2));
         e.person = PersonId(rows.value(3).toLongLong());
         e.text = rows.value(4).toString();
-        e.present = splitIds(rows.value(5).toString());
+        e.present = personIdsFromSql(rows.value(5).toString());
         e.method = integrationMethodFromKey(rows.value(6).toString()).value_or(IntegrationMethod::None);
         e.reviewDate = dateFromSql(rows.value(7));
         e.givenAfterMeeting = rows.value(8).toBool();
@@ -147,7 +132,7 @@ Result<qint64> appendEvent(const QSqlDatabase& db, ConsentProcessId process, con
                                  "review_date, given_after_meeting, circle_id) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 "
                                  "FROM consent_event WHERE process_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {process.value(), process.value(), eventKindKey(e.kind), toSql(e.at), idToSql(e.person), e.text,
-                   joinIds(e.present), integrationMethodKey(e.method), toSql(e.reviewDate), e.givenAfterMeeting,
+                   personIdsToSql(e.present), integrationMethodKey(e.method), toSql(e.reviewDate), e.givenAfterMeeting,
                    idToSql(e.circle)});
     if (!q)
         return Error{q.error()};

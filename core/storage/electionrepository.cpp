@@ -11,21 +11,6 @@ using namespace sql;
 
 namespace {
 
-QString joinIds(const QList<PersonId>& ids)
-{
-    QStringList parts;
-    for (PersonId id : ids)
-        parts << QString::number(id.value());
-    return parts.join(QLatin1Char(','));
-}
-
-QList<PersonId> splitIds(const QString& text)
-{
-    QList<PersonId> ids;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids << PersonId(part.toLongLong());
-    return ids;
-}
 
 } // namespace
 
@@ -113,7 +98,7 @@ Result<StoredElection> load(const QSqlDatabase& db, ElectionId id)
         ev.person = PersonId(rows.value(3).toLongLong());
         ev.nominee = PersonId(rows.value(4).toLongLong());
         ev.text = rows.value(5).toString();
-        ev.present = splitIds(rows.value(6).toString());
+        ev.present = personIdsFromSql(rows.value(6).toString());
         ev.start = dateFromSql(rows.value(7));
         ev.end = dateFromSql(rows.value(8));
         ev.roleName = rows.value(9).toString();
@@ -140,7 +125,7 @@ Result<qint64> appendEvent(const QSqlDatabase& db, ElectionId election, const El
                       "text, present, start_date, end_date, role_name) VALUES (?, (SELECT coalesce(max(seq), "
                       "0) + 1 FROM election_event WHERE election_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {election.value(), election.value(), electionEventKindKey(e.kind), toSql(e.at),
-                   idToSql(e.person), idToSql(e.nominee), e.text, joinIds(e.present), toSql(e.start),
+                   idToSql(e.person), idToSql(e.nominee), e.text, personIdsToSql(e.present), toSql(e.start),
                    toSql(e.end), e.roleName});
     if (!q)
         return Error{q.error()};

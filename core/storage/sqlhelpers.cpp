@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QStringList>
 
 namespace cercles::sql {
 
@@ -51,6 +52,22 @@ QVariant toSql(const QDateTime& instant)
 QDateTime instantFromSql(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString personIdsToSql(const QList<PersonId>& ids)
+{
+    QStringList parts;
+    for (PersonId id : ids)
+        parts << QString::number(id.value());
+    return parts.join(QLatin1Char(','));
+}
+
+QList<PersonId> personIdsFromSql(const QString& text)
+{
+    QList<PersonId> ids;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << PersonId(part.toLongLong());
+    return ids;
 }
 
 } // namespace cercles::sql

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ids.h"
 #include "domain/result.h"
 
 #include <QDate>
@@ -34,6 +35,11 @@ QVariant idToSql(IdT id)
 {
     return id.isValid() ? QVariant(id.value()) : QVariant(QMetaType::fromType<qint64>());
 }
+
+/// Takes people's ids in order; returns them as stored in one column ("3,1,7").
+QString personIdsToSql(const QList<PersonId>& ids);
+/// Takes a stored id list; returns the ids in order.
+QList<PersonId> personIdsFromSql(const QString& text);
 
 /// Takes the result of an INSERT; returns the new row's id as a typed id, or the insert's error.
 template <typename IdT>
