@@ -3,11 +3,13 @@
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "consentpanel.h"
+#include "elections/electionpanel.h"
 #include "meetings/agendamodel.h"
 #include "meetings/commands/changemeetingstatuscommand.h"
 #include "presentationwindow.h"
 #include "proposalform.h"
 #include "services/document.h"
+#include "votes/votepanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -27,7 +29,9 @@ enum Page
 {
     InfoPage,
     FormPage,
-    PanelPage
+    PanelPage,
+    ElectionPage,
+    VotePage
 };
 }
 
@@ -58,6 +62,9 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     m_pages->insertWidget(InfoPage, m_itemInfo);
     m_pages->insertWidget(FormPage, m_form);
     m_pages->insertWidget(PanelPage, m_panel);
+    // Placeholders until an election or vote item is shown: each panel is made for its own item.
+    m_pages->insertWidget(ElectionPage, new QWidget(this));
+    m_pages->insertWidget(VotePage, new QWidget(this));
 
     m_heading = plainLabel(this);
     QFont headingFont = m_heading->font();
@@ -181,6 +188,10 @@ void FacilitationWindow::refresh()
     m_close->setEnabled(m_meeting.status != MeetingStatus::Closed);
     m_panel->setRecordingAllowed(m_meeting.status != MeetingStatus::Closed);
     m_form->setEnabled(m_meeting.status != MeetingStatus::Closed);
+    if (m_election)
+        m_election->setEnabled(m_meeting.status != MeetingStatus::Closed);
+    if (m_vote)
+        m_vote->setEnabled(m_meeting.status != MeetingStatus::Closed);
     showCurrent();
 }
 
@@ -195,6 +206,16 @@ void FacilitationWindow::showCurrent()
         return;
     }
     const AgendaItem current = *item;
+    if (current.kind == AgendaItemKind::Election) {
+        m_panel->setItem(m_meeting, current, {});
+        showElection(current);
+        return;
+    }
+    if (current.kind == AgendaItemKind::MajorityJudgmentVote) {
+        m_panel->setItem(m_meeting, current, {});
+        showVote(current);
+        return;
+    }
     if (!isConsentKind(current.kind)) {
         m_itemInfo->setText(
             tr("%1\n\n%2\n\n%3").arg(current.title, agendaKindName(current.kind), current.notes));
@@ -211,6 +232,50 @@ void FacilitationWindow::showCurrent()
         m_form->setItem(m_meeting.circle, current);
         m_pages->setCurrentIndex(FormPage);
     }
+}
+
+void FacilitationWindow::showElection(const AgendaItem& item)
+{
+    // Rebuilding the panel on every refresh would lose what the secretary is typing: keep it for its item.
+    if (!m_election || m_electionItem != item.id) {
+        QWidget* old = m_pages->widget(ElectionPage);
+        m_election = new ElectionPanel(m_document, item.id, this);
+        m_electionItem = item.id;
+        m_pages->insertWidget(ElectionPage, m_election);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    m_election->setEnabled(m_meeting.status != MeetingStatus::Closed);
+    m_pages->setCurrentIndex(ElectionPage);
+}
+
+void FacilitationWindow::showVote(const AgendaItem& item)
+{
+    if (!m_vote || m_voteItem != item.id) {
+        QWidget* old = m_pages->widget(VotePage);
+        m_vote = new VotePanel(m_document, item.id, this);
+        m_voteItem = item.id;
+        m_pages->insertWidget(VotePage, m_vote);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    m_vote->setEnabled(m_meeting.status != MeetingStatus::Closed);
+    m_pages->setCurrentIndex(VotePage);
+}
+
+ElectionPanel* FacilitationWindow::electionPanel() const
+{
+    return m_pages->currentIndex() == ElectionPage ? m_election.data() : nullptr;
+}
+
+VotePanel* FacilitationWindow::votePanel() const
+{
+    return m_pages->currentIndex() == VotePage ? m_vote.data() : nullptr;
+}
+
+QWidget* FacilitationWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 void FacilitationWindow::onRecorded(const QDateTime& at)
@@ -247,9 +312,11 @@ void FacilitationWindow::openMeeting()
 
 void FacilitationWindow::closeMeeting()
 {
-    if (!messages::confirm(this, tr("Close the meeting"),
-                           tr("Close the meeting? Its record becomes final: nothing recorded can be undone "
-                              "any more. Responses of absent members can still be added afterwards.")))
+    if (!messages::confirm(
+            this, tr("Close the meeting"),
+            tr("Close the meeting? Closing makes the record final. Nothing recorded in it can be "
+               "undone any more, not even the close. Responses of absent members can still be "
+               "added afterwards.")))
         return;
     // A meeting recorded without being opened first goes through Open, as one undo step.
     m_stack.beginMacro(tr("Close meeting"));
@@ -261,13 +328,18 @@ void FacilitationWindow::closeMeeting()
         r = ChangeMeetingStatusCommand::tryPush(m_stack, m_document.meetings(), m_meetingId,
                                                 MeetingStatus::Closed);
     m_stack.endMacro();
-    if (!r)
+    if (!r) {
         messages::showError(this, r.error());
+        return;
+    }
+    // The record is final: no undo (here or from the main window) may silently reopen the meeting or
+    // take back what was recorded in it.
+    m_stack.clear();
 }
 
 void FacilitationWindow::undo()
 {
-    // Once the meeting is closed its record is final here (the close itself is undone from the main window).
+    // Once the meeting is closed its record is final (closing also cleared the stack).
     if (m_meeting.status == MeetingStatus::Closed || !m_stack.canUndo())
         return;
     m_stack.undo();

@@ -19,13 +19,17 @@ namespace cercles::ui {
 
 class AgendaModel;
 class ConsentPanel;
+class ElectionPanel;
 class PresentationWindow;
 class ProposalForm;
+class VotePanel;
 
 /// The live facilitation screen of one meeting: the agenda on the left, the current item in the middle
-/// (a consent item without a proposal shows the form that starts one; with one, the live consent panel).
-/// The meeting is opened and closed explicitly (closing asks for confirmation); every record is saved at
-/// once, shown by the "saved" indicator, and undoable with Ctrl+Z until the meeting is closed. A
+/// (a consent item without a proposal shows the form that starts one; with one, the live consent panel; an
+/// election item the election panel; a majority-judgment item the vote panel; information and discussion
+/// items their title and notes). The meeting is opened and closed explicitly (closing asks for
+/// confirmation); every record is saved at once, shown by the "saved" indicator, and undoable with Ctrl+Z
+/// until the meeting is closed. Closing clears the undo stack, so that no undo reopens a final record. A
 /// presentation window for a projector follows it live.
 class FacilitationWindow : public QMainWindow
 {
@@ -43,7 +47,8 @@ public:
     PresentationWindow* showPresentation();
     /// Opens the planned meeting (recording can start either way).
     void openMeeting();
-    /// Asks for confirmation, then closes the meeting: its record becomes final.
+    /// Asks for confirmation, then closes the meeting: its record becomes final and the undo stack is
+    /// cleared (neither this window nor the main window can undo the close or what came before).
     void closeMeeting();
     /// Undoes the last action (Ctrl+Z), unless the meeting is closed.
     void undo();
@@ -51,6 +56,12 @@ public:
 
     ConsentPanel* consentPanel() const { return m_panel; }
     ProposalForm* proposalForm() const { return m_form; }
+    /// The election panel of the current item, or nullptr when the current item is not an election.
+    ElectionPanel* electionPanel() const;
+    /// The vote panel of the current item, or nullptr when it is not a majority-judgment vote.
+    VotePanel* votePanel() const;
+    /// The page shown for the current item (the notes label, the proposal form or one of the panels).
+    QWidget* currentPage() const;
     QListView* agendaView() const { return m_agendaView; }
     QLabel* savedLabel() const { return m_saved; }
     QLabel* statusLabel() const { return m_status; }
@@ -60,6 +71,8 @@ private:
     void refresh();
     void showCurrent();
     void onRecorded(const QDateTime& at);
+    void showElection(const AgendaItem& item);
+    void showVote(const AgendaItem& item);
 
     Document& m_document;
     QUndoStack& m_stack;
@@ -73,6 +86,11 @@ private:
     QLabel* m_itemInfo;
     ProposalForm* m_form;
     ConsentPanel* m_panel;
+    // One panel at a time, made for the item it shows (the panels are bound to one item each).
+    QPointer<ElectionPanel> m_election;
+    AgendaItemId m_electionItem;
+    QPointer<VotePanel> m_vote;
+    AgendaItemId m_voteItem;
     QLabel* m_heading;
     QLabel* m_status;
     QLabel* m_saved;

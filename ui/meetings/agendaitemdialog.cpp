@@ -19,7 +19,8 @@ AgendaItemDialog::AgendaItemDialog(Document& document, QUndoStack& stack, Meetin
     m_kind->setAccessibleName(tr("Kind of item"));
     for (AgendaItemKind kind :
          {AgendaItemKind::Information, AgendaItemKind::Discussion, AgendaItemKind::ConsentDecision,
-          AgendaItemKind::MembershipEntry, AgendaItemKind::MembershipExit})
+          AgendaItemKind::MembershipEntry, AgendaItemKind::MembershipExit, AgendaItemKind::Election,
+          AgendaItemKind::MajorityJudgmentVote})
         m_kind->addItem(agendaKindName(kind), QVariant::fromValue(int(kind)));
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Title"));

@@ -14,8 +14,8 @@ class Document;
 namespace cercles::ui {
 
 /// Adds an item to a meeting's agenda: its kind (information, discussion, consent decision, membership
-/// entry or exit), its title and, for entry and exit, the person concerned. OK adds it through an undo
-/// command; a refusal is shown and the dialog keeps what was typed.
+/// entry or exit, election, majority-judgment vote), its title and, for entry and exit, the person concerned.
+/// OK adds it through an undo command; a refusal is shown and the dialog keeps what was typed.
 class AgendaItemDialog : public ApplyDialog
 {
     Q_OBJECT
