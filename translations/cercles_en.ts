@@ -3663,6 +3663,95 @@ Qualifications: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::RegisterModel</name>
+    <message>
+        <source>%1 — review due</source>
+        <translation>%1 — review due</translation>
+    </message>
+    <message>
+        <source>%1, review due</source>
+        <translation>%1, review due</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Scope item</source>
+        <translation>Scope item</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::RegisterPage</name>
+    <message>
+        <source>Search the decisions (accents and case ignored)</source>
+        <translation>Search the decisions (accents and case ignored)</translation>
+    </message>
+    <message>
+        <source>Search the decisions</source>
+        <translation>Search the decisions</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Review due only</source>
+        <translation>Review due only</translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation>Decision register</translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation>All circles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) shown of %1</source>
+        <translation>
+            <numerusform>%n decision shown of %1</numerusform>
+            <numerusform>%n decisions shown of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::SpeakingTimer</name>
     <message>
         <source>%1 / %2</source>

@@ -3663,6 +3663,95 @@ Critères&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::RegisterModel</name>
+    <message>
+        <source>%1 — review due</source>
+        <translation>%1 — à réviser</translation>
+    </message>
+    <message>
+        <source>%1, review due</source>
+        <translation>%1, à réviser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Scope item</source>
+        <translation>Élément du périmètre</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::RegisterPage</name>
+    <message>
+        <source>Search the decisions (accents and case ignored)</source>
+        <translation>Rechercher dans les décisions (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <source>Search the decisions</source>
+        <translation>Rechercher dans les décisions</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Review due only</source>
+        <translation>À réviser uniquement</translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation>Registre des décisions</translation>
+    </message>
+    <message>
+        <source>All circles</source>
+        <translation>Tous les cercles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) shown of %1</source>
+        <translation>
+            <numerusform>%n décision affichée sur %1</numerusform>
+            <numerusform>%n décisions affichées sur %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::SpeakingTimer</name>
     <message>
         <source>%1 / %2</source>
