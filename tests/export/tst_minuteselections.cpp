@@ -43,6 +43,19 @@ struct Minutes
         voteItem = check(doc->meetings().addAgendaItem(item));
     }
 
+    /// Creates a vote on Parc and Bibliothèque with one ballot per pair of grades (0 = worst), closed.
+    void vote(const QList<int>& parc, const QList<int>& bibliotheque)
+    {
+        VoteDefinition def{QStringLiteral("Lieu de la fête"),
+                           {QStringLiteral("Parc"), QStringLiteral("Bibliothèque")},
+                           {},
+                           Fill{}};
+        const VoteId id = check(doc->votes().createVote(voteItem, def));
+        for (qsizetype i = 0; i < parc.size(); ++i)
+            check(doc->votes().castBallot(id, PersonId(), {parc[i], bibliotheque[i]}));
+        check(doc->votes().close(id));
+    }
+
     /// Creates the vote: Bibliothèque (Très bien, Très bien, Bien) and Parc (Passable, Assez bien,
     /// Passable) on the default scale; closes it when asked.
     void vote(bool close)
@@ -158,6 +171,52 @@ private slots:
                          QLatin1String("yes"),
                      qPrintable(row));
         }
+    }
+
+    void tieExplanations_data()
+    {
+        QTest::addColumn<QList<int>>("parc");
+        QTest::addColumn<QList<int>>("bibliotheque");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("sentence");
+        // Grades: 2 Passable, 4 Good (Bien), 6 Excellent. Both options have the majority grade Good.
+        const QList<int> adhesionParc{4, 4, 4, 6, 6}, adhesionBib{4, 4, 4, 2, 6};
+        const QList<int> contestationParc{2, 4, 4, 4, 6}, contestationBib{2, 2, 4, 4, 6};
+        const QList<int> same{4, 4, 2};
+        QTest::addRow("adhesion, en") << adhesionParc << adhesionBib << "en"
+                                      << "Parc is ahead of Bibliothèque: same majority grade, but Parc has "
+                                         "more judgments above \"Good\" "
+                                         "(2 against 1); the adhesion group decided.";
+        QTest::addRow("adhesion, fr") << adhesionParc << adhesionBib << "fr"
+                                      << "Parc devance Bibliothèque : même mention majoritaire, mais Parc a "
+                                         "plus de jugements au-dessus "
+                                         "de « Bien » (2 contre 1) ; le groupe d’adhésion a départagé.";
+        QTest::addRow("contestation, en") << contestationParc << contestationBib << "en"
+                                          << "Parc is ahead of Bibliothèque: same majority grade, but "
+                                             "Bibliothèque has more judgments below "
+                                             "\"Good\" (2 against 1); the contestation group decided.";
+        QTest::addRow("contestation, fr")
+            << contestationParc << contestationBib << "fr"
+            << "Parc devance Bibliothèque : même mention majoritaire, mais Bibliothèque a plus de jugements "
+               "en "
+               "dessous de « Bien » (2 contre 1) ; le groupe de contestation a départagé.";
+        QTest::addRow("tied, en") << same << same << "en"
+                                  << "Parc and Bibliothèque are tied: their merit profiles are identical.";
+        QTest::addRow("tied, fr") << same << same << "fr"
+                                  << "Parc et Bibliothèque sont à égalité : leurs profils de mérite sont "
+                                     "identiques.";
+    }
+
+    void tieExplanations()
+    {
+        QFETCH(QList<int>, parc);
+        QFETCH(QList<int>, bibliotheque);
+        QFETCH(QString, language);
+        QFETCH(QString, sentence);
+        Minutes m;
+        m.vote(parc, bibliotheque);
+        const QString text = pdfText(m.pdf(language));
+        QVERIFY2(text.contains(folded(sentence)), qPrintable(text.section(QLatin1String("Lieu de la f"), 1)));
     }
 
     void openVoteSaysNotClosed()
