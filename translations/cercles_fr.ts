@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Election</source>
-        <translation>Élection</translation>
+        <translation>Élection sans candidat</translation>
     </message>
     <message>
         <source>Majority-judgment vote</source>
@@ -883,19 +883,19 @@
     <name>MajorityJudgment</name>
     <message>
         <source>%1 is ahead of %2: its majority grade &quot;%3&quot; is better than &quot;%4&quot;.</source>
-        <translation>%1 est devant %2&#xa0;: sa mention majoritaire «&#xa0;%3&#xa0;» est meilleure que «&#xa0;%4&#xa0;».</translation>
+        <translation>%1 devance %2&#xa0;: sa mention majoritaire «&#xa0;%3&#xa0;» est meilleure que «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is ahead of %2: same majority grade, but %1 has more judgments above &quot;%3&quot; (%4 against %5); the adhesion group decided.</source>
-        <translation>%1 est devant %2&#xa0;: même mention majoritaire, mais %1 a plus de jugements au-dessus de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe des partisans l’a emporté.</translation>
+        <translation>%1 devance %2&#xa0;: même mention majoritaire, mais %1 a plus de jugements au-dessus de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe d’adhésion a départagé.</translation>
     </message>
     <message>
         <source>%1 is ahead of %2: same majority grade, but %2 has more judgments below &quot;%3&quot; (%4 against %5); the contestation group decided.</source>
-        <translation>%1 est devant %2&#xa0;: même mention majoritaire, mais %2 a plus de jugements au-dessous de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe des opposants l’a emporté.</translation>
+        <translation>%1 devance %2&#xa0;: même mention majoritaire, mais %2 a plus de jugements en dessous de «&#xa0;%3&#xa0;» (%4 contre %5)&#xa0;; le groupe de contestation a départagé.</translation>
     </message>
     <message>
         <source>%1 and %2 are tied: their merit profiles are identical.</source>
-        <translation>%1 et %2 sont ex æquo&#xa0;: leurs profils de mérites sont identiques.</translation>
+        <translation>%1 et %2 sont à égalité&#xa0;: leurs profils de mérites sont identiques.</translation>
     </message>
     <message>
         <source>The counts are too large to be added exactly (more than 2^63 - 1).</source>
@@ -3295,11 +3295,11 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Draft: the circle has not approved these minutes yet.</source>
-        <translation>Brouillon&#xa0;: le cercle n’a pas encore approuvé ce compte rendu.</translation>
+        <translation>Projet&#xa0;: le cercle n’a pas encore approuvé ce compte rendu.</translation>
     </message>
     <message>
         <source>Draft: the meeting is not closed yet.</source>
-        <translation>Brouillon&#xa0;: la réunion n’est pas encore clôturée.</translation>
+        <translation>Projet&#xa0;: la réunion n’est pas encore clôturée.</translation>
     </message>
     <message>
         <source>Minutes: preview</source>
