@@ -15,6 +15,7 @@
 #include "people/peoplepage.h"
 #include "people/personeditor.h"
 #include "recentfiles.h"
+#include "register/registerpage.h"
 #include "welcomepage.h"
 #include "services/demodata.h"
 #include "services/document.h"
@@ -301,6 +302,7 @@ void MainWindow::buildDocumentView()
     m_peoplePage->setEditable(editable);
     // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
     addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
+    addRegisterTab(*m_tabs, *m_document);
     // Help stays the last menu, after the menus the feature tabs add.
     menuBar()->removeAction(m_helpMenu->menuAction());
     menuBar()->addAction(m_helpMenu->menuAction());
