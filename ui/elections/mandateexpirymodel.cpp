@@ -1,5 +1,7 @@
 #include "mandateexpirymodel.h"
 
+#include "common/plaintooltip.h"
+
 #include "services/organisationservice.h"
 
 #include <QBrush>
@@ -54,7 +56,9 @@ QVariant MandateExpiryModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(m.id);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn)
         return QBrush(ended ? QColor(0xb0, 0x00, 0x20) : QColor(0x9a, 0x5b, 0x00));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // names and titles are user text: shown literally
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     const Role* r = org.role(m.role);
     switch (index.column()) {

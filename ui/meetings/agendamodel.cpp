@@ -1,5 +1,7 @@
 #include "agendamodel.h"
 
+#include "common/plaintooltip.h"
+
 #include "common/greyed.h"
 #include "services/meetingservice.h"
 #include "services/organisationservice.h"
@@ -68,7 +70,9 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(item.id);
     if (role == Qt::ForegroundRole && item.state == AgendaItemState::Deferred)
         return greyedForeground();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // names and titles are user text: shown literally
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NumberColumn:

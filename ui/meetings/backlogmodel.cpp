@@ -1,5 +1,7 @@
 #include "backlogmodel.h"
 
+#include "common/plaintooltip.h"
+
 #include "common/greyed.h"
 #include "services/meetingservice.h"
 
@@ -55,7 +57,9 @@ QVariant BacklogModel::data(const QModelIndex& index, int role) const
     const BacklogItem& item = m_items[index.row()];
     if (role == Qt::ForegroundRole && !item.isOpen())
         return greyedForeground();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // names and titles are user text: shown literally
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case TitleColumn:

@@ -1,5 +1,7 @@
 #include "meetingsmodel.h"
 
+#include "common/plaintooltip.h"
+
 #include "services/meetingservice.h"
 
 #include <QLocale>
@@ -64,7 +66,9 @@ QVariant MeetingsModel::data(const QModelIndex& index, int role) const
     const MeetingRepository::MeetingSummary& row = m_rows[index.row()];
     if (role == IdRole)
         return QVariant::fromValue(row.id);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // names and titles are user text: shown literally
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return {};
     const QTimeZone zone(row.timeZone);
     const QDateTime local = zone.isValid() ? row.start.toTimeZone(zone) : row.start;
