@@ -47,6 +47,28 @@ Result<Meeting> MeetingService::editableMeeting(MeetingId id) const
     return m;
 }
 
+Result<MeetingService::ItemInMeeting> MeetingService::editableItem(AgendaItemId id) const
+{
+    Result<AgendaItem> item = Repo::loadAgendaItem(m_db.connection(), id);
+    if (!item)
+        return Error{item.error()};
+    Result<Meeting> meeting = editableMeeting(item->meeting);
+    if (!meeting)
+        return Error{meeting.error()};
+    return ItemInMeeting{std::move(item).value(), std::move(meeting).value()};
+}
+
+/// Takes a meeting and an item to leave out (invalid: none); returns the ids of its agenda, in order.
+static QList<AgendaItemId> agendaOrder(const Meeting& meeting, AgendaItemId except = {})
+{
+    QList<AgendaItemId> order;
+    for (const AgendaItem& existing : meeting.agenda) {
+        if (existing.id != except)
+            order << existing.id;
+    }
+    return order;
+}
+
 Meeting MeetingService::draftMeeting(CircleId circle, QDate localDate, QTime localTime, const QByteArray& timeZone) const
 {
     Meeting m;
@@ -206,23 +228,18 @@ Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
 
 Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
 {
-    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    Result<Meeting> m = editableMeeting(stored->meeting);
-    if (!m)
-        return Error{m.error()};
+    Result<ItemInMeeting> found = editableItem(id);
+    if (!found)
+        return Error{found.error()};
+    const AgendaItem* stored = &found->item;
+    const Meeting* m = &found->meeting;
     auto process = ConsentRepository::processOf(m_db.connection(), id);
     if (!process)
         return Error{process.error()};
     if (process->isValid())
         return Error{Text::tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer or withdraw it instead.")
                          .arg(stored->title)};
-    QList<AgendaItemId> order;
-    for (const AgendaItem& existing : m->agenda) {
-        if (existing.id != id)
-            order << existing.id;
-    }
+    const QList<AgendaItemId> order = agendaOrder(*m, id);
     Result<void> r = m_db.transact([&]() -> Result<void> {
         if (auto d = Repo::deleteAgendaItem(m_db.connection(), id); !d)
             return d;
@@ -235,15 +252,12 @@ Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
 
 Result<void> MeetingService::moveAgendaItem(AgendaItemId id, int newPosition)
 {
-    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    Result<Meeting> m = editableMeeting(stored->meeting);
-    if (!m)
-        return Error{m.error()};
-    QList<AgendaItemId> order;
-    for (const AgendaItem& existing : m->agenda)
-        order << existing.id;
+    Result<ItemInMeeting> found = editableItem(id);
+    if (!found)
+        return Error{found.error()};
+    const AgendaItem* stored = &found->item;
+    const Meeting* m = &found->meeting;
+    QList<AgendaItemId> order = agendaOrder(*m);
     const qsizetype from = order.indexOf(id);
     if (newPosition < 0 || newPosition >= order.size())
         return Error{Text::tr("There is no position %1 in this agenda.").arg(newPosition + 1)};
@@ -258,17 +272,16 @@ Result<void> MeetingService::moveAgendaItem(AgendaItemId id, int newPosition)
 
 Result<BacklogItemId> MeetingService::deferAgendaItem(AgendaItemId id)
 {
-    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    Result<Meeting> m = editableMeeting(stored->meeting);
-    if (!m)
-        return Error{m.error()};
+    Result<ItemInMeeting> found = editableItem(id);
+    if (!found)
+        return Error{found.error()};
+    const AgendaItem* stored = &found->item;
+    const Meeting* m = &found->meeting;
     if (stored->state == AgendaItemState::Deferred)
         return Error{Text::tr("\u201c%1\u201d is already on the backlog.").arg(stored->title)};
     BacklogItemId backlogId;
     Result<void> r = m_db.transact([&]() -> Result<void> {
-        AgendaItem deferred = stored.value();
+        AgendaItem deferred = *stored;
         deferred.state = AgendaItemState::Deferred;
         if (auto u = Repo::updateAgendaItem(m_db.connection(), deferred); !u)
             return u;
@@ -370,11 +383,7 @@ Result<void> MeetingService::releaseTakeUp(AgendaItemId id)
         return Error{process.error()};
     if (process->isValid())
         return Error{Text::tr("A proposal has been recorded on this item; it stays in the record.")};
-    QList<AgendaItemId> order;
-    for (const AgendaItem& existing : m->agenda) {
-        if (existing.id != id)
-            order << existing.id;
-    }
+    const QList<AgendaItemId> order = agendaOrder(*m, id);
     Result<void> r = m_db.transact([&]() -> Result<void> {
         if (auto u = Repo::setBacklogTakenUp(m_db.connection(), stored->takenUpFrom, AgendaItemId()); !u)
             return u;

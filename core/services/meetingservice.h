@@ -80,7 +80,14 @@ signals:
     void meetingsChanged();
 
 private:
+    struct ItemInMeeting
+    {
+        AgendaItem item;
+        Meeting meeting;
+    };
     Result<Meeting> editableMeeting(MeetingId id) const;
+    /// Takes an item id; returns the item and its meeting, or why it cannot change (missing, closed).
+    Result<ItemInMeeting> editableItem(AgendaItemId id) const;
     Database& m_db;
     OrganisationService& m_org;
 };
