@@ -753,6 +753,102 @@
         <source>Election cancelled</source>
         <translation>Election cancelled</translation>
     </message>
+    <message>
+        <source>Give the term&apos;s start and end dates.</source>
+        <translation>Give the term&apos;s start and end dates.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>The term cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Name the role the election fills.</source>
+        <translation>Name the role the election fills.</translation>
+    </message>
+    <message>
+        <source>The event has no date and time.</source>
+        <translation>The event has no date and time.</translation>
+    </message>
+    <message>
+        <source>This election is concluded (%1): nothing more can be recorded on it.</source>
+        <translation>This election is concluded (%1): nothing more can be recorded on it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible during the step “%2”.</source>
+        <translation>“%1” is not possible during the step “%2”.</translation>
+    </message>
+    <message>
+        <source>Record who is present before opening the nominations.</source>
+        <translation>Record who is present before opening the nominations.</translation>
+    </message>
+    <message>
+        <source>Choose the person named.</source>
+        <translation>Choose the person named.</translation>
+    </message>
+    <message>
+        <source>Only a member of the circle can be named.</source>
+        <translation>Only a member of the circle can be named.</translation>
+    </message>
+    <message>
+        <source>This person is not present.</source>
+        <translation>This person is not present.</translation>
+    </message>
+    <message>
+        <source>This participant has already had their turn in this step.</source>
+        <translation>This participant has already had their turn in this step.</translation>
+    </message>
+    <message>
+        <source>Say whom the participant named and why.</source>
+        <translation>Say whom the participant named and why.</translation>
+    </message>
+    <message>
+        <source>This is the same person: record that the participant keeps their nomination.</source>
+        <translation>This is the same person: record that the participant keeps their nomination.</translation>
+    </message>
+    <message>
+        <source>Say why the participant changes their nomination.</source>
+        <translation>Say why the participant changes their nomination.</translation>
+    </message>
+    <message>
+        <source>Integrate the objections first: change the term or the role, or propose another person.</source>
+        <translation>Integrate the objections first: change the term or the role, or propose another person.</translation>
+    </message>
+    <message>
+        <source>The person proposed must be present: they answer last in the consent round.</source>
+        <translation>The person proposed must be present: they answer last in the consent round.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the proposal.</source>
+        <translation>Give the reasons for the proposal.</translation>
+    </message>
+    <message>
+        <source>This person is not present in this round.</source>
+        <translation>This person is not present in this round.</translation>
+    </message>
+    <message>
+        <source>This participant has already answered in this round.</source>
+        <translation>This participant has already answered in this round.</translation>
+    </message>
+    <message>
+        <source>The person proposed answers last, once everyone else has answered.</source>
+        <translation>The person proposed answers last, once everyone else has answered.</translation>
+    </message>
+    <message>
+        <source>An objection needs a reason.</source>
+        <translation>An objection needs a reason.</translation>
+    </message>
+    <message>
+        <source>The term is unchanged.</source>
+        <translation>The term is unchanged.</translation>
+    </message>
+    <message>
+        <source>Name the role.</source>
+        <translation>Name the role.</translation>
+    </message>
+    <message>
+        <source>The role is unchanged.</source>
+        <translation>The role is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionRepository</name>
@@ -819,6 +915,18 @@
     <message>
         <source>A new page could not be started.</source>
         <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written as OpenDocument text.</source>
+        <translation>%1 could not be written as OpenDocument text.</translation>
     </message>
 </context>
 <context>
@@ -1386,124 +1494,41 @@
     </message>
 </context>
 <context>
+    <name>Vote</name>
+    <message>
+        <source>The ballot must give one grade per option.</source>
+        <translation>The ballot must give one grade per option.</translation>
+    </message>
+    <message>
+        <source>A grade is not on the vote&apos;s scale.</source>
+        <translation>A grade is not on the vote&apos;s scale.</translation>
+    </message>
+    <message>
+        <source>The ballot grades no option.</source>
+        <translation>The ballot grades no option.</translation>
+    </message>
+    <message>
+        <source>Give the counts of every option.</source>
+        <translation>Give the counts of every option.</translation>
+    </message>
+    <message>
+        <source>Give one count per grade.</source>
+        <translation>Give one count per grade.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The counts are too large to add up.</source>
+        <translation>The counts are too large to add up.</translation>
+    </message>
+</context>
+<context>
     <name>VoteRepository</name>
     <message>
         <source>The vote no longer exists in the file.</source>
         <translation>The vote no longer exists in the file.</translation>
-    </message>
-</context>
-<context>
-    <name>cercles</name>
-    <message>
-        <source>Give the term&apos;s start and end dates.</source>
-        <translation>Give the term&apos;s start and end dates.</translation>
-    </message>
-    <message>
-        <source>The term cannot end before it starts.</source>
-        <translation>The term cannot end before it starts.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as OpenDocument text.</source>
-        <translation>%1 could not be written as OpenDocument text.</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::Election</name>
-    <message>
-        <source>Name the role the election fills.</source>
-        <translation>Name the role the election fills.</translation>
-    </message>
-    <message>
-        <source>The event has no date and time.</source>
-        <translation>The event has no date and time.</translation>
-    </message>
-    <message>
-        <source>This election is concluded (%1): nothing more can be recorded on it.</source>
-        <translation>This election is concluded (%1): nothing more can be recorded on it.</translation>
-    </message>
-    <message>
-        <source>“%1” is not possible during the step “%2”.</source>
-        <translation>“%1” is not possible during the step “%2”.</translation>
-    </message>
-    <message>
-        <source>Record who is present before opening the nominations.</source>
-        <translation>Record who is present before opening the nominations.</translation>
-    </message>
-    <message>
-        <source>Choose the person named.</source>
-        <translation>Choose the person named.</translation>
-    </message>
-    <message>
-        <source>Only a member of the circle can be named.</source>
-        <translation>Only a member of the circle can be named.</translation>
-    </message>
-    <message>
-        <source>This person is not present.</source>
-        <translation>This person is not present.</translation>
-    </message>
-    <message>
-        <source>This participant has already had their turn in this step.</source>
-        <translation>This participant has already had their turn in this step.</translation>
-    </message>
-    <message>
-        <source>Say whom the participant named and why.</source>
-        <translation>Say whom the participant named and why.</translation>
-    </message>
-    <message>
-        <source>This is the same person: record that the participant keeps their nomination.</source>
-        <translation>This is the same person: record that the participant keeps their nomination.</translation>
-    </message>
-    <message>
-        <source>Say why the participant changes their nomination.</source>
-        <translation>Say why the participant changes their nomination.</translation>
-    </message>
-    <message>
-        <source>Integrate the objections first: change the term or the role, or propose another person.</source>
-        <translation>Integrate the objections first: change the term or the role, or propose another person.</translation>
-    </message>
-    <message>
-        <source>The person proposed must be present: they answer last in the consent round.</source>
-        <translation>The person proposed must be present: they answer last in the consent round.</translation>
-    </message>
-    <message>
-        <source>Give the reasons for the proposal.</source>
-        <translation>Give the reasons for the proposal.</translation>
-    </message>
-    <message>
-        <source>This person is not present in this round.</source>
-        <translation>This person is not present in this round.</translation>
-    </message>
-    <message>
-        <source>This participant has already answered in this round.</source>
-        <translation>This participant has already answered in this round.</translation>
-    </message>
-    <message>
-        <source>The person proposed answers last, once everyone else has answered.</source>
-        <translation>The person proposed answers last, once everyone else has answered.</translation>
-    </message>
-    <message>
-        <source>An objection needs a reason.</source>
-        <translation>An objection needs a reason.</translation>
-    </message>
-    <message>
-        <source>The term is unchanged.</source>
-        <translation>The term is unchanged.</translation>
-    </message>
-    <message>
-        <source>Name the role.</source>
-        <translation>Name the role.</translation>
-    </message>
-    <message>
-        <source>The role is unchanged.</source>
-        <translation>The role is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1558,37 +1583,6 @@
     <message>
         <source>An amendment cannot be dated before the approval (%1).</source>
         <translation>An amendment cannot be dated before the approval (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::Vote</name>
-    <message>
-        <source>The ballot must give one grade per option.</source>
-        <translation>The ballot must give one grade per option.</translation>
-    </message>
-    <message>
-        <source>A grade is not on the vote&apos;s scale.</source>
-        <translation>A grade is not on the vote&apos;s scale.</translation>
-    </message>
-    <message>
-        <source>The ballot grades no option.</source>
-        <translation>The ballot grades no option.</translation>
-    </message>
-    <message>
-        <source>Give the counts of every option.</source>
-        <translation>Give the counts of every option.</translation>
-    </message>
-    <message>
-        <source>Give one count per grade.</source>
-        <translation>Give one count per grade.</translation>
-    </message>
-    <message>
-        <source>A count cannot be negative.</source>
-        <translation>A count cannot be negative.</translation>
-    </message>
-    <message>
-        <source>The counts are too large to add up.</source>
-        <translation>The counts are too large to add up.</translation>
     </message>
 </context>
 <context>

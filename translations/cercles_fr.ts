@@ -753,6 +753,102 @@
         <source>Election cancelled</source>
         <translation>Élection annulée</translation>
     </message>
+    <message>
+        <source>Give the term&apos;s start and end dates.</source>
+        <translation>Indiquez les dates de début et de fin du mandat.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Le mandat ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Name the role the election fills.</source>
+        <translation>Indiquez le rôle à pourvoir par l’élection.</translation>
+    </message>
+    <message>
+        <source>The event has no date and time.</source>
+        <translation>L’événement n’a ni date ni heure.</translation>
+    </message>
+    <message>
+        <source>This election is concluded (%1): nothing more can be recorded on it.</source>
+        <translation>Cette élection est close (%1)&#xa0;: plus rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible during the step “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas possible pendant l’étape «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Record who is present before opening the nominations.</source>
+        <translation>Enregistrez les présences avant d’ouvrir les nominations.</translation>
+    </message>
+    <message>
+        <source>Choose the person named.</source>
+        <translation>Choisissez la personne nommée.</translation>
+    </message>
+    <message>
+        <source>Only a member of the circle can be named.</source>
+        <translation>Seul un membre du cercle peut être nommé.</translation>
+    </message>
+    <message>
+        <source>This person is not present.</source>
+        <translation>Cette personne n’est pas présente.</translation>
+    </message>
+    <message>
+        <source>This participant has already had their turn in this step.</source>
+        <translation>Cette personne a déjà pris la parole à cette étape.</translation>
+    </message>
+    <message>
+        <source>Say whom the participant named and why.</source>
+        <translation>Indiquez qui la personne a nommé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>This is the same person: record that the participant keeps their nomination.</source>
+        <translation>C’est la même personne&#xa0;: enregistrez que la personne maintient sa nomination.</translation>
+    </message>
+    <message>
+        <source>Say why the participant changes their nomination.</source>
+        <translation>Indiquez pourquoi la personne change sa nomination.</translation>
+    </message>
+    <message>
+        <source>Integrate the objections first: change the term or the role, or propose another person.</source>
+        <translation>Intégrez d’abord les objections&#xa0;: changez la durée ou le rôle, ou proposez une autre personne.</translation>
+    </message>
+    <message>
+        <source>The person proposed must be present: they answer last in the consent round.</source>
+        <translation>La personne proposée doit être présente&#xa0;: elle répond en dernier lors du tour de consentement.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the proposal.</source>
+        <translation>Donnez les raisons de la proposition.</translation>
+    </message>
+    <message>
+        <source>This person is not present in this round.</source>
+        <translation>Cette personne n’est pas présente dans ce tour.</translation>
+    </message>
+    <message>
+        <source>This participant has already answered in this round.</source>
+        <translation>Cette personne a déjà répondu dans ce tour.</translation>
+    </message>
+    <message>
+        <source>The person proposed answers last, once everyone else has answered.</source>
+        <translation>La personne proposée répond en dernier, une fois que toutes les autres ont répondu.</translation>
+    </message>
+    <message>
+        <source>An objection needs a reason.</source>
+        <translation>Une objection doit être motivée.</translation>
+    </message>
+    <message>
+        <source>The term is unchanged.</source>
+        <translation>La durée du mandat n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Name the role.</source>
+        <translation>Indiquez le rôle.</translation>
+    </message>
+    <message>
+        <source>The role is unchanged.</source>
+        <translation>Le rôle n’a pas changé.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionRepository</name>
@@ -819,6 +915,18 @@
     <message>
         <source>A new page could not be started.</source>
         <translation>Impossible de commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written as OpenDocument text.</source>
+        <translation>%1 n’a pas pu être écrit au format texte OpenDocument.</translation>
     </message>
 </context>
 <context>
@@ -1386,124 +1494,41 @@
     </message>
 </context>
 <context>
+    <name>Vote</name>
+    <message>
+        <source>The ballot must give one grade per option.</source>
+        <translation>Le bulletin doit donner une mention par option.</translation>
+    </message>
+    <message>
+        <source>A grade is not on the vote&apos;s scale.</source>
+        <translation>Une mention ne figure pas sur l’échelle du vote.</translation>
+    </message>
+    <message>
+        <source>The ballot grades no option.</source>
+        <translation>Le bulletin ne juge aucune option.</translation>
+    </message>
+    <message>
+        <source>Give the counts of every option.</source>
+        <translation>Indiquez les décomptes de chaque option.</translation>
+    </message>
+    <message>
+        <source>Give one count per grade.</source>
+        <translation>Indiquez un décompte par mention.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un décompte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The counts are too large to add up.</source>
+        <translation>Les décomptes sont trop grands pour être additionnés.</translation>
+    </message>
+</context>
+<context>
     <name>VoteRepository</name>
     <message>
         <source>The vote no longer exists in the file.</source>
         <translation>Le vote n’existe plus dans le fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>cercles</name>
-    <message>
-        <source>Give the term&apos;s start and end dates.</source>
-        <translation>Indiquez les dates de début et de fin du mandat.</translation>
-    </message>
-    <message>
-        <source>The term cannot end before it starts.</source>
-        <translation>Le mandat ne peut pas se terminer avant d’avoir commencé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as OpenDocument text.</source>
-        <translation>%1 n’a pas pu être écrit au format texte OpenDocument.</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::Election</name>
-    <message>
-        <source>Name the role the election fills.</source>
-        <translation>Indiquez le rôle à pourvoir par l’élection.</translation>
-    </message>
-    <message>
-        <source>The event has no date and time.</source>
-        <translation>L’événement n’a ni date ni heure.</translation>
-    </message>
-    <message>
-        <source>This election is concluded (%1): nothing more can be recorded on it.</source>
-        <translation>Cette élection est close (%1)&#xa0;: plus rien ne peut y être enregistré.</translation>
-    </message>
-    <message>
-        <source>“%1” is not possible during the step “%2”.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas possible pendant l’étape «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Record who is present before opening the nominations.</source>
-        <translation>Enregistrez les présences avant d’ouvrir les nominations.</translation>
-    </message>
-    <message>
-        <source>Choose the person named.</source>
-        <translation>Choisissez la personne nommée.</translation>
-    </message>
-    <message>
-        <source>Only a member of the circle can be named.</source>
-        <translation>Seul un membre du cercle peut être nommé.</translation>
-    </message>
-    <message>
-        <source>This person is not present.</source>
-        <translation>Cette personne n’est pas présente.</translation>
-    </message>
-    <message>
-        <source>This participant has already had their turn in this step.</source>
-        <translation>Cette personne a déjà pris la parole à cette étape.</translation>
-    </message>
-    <message>
-        <source>Say whom the participant named and why.</source>
-        <translation>Indiquez qui la personne a nommé et pourquoi.</translation>
-    </message>
-    <message>
-        <source>This is the same person: record that the participant keeps their nomination.</source>
-        <translation>C’est la même personne&#xa0;: enregistrez que la personne maintient sa nomination.</translation>
-    </message>
-    <message>
-        <source>Say why the participant changes their nomination.</source>
-        <translation>Indiquez pourquoi la personne change sa nomination.</translation>
-    </message>
-    <message>
-        <source>Integrate the objections first: change the term or the role, or propose another person.</source>
-        <translation>Intégrez d’abord les objections&#xa0;: changez la durée ou le rôle, ou proposez une autre personne.</translation>
-    </message>
-    <message>
-        <source>The person proposed must be present: they answer last in the consent round.</source>
-        <translation>La personne proposée doit être présente&#xa0;: elle répond en dernier lors du tour de consentement.</translation>
-    </message>
-    <message>
-        <source>Give the reasons for the proposal.</source>
-        <translation>Donnez les raisons de la proposition.</translation>
-    </message>
-    <message>
-        <source>This person is not present in this round.</source>
-        <translation>Cette personne n’est pas présente dans ce tour.</translation>
-    </message>
-    <message>
-        <source>This participant has already answered in this round.</source>
-        <translation>Cette personne a déjà répondu dans ce tour.</translation>
-    </message>
-    <message>
-        <source>The person proposed answers last, once everyone else has answered.</source>
-        <translation>La personne proposée répond en dernier, une fois que toutes les autres ont répondu.</translation>
-    </message>
-    <message>
-        <source>An objection needs a reason.</source>
-        <translation>Une objection doit être motivée.</translation>
-    </message>
-    <message>
-        <source>The term is unchanged.</source>
-        <translation>La durée du mandat n’a pas changé.</translation>
-    </message>
-    <message>
-        <source>Name the role.</source>
-        <translation>Indiquez le rôle.</translation>
-    </message>
-    <message>
-        <source>The role is unchanged.</source>
-        <translation>Le rôle n’a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -1558,37 +1583,6 @@
     <message>
         <source>An amendment cannot be dated before the approval (%1).</source>
         <translation>Un amendement ne peut pas être daté d’avant l’approbation (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>cercles::Vote</name>
-    <message>
-        <source>The ballot must give one grade per option.</source>
-        <translation>Le bulletin doit donner une mention par option.</translation>
-    </message>
-    <message>
-        <source>A grade is not on the vote&apos;s scale.</source>
-        <translation>Une mention ne figure pas sur l’échelle du vote.</translation>
-    </message>
-    <message>
-        <source>The ballot grades no option.</source>
-        <translation>Le bulletin ne juge aucune option.</translation>
-    </message>
-    <message>
-        <source>Give the counts of every option.</source>
-        <translation>Indiquez les décomptes de chaque option.</translation>
-    </message>
-    <message>
-        <source>Give one count per grade.</source>
-        <translation>Indiquez un décompte par mention.</translation>
-    </message>
-    <message>
-        <source>A count cannot be negative.</source>
-        <translation>Un décompte ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>The counts are too large to add up.</source>
-        <translation>Les décomptes sont trop grands pour être additionnés.</translation>
     </message>
 </context>
 <context>

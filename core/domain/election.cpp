@@ -10,10 +10,11 @@ namespace {
 using K = ElectionEventKind;
 using P = ElectionPhase;
 
-QString tr(const char* text)
+/// Translations of this file, in the "Election" context (a struct so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("Election", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Election)
+};
 
 /// The events each step accepts (processes.md section 3). Anything else is refused before the event's own
 /// checks run. The facilitator may cancel at every step that is not an outcome.
@@ -61,9 +62,9 @@ QList<PersonId> withoutTurn(const QList<PersonId>& order, const QList<Nomination
 Result<void> checkTerm(QDate start, QDate end)
 {
     if (!start.isValid() || !end.isValid())
-        return Error{tr("Give the term's start and end dates.")};
+        return Error{Text::tr("Give the term's start and end dates.")};
     if (end < start)
-        return Error{tr("The term cannot end before it starts.")};
+        return Error{Text::tr("The term cannot end before it starts.")};
     return {};
 }
 
@@ -108,7 +109,7 @@ QList<PersonId> ElectionConsentRound::objectors() const
 Result<Election> Election::start(const ElectionSetup& setup)
 {
     if (setup.roleName.trimmed().isEmpty())
-        return Error{tr("Name the role the election fills.")};
+        return Error{Text::tr("Name the role the election fills.")};
     if (auto term = checkTerm(setup.termStart, setup.termEnd); !term)
         return Error{term.error()};
     return Election(setup);
@@ -139,12 +140,12 @@ Result<void> Election::check(const ElectionEvent& event) const
 Result<void> Election::apply(const ElectionEvent& event)
 {
     if (!event.at.isValid())
-        return Error{tr("The event has no date and time.")};
+        return Error{Text::tr("The event has no date and time.")};
     if (isFinal(m_phase))
-        return Error{tr("This election is concluded (%1): nothing more can be recorded on it.")
+        return Error{Text::tr("This election is concluded (%1): nothing more can be recorded on it.")
                          .arg(electionPhaseName(m_phase))};
     if (!allowedIn(m_phase, event.kind))
-        return Error{tr("\u201c%1\u201d is not possible during the step \u201c%2\u201d.")
+        return Error{Text::tr("\u201c%1\u201d is not possible during the step \u201c%2\u201d.")
                          .arg(electionEventKindName(event.kind), electionPhaseName(m_phase))};
     // Handlers work on a copy, so a refused event leaves the election untouched.
     Election next = *this;
@@ -199,7 +200,7 @@ Result<void> Election::applyOpening(const ElectionEvent& event)
             attendance << person;
     }
     if (attendance.isEmpty())
-        return Error{tr("Record who is present before opening the nominations.")};
+        return Error{Text::tr("Record who is present before opening the nominations.")};
     m_attendance = attendance;
     m_phase = P::Nominations;
     return {};
@@ -208,21 +209,21 @@ Result<void> Election::applyOpening(const ElectionEvent& event)
 Result<void> Election::checkNominee(PersonId nominee) const
 {
     if (!nominee.isValid())
-        return Error{tr("Choose the person named.")};
+        return Error{Text::tr("Choose the person named.")};
     if (!m_setup.members.contains(nominee))
-        return Error{tr("Only a member of the circle can be named.")};
+        return Error{Text::tr("Only a member of the circle can be named.")};
     return {};
 }
 
 Result<void> Election::applyNominationTurn(const ElectionEvent& event)
 {
     if (!m_attendance.contains(event.person))
-        return Error{tr("This person is not present.")};
+        return Error{Text::tr("This person is not present.")};
     QList<NominationTurn>& turns = event.kind == K::NominationWritten     ? m_written
                                    : event.kind == K::NominationExplained ? m_explanations
                                                                           : m_changes;
     if (hasTurn(turns, event.person))
-        return Error{tr("This participant has already had their turn in this step.")};
+        return Error{Text::tr("This participant has already had their turn in this step.")};
     NominationTurn turn{event.person, nominationOf(event.person), event.text, false, event.at};
     switch (event.kind) {
     case K::NominationWritten:
@@ -233,15 +234,15 @@ Result<void> Election::applyNominationTurn(const ElectionEvent& event)
         break;
     case K::NominationExplained:
         if (event.text.trimmed().isEmpty())
-            return Error{tr("Say whom the participant named and why.")};
+            return Error{Text::tr("Say whom the participant named and why.")};
         break;
     case K::NominationChanged:
         if (auto nominee = checkNominee(event.nominee); !nominee)
             return nominee;
         if (event.nominee == turn.nominee)
-            return Error{tr("This is the same person: record that the participant keeps their nomination.")};
+            return Error{Text::tr("This is the same person: record that the participant keeps their nomination.")};
         if (event.text.trimmed().isEmpty())
-            return Error{tr("Say why the participant changes their nomination.")};
+            return Error{Text::tr("Say why the participant changes their nomination.")};
         turn.nominee = event.nominee;
         turn.changed = true;
         break;
@@ -269,7 +270,7 @@ Result<void> Election::applyStepStart(const ElectionEvent& event)
         const int round = m_rounds.constLast().number;
         if (std::none_of(m_integrations.cbegin(), m_integrations.cend(),
                          [round](const ElectionIntegration& i) { return i.round == round; }))
-            return Error{tr("Integrate the objections first: change the term or the role, or propose another "
+            return Error{Text::tr("Integrate the objections first: change the term or the role, or propose another "
                             "person.")};
         openRound(event.at);
         return {};
@@ -302,11 +303,11 @@ Result<void> Election::applyProposal(const ElectionEvent& event)
     if (auto nominee = checkNominee(event.nominee); !nominee)
         return nominee;
     if (!m_attendance.contains(event.nominee))
-        return Error{tr("The person proposed must be present: they answer last in the consent round.")};
+        return Error{Text::tr("The person proposed must be present: they answer last in the consent round.")};
     if (auto term = checkTerm(event.start, event.end); !term)
         return term;
     if (event.text.trimmed().isEmpty())
-        return Error{tr("Give the reasons for the proposal.")};
+        return Error{Text::tr("Give the reasons for the proposal.")};
     const ElectionProposal* previous = currentProposal();
     ElectionProposal proposal;
     proposal.number = int(m_proposals.size()) + 1;
@@ -326,15 +327,15 @@ Result<void> Election::applyResponse(const ElectionEvent& event)
 {
     ElectionConsentRound& round = m_rounds.last();
     if (!round.order.contains(event.person))
-        return Error{tr("This person is not present in this round.")};
+        return Error{Text::tr("This person is not present in this round.")};
     if (round.responseOf(event.person))
-        return Error{tr("This participant has already answered in this round.")};
+        return Error{Text::tr("This participant has already answered in this round.")};
     const PersonId nominee = round.order.constLast();
     if (event.person == nominee && round.awaited().size() > 1)
-        return Error{tr("The person proposed answers last, once everyone else has answered.")};
+        return Error{Text::tr("The person proposed answers last, once everyone else has answered.")};
     const bool objection = event.kind == K::ObjectionRaised;
     if (objection && event.text.trimmed().isEmpty())
-        return Error{tr("An objection needs a reason.")};
+        return Error{Text::tr("An objection needs a reason.")};
     round.responses << ElectionResponse{event.person, objection, event.text, event.at};
     return {};
 }
@@ -370,15 +371,15 @@ Result<void> Election::applyIntegration(const ElectionEvent& event)
         if (auto term = checkTerm(event.start, event.end); !term)
             return term;
         if (event.start == proposal.start && event.end == proposal.end)
-            return Error{tr("The term is unchanged.")};
+            return Error{Text::tr("The term is unchanged.")};
         proposal.start = integration.start = event.start;
         proposal.end = integration.end = event.end;
     } else {
         const QString name = event.roleName.trimmed();
         if (name.isEmpty())
-            return Error{tr("Name the role.")};
+            return Error{Text::tr("Name the role.")};
         if (name == proposal.roleName && event.text == proposal.roleDescription)
-            return Error{tr("The role is unchanged.")};
+            return Error{Text::tr("The role is unchanged.")};
         proposal.roleName = integration.roleName = name;
         proposal.roleDescription = event.text;
     }

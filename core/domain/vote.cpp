@@ -7,10 +7,11 @@
 namespace cercles {
 
 namespace {
-QString tr(const char* text)
+/// Translations of this file, in the "Vote" context (a struct so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("Vote", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Vote)
+};
 } // namespace
 
 QString voteStatusKey(VoteStatus status)
@@ -61,16 +62,16 @@ QList<Tally> Vote::tallies() const
 Result<void> Vote::checkBallot(const QList<int>& grades) const
 {
     if (grades.size() != options.size())
-        return Error{tr("The ballot must give one grade per option.")};
+        return Error{Text::tr("The ballot must give one grade per option.")};
     const int count = scale().size();
     bool any = false;
     for (int grade : grades) {
         if (grade < -1 || grade >= count)
-            return Error{tr("A grade is not on the vote's scale.")};
+            return Error{Text::tr("A grade is not on the vote's scale.")};
         any = any || grade >= 0;
     }
     if (!any)
-        return Error{tr("The ballot grades no option.")};
+        return Error{Text::tr("The ballot grades no option.")};
     return {};
 }
 
@@ -78,13 +79,13 @@ Result<void> Vote::checkPaperTallies(const QList<Tally>& counts) const
 {
     const int grades = scale().size();
     if (counts.size() != options.size())
-        return Error{tr("Give the counts of every option.")};
+        return Error{Text::tr("Give the counts of every option.")};
     for (const Tally& tally : counts) {
         if (tally.size() != grades)
-            return Error{tr("Give one count per grade.")};
+            return Error{Text::tr("Give one count per grade.")};
         for (qint64 count : tally) {
             if (count < 0)
-                return Error{tr("A count cannot be negative.")};
+                return Error{Text::tr("A count cannot be negative.")};
         }
     }
     return {};
@@ -94,7 +95,7 @@ JudgmentResult<MajorityJudgment> Vote::judgment() const
 {
     const std::optional<QList<Tally>> sums = sumTallies(*this);
     if (!sums)
-        return JudgmentError{QStringLiteral("overflow"), tr("The counts are too large to add up.")};
+        return JudgmentError{QStringLiteral("overflow"), Text::tr("The counts are too large to add up.")};
     return judge(*sums, scale().size(), fill);
 }
 

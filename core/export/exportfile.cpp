@@ -13,14 +13,15 @@ namespace cercles {
 
 namespace {
 
-QString tr(const char* text)
+/// Translations of this file, in the "Export" context (a struct so lupdate sees the context).
+struct Text
 {
-    return QCoreApplication::translate("Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 Error openError(const QSaveFile& file, const QString& path)
 {
-    return Error{tr("%1 cannot be written: %2").arg(path, file.errorString())};
+    return Error{Text::tr("%1 cannot be written: %2").arg(path, file.errorString())};
 }
 
 /// Commits a save file, or reports why not (the temporary file is then removed and `path` is untouched).
@@ -29,10 +30,10 @@ Result<void> commit(QSaveFile& file, const QString& path)
     if (file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{tr("%1 could not be written: %2").arg(path, reason)};
+        return Error{Text::tr("%1 could not be written: %2").arg(path, reason)};
     }
     if (!file.commit())
-        return Error{tr("%1 could not be written: %2").arg(path, file.errorString())};
+        return Error{Text::tr("%1 could not be written: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -83,7 +84,7 @@ Result<void> writeOdt(QTextDocument& document, const QString& path)
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&document))
-        return Error{tr("%1 could not be written as OpenDocument text.").arg(path)};
+        return Error{Text::tr("%1 could not be written as OpenDocument text.").arg(path)};
     return writeFileAtomically(buffer.data(), path);
 }
 
@@ -95,7 +96,7 @@ Result<void> writeFileAtomically(const QByteArray& bytes, const QString& path)
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{tr("%1 could not be written: %2").arg(path, reason)};
+        return Error{Text::tr("%1 could not be written: %2").arg(path, reason)};
     }
     return commit(file, path);
 }
