@@ -223,7 +223,8 @@ void TestMeetingDialog::agendaReorderRoundTrips()
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     auto order = [&] {
         QList<AgendaItemId> ids;
-        for (const AgendaItem& item : m_doc->meetings().meeting(meeting.id)->agenda)
+        const Meeting reloaded = m_doc->meetings().meeting(meeting.id).value();
+        for (const AgendaItem& item : reloaded.agenda)
             ids << item.id;
         return ids;
     };
