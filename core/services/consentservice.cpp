@@ -61,17 +61,14 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
                                                       ConsentProcessId referredFrom)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, itemId);
-    if (!item)
-        return Error{item.error()};
+    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+    if (!found)
+        return Error{found.error()};
+    const AgendaItem* item = &found->item;
+    const Meeting* meeting = &found->meeting;
     const auto kind = processKindFor(item->kind);
     if (!kind)
         return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed)
-        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
     auto existing = Repo::processOf(db, itemId);
     if (!existing)
         return Error{existing.error()};

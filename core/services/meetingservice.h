@@ -73,6 +73,16 @@ public:
     /// Takes an action id; removes it. Refused once its meeting is closed.
     Result<void> removeAction(ActionId id);
 
+    /// An agenda item with the meeting it belongs to.
+    struct ItemInMeeting
+    {
+        AgendaItem item;
+        Meeting meeting;
+    };
+    /// Takes an item id; returns the item and its meeting, or why nothing can be recorded on it any more
+    /// (the item is missing, or its meeting is closed).
+    Result<ItemInMeeting> editableItem(AgendaItemId id) const;
+
 signals:
     /// Emitted after every committed change of a meeting (its details, agenda, actions).
     void meetingChanged(cercles::MeetingId id);
@@ -80,14 +90,7 @@ signals:
     void meetingsChanged();
 
 private:
-    struct ItemInMeeting
-    {
-        AgendaItem item;
-        Meeting meeting;
-    };
     Result<Meeting> editableMeeting(MeetingId id) const;
-    /// Takes an item id; returns the item and its meeting, or why it cannot change (missing, closed).
-    Result<ItemInMeeting> editableItem(AgendaItemId id) const;
     Database& m_db;
     OrganisationService& m_org;
 };

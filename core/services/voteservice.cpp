@@ -19,16 +19,13 @@ VoteService::VoteService(Database& db, MeetingService& meetings, QObject* parent
 Result<VoteId> VoteService::createVote(AgendaItemId itemId, const VoteDefinition& d)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, itemId);
-    if (!item)
-        return Error{item.error()};
+    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+    if (!found)
+        return Error{found.error()};
+    const AgendaItem* item = &found->item;
+    const Meeting* meeting = &found->meeting;
     if (item->kind != AgendaItemKind::MajorityJudgmentVote)
         return Error{tr("\u201c%1\u201d is not a majority-judgment vote.").arg(item->title)};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed)
-        return Error{tr("This meeting is closed: its record can no longer change.")};
     auto existing = Repo::voteOf(db, itemId);
     if (!existing)
         return Error{existing.error()};
