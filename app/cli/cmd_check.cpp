@@ -44,6 +44,7 @@ int runCheck(const QStringList& args)
 
 } // namespace
 
-CERCLES_CLI_COMMAND(check, {QStringLiteral("check"), QStringLiteral("check FILE"),
-                            QStringLiteral("verify the file: format version and SQLite integrity; OK or what is wrong"),
-                            runCheck})
+CERCLES_CLI_COMMAND(
+    check,
+    {QStringLiteral("check"), QStringLiteral("check FILE"),
+     QStringLiteral("verify the file: format version and SQLite integrity; OK or what is wrong"), runCheck})

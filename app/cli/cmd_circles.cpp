@@ -34,6 +34,7 @@ int runCircles(const QStringList& args)
 
 } // namespace
 
-CERCLES_CLI_COMMAND(circles, {QStringLiteral("circles"), QStringLiteral("circles FILE"),
-                              QStringLiteral("list the circles: name, parent, decision scope (tab-separated)"),
-                              runCircles})
+CERCLES_CLI_COMMAND(circles,
+                    {QStringLiteral("circles"), QStringLiteral("circles FILE"),
+                     QStringLiteral("list the circles: name, parent, decision scope (tab-separated)"),
+                     runCircles})

@@ -26,7 +26,8 @@ namespace {
 
 using namespace cercles;
 
-/// Translations of this file, in the "MajorityJudgmentCommand" context (a struct so lupdate sees the context).
+/// Translations of this file, in the "MajorityJudgmentCommand" context (a struct so lupdate sees the
+/// context).
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(MajorityJudgmentCommand)
@@ -125,8 +126,8 @@ private:
 std::optional<Failure> readInteger(QByteArrayView raw, qint64* value)
 {
     const QByteArray text = raw.trimmed().toByteArray();
-    const auto invalid =
-        Failure{QStringLiteral("invalid-input"), Text::tr("Counts, grade and participants are whole numbers.")};
+    const auto invalid = Failure{QStringLiteral("invalid-input"),
+                                 Text::tr("Counts, grade and participants are whole numbers.")};
     qsizetype digits = text.startsWith('-') ? 1 : 0;
     if (digits == text.size())
         return invalid;
@@ -146,8 +147,8 @@ std::optional<Failure> readInteger(QByteArrayView raw, qint64* value)
 /// Takes the raw text of an array of arrays of integers; returns the tallies, or the failure.
 std::optional<Failure> readTallies(QByteArrayView raw, QList<Tally>* tallies)
 {
-    const auto shape =
-        Failure{QStringLiteral("invalid-input"), Text::tr("\"tallies\" is an array of arrays of whole numbers.")};
+    const auto shape = Failure{QStringLiteral("invalid-input"),
+                               Text::tr("\"tallies\" is an array of arrays of whole numbers.")};
     int depth = 0;
     qsizetype numberStart = -1;
     for (qsizetype pos = 0; pos <= raw.size(); ++pos) {
@@ -199,7 +200,8 @@ std::optional<Failure> judgeDocument(const QByteArray& input, MajorityJudgment* 
     if (!knownRule)
         fill.rule = fillRuleFromKey(object.value(QLatin1String("fill")).toString(), &knownRule);
     if (!knownRule)
-        return Failure{QStringLiteral("invalid-fill"), Text::tr("\"fill\" is none, static, median or normalize.")};
+        return Failure{QStringLiteral("invalid-fill"),
+                       Text::tr("\"fill\" is none, static, median or normalize.")};
     if (!object.value(QLatin1String("tallies")).isArray())
         return Failure{QStringLiteral("invalid-input"), Text::tr("\"tallies\" is missing.")};
     QList<Tally> tallies;
@@ -210,7 +212,8 @@ std::optional<Failure> judgeDocument(const QByteArray& input, MajorityJudgment* 
         if (const auto failure = readInteger(raw.value(QStringLiteral("grade")), &grade))
             return failure->key == QLatin1String("invalid-input")
                        ? failure
-                       : Failure{QStringLiteral("grade-out-of-range"), Text::tr("The grade is not on the scale.")};
+                       : Failure{QStringLiteral("grade-out-of-range"),
+                                 Text::tr("The grade is not on the scale.")};
         // Outside int, the grade is outside every scale: keep it out of range rather than truncate it.
         fill.grade = grade < 0 ? -1 : grade > GradeScale::maxGrades ? GradeScale::maxGrades : int(grade);
     }

@@ -42,7 +42,7 @@ QTextStream& err();
 } // namespace cercles::cli
 
 /// Registers a command from its own .cpp file: CERCLES_CLI_COMMAND(demo, {...}).
-#define CERCLES_CLI_COMMAND(id, ...)                                                                        \
+#define CERCLES_CLI_COMMAND(id, ...)                                                                         \
     namespace {                                                                                              \
     const bool registered_##id = cercles::cli::registerCommand(__VA_ARGS__);                                 \
     }

@@ -38,11 +38,16 @@ MeetingCadence cadenceFromKey(const QString& key)
 QString cadenceName(MeetingCadence cadence)
 {
     switch (cadence) {
-    case MeetingCadence::AsDecided: return QCoreApplication::translate("MeetingCadence", "as it decides");
-    case MeetingCadence::Weekly: return QCoreApplication::translate("MeetingCadence", "weekly");
-    case MeetingCadence::Monthly: return QCoreApplication::translate("MeetingCadence", "monthly");
-    case MeetingCadence::Quarterly: return QCoreApplication::translate("MeetingCadence", "quarterly");
-    case MeetingCadence::Yearly: return QCoreApplication::translate("MeetingCadence", "yearly");
+    case MeetingCadence::AsDecided:
+        return QCoreApplication::translate("MeetingCadence", "as it decides");
+    case MeetingCadence::Weekly:
+        return QCoreApplication::translate("MeetingCadence", "weekly");
+    case MeetingCadence::Monthly:
+        return QCoreApplication::translate("MeetingCadence", "monthly");
+    case MeetingCadence::Quarterly:
+        return QCoreApplication::translate("MeetingCadence", "quarterly");
+    case MeetingCadence::Yearly:
+        return QCoreApplication::translate("MeetingCadence", "yearly");
     }
     return {};
 }

@@ -10,7 +10,14 @@
 namespace cercles {
 
 /// How often a circle meets (organisation.md, "Meets").
-enum class MeetingCadence { AsDecided, Weekly, Monthly, Quarterly, Yearly };
+enum class MeetingCadence
+{
+    AsDecided,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Yearly
+};
 
 /// Takes a cadence; returns its stable storage key ("as-decided", "weekly", ...).
 QString cadenceKey(MeetingCadence cadence);
@@ -36,12 +43,12 @@ struct Circle
     QString purpose;
     CircleId parent; ///< invalid for the root circle
     MeetingCadence cadence = MeetingCadence::AsDecided;
-    QList<ScopeItem> scope;      ///< decision scope, in display order
-    QString operatingRules;      ///< the circle's own operating rules, free text
-    ConsentRule entryRule;       ///< admitting a member
-    ConsentRule exitRule;        ///< excluding a member
-    ConsentRule decisionRule;    ///< any other consent decision
-    PersonStatuses redLines;     ///< statuses that make a person ineligible (lignes rouges)
+    QList<ScopeItem> scope;   ///< decision scope, in display order
+    QString operatingRules;   ///< the circle's own operating rules, free text
+    ConsentRule entryRule;    ///< admitting a member
+    ConsentRule exitRule;     ///< excluding a member
+    ConsentRule decisionRule; ///< any other consent decision
+    PersonStatuses redLines;  ///< statuses that make a person ineligible (lignes rouges)
 
     friend bool operator==(const Circle&, const Circle&) = default;
 };

@@ -240,7 +240,8 @@ Result<void> Election::applyNominationTurn(const ElectionEvent& event)
         if (auto nominee = checkNominee(event.nominee); !nominee)
             return nominee;
         if (event.nominee == turn.nominee)
-            return Error{Text::tr("This is the same person: record that the participant keeps their nomination.")};
+            return Error{
+                Text::tr("This is the same person: record that the participant keeps their nomination.")};
         if (event.text.trimmed().isEmpty())
             return Error{Text::tr("Say why the participant changes their nomination.")};
         turn.nominee = event.nominee;
@@ -270,8 +271,9 @@ Result<void> Election::applyStepStart(const ElectionEvent& event)
         const int round = m_rounds.constLast().number;
         if (std::none_of(m_integrations.cbegin(), m_integrations.cend(),
                          [round](const ElectionIntegration& i) { return i.round == round; }))
-            return Error{Text::tr("Integrate the objections first: change the term or the role, or propose another "
-                            "person.")};
+            return Error{
+                Text::tr("Integrate the objections first: change the term or the role, or propose another "
+                         "person.")};
         openRound(event.at);
         return {};
     }

@@ -30,7 +30,8 @@ EntryCheck checkEntry(const Organisation& org, PersonId personId, CircleId circl
         QStringList quoted;
         for (PersonStatus status : allPersonStatuses) {
             if (check.redLinesCrossed.testFlag(status))
-                quoted << QCoreApplication::translate("Eligibility", "\u201c%1\u201d").arg(statusName(status));
+                quoted
+                    << QCoreApplication::translate("Eligibility", "\u201c%1\u201d").arg(statusName(status));
         }
         check.message = QCoreApplication::translate("Eligibility", "%1 cannot join %2: red line %3.", nullptr,
                                                     int(quoted.size()))

@@ -12,7 +12,7 @@ struct EntryCheck
 {
     PersonStatuses redLinesCrossed; ///< the circle's red lines the person falls under
     bool alreadyMember = false;
-    QString message;                ///< translated, names the red line(s); empty when eligible
+    QString message; ///< translated, names the red line(s); empty when eligible
 
     bool isEligible() const { return message.isEmpty(); }
 };

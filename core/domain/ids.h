@@ -8,8 +8,7 @@ namespace cercles {
 
 /// A strongly typed row id. Ids of different entities cannot be mixed up at compile time.
 /// The value is the SQLite rowid of the entity; 0 means "no entity" (isValid() is false).
-template <typename Tag>
-class Id
+template <typename Tag> class Id
 {
 public:
     constexpr Id() = default;

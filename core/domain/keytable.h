@@ -8,16 +8,14 @@
 namespace cercles {
 
 /// One row of an enum's storage-key table: enums are stored by stable text keys, never by value.
-template <typename E>
-struct KeyEntry
+template <typename E> struct KeyEntry
 {
     E value;
     const char* key;
 };
 
 /// Takes a key table and a value; returns the value's key (empty if the table lacks it).
-template <typename E, std::size_t N>
-QString keyOf(const KeyEntry<E> (&table)[N], E value)
+template <typename E, std::size_t N> QString keyOf(const KeyEntry<E> (&table)[N], E value)
 {
     for (const auto& entry : table) {
         if (entry.value == value)

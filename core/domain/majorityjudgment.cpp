@@ -164,12 +164,12 @@ QString describeExplanation(const Explanation& explanation, const QStringList& o
             .arg(ahead, next, scale.name(c.grade), scale.name(c.behindGrade));
     case Decision::Adhesion:
         return Text::tr("%1 is ahead of %2: same majority grade, but %1 has more judgments above \"%3\" "
-                  "(%4 against %5); the adhesion group decided.")
+                        "(%4 against %5); the adhesion group decided.")
             .arg(ahead, next, scale.name(c.grade), QString::number(c.aheadCount),
                  QString::number(c.behindCount));
     case Decision::Contestation:
         return Text::tr("%1 is ahead of %2: same majority grade, but %2 has more judgments below \"%3\" "
-                  "(%4 against %5); the contestation group decided.")
+                        "(%4 against %5); the contestation group decided.")
             .arg(ahead, next, scale.name(c.grade), QString::number(c.behindCount),
                  QString::number(c.aheadCount));
     case Decision::Tied:

@@ -21,37 +21,59 @@ constexpr KeyEntry<AgendaItemKind> kindKeys[] = {{AgendaItemKind::Information, "
 constexpr KeyEntry<AgendaItemState> stateKeys[] = {{AgendaItemState::Planned, "planned"},
                                                    {AgendaItemState::Done, "done"},
                                                    {AgendaItemState::Deferred, "deferred"}};
-constexpr KeyEntry<MeetingStatus> statusKeys[] = {{MeetingStatus::Planned, "planned"},
-                                                  {MeetingStatus::Open, "open"},
-                                                  {MeetingStatus::Closed, "closed"}};
+constexpr KeyEntry<MeetingStatus> statusKeys[] = {
+    {MeetingStatus::Planned, "planned"}, {MeetingStatus::Open, "open"}, {MeetingStatus::Closed, "closed"}};
 
 } // namespace
 
-QString attendanceKey(AttendanceStatus status) { return keyOf(attendanceKeys, status); }
-std::optional<AttendanceStatus> attendanceFromKey(const QString& key) { return valueOf(attendanceKeys, key); }
+QString attendanceKey(AttendanceStatus status)
+{
+    return keyOf(attendanceKeys, status);
+}
+std::optional<AttendanceStatus> attendanceFromKey(const QString& key)
+{
+    return valueOf(attendanceKeys, key);
+}
 QString attendanceName(AttendanceStatus status)
 {
     switch (status) {
-    case AttendanceStatus::Present: return QCoreApplication::translate("Attendance", "present");
-    case AttendanceStatus::Excused: return QCoreApplication::translate("Attendance", "excused");
-    case AttendanceStatus::Absent: return QCoreApplication::translate("Attendance", "absent");
-    case AttendanceStatus::Guest: return QCoreApplication::translate("Attendance", "guest");
+    case AttendanceStatus::Present:
+        return QCoreApplication::translate("Attendance", "present");
+    case AttendanceStatus::Excused:
+        return QCoreApplication::translate("Attendance", "excused");
+    case AttendanceStatus::Absent:
+        return QCoreApplication::translate("Attendance", "absent");
+    case AttendanceStatus::Guest:
+        return QCoreApplication::translate("Attendance", "guest");
     }
     return {};
 }
 
-QString agendaKindKey(AgendaItemKind kind) { return keyOf(kindKeys, kind); }
-std::optional<AgendaItemKind> agendaKindFromKey(const QString& key) { return valueOf(kindKeys, key); }
+QString agendaKindKey(AgendaItemKind kind)
+{
+    return keyOf(kindKeys, kind);
+}
+std::optional<AgendaItemKind> agendaKindFromKey(const QString& key)
+{
+    return valueOf(kindKeys, key);
+}
 QString agendaKindName(AgendaItemKind kind)
 {
     switch (kind) {
-    case AgendaItemKind::Information: return QCoreApplication::translate("AgendaItemKind", "Information");
-    case AgendaItemKind::Discussion: return QCoreApplication::translate("AgendaItemKind", "Discussion");
-    case AgendaItemKind::ConsentDecision: return QCoreApplication::translate("AgendaItemKind", "Consent decision");
-    case AgendaItemKind::MembershipEntry: return QCoreApplication::translate("AgendaItemKind", "Membership entry");
-    case AgendaItemKind::MembershipExit: return QCoreApplication::translate("AgendaItemKind", "Membership exit");
-    case AgendaItemKind::Election: return QCoreApplication::translate("AgendaItemKind", "Election");
-    case AgendaItemKind::MajorityJudgmentVote: return QCoreApplication::translate("AgendaItemKind", "Majority-judgment vote");
+    case AgendaItemKind::Information:
+        return QCoreApplication::translate("AgendaItemKind", "Information");
+    case AgendaItemKind::Discussion:
+        return QCoreApplication::translate("AgendaItemKind", "Discussion");
+    case AgendaItemKind::ConsentDecision:
+        return QCoreApplication::translate("AgendaItemKind", "Consent decision");
+    case AgendaItemKind::MembershipEntry:
+        return QCoreApplication::translate("AgendaItemKind", "Membership entry");
+    case AgendaItemKind::MembershipExit:
+        return QCoreApplication::translate("AgendaItemKind", "Membership exit");
+    case AgendaItemKind::Election:
+        return QCoreApplication::translate("AgendaItemKind", "Election");
+    case AgendaItemKind::MajorityJudgmentVote:
+        return QCoreApplication::translate("AgendaItemKind", "Majority-judgment vote");
     }
     return {};
 }
@@ -61,26 +83,44 @@ bool isConsentKind(AgendaItemKind kind)
            kind == AgendaItemKind::MembershipExit;
 }
 
-QString agendaStateKey(AgendaItemState state) { return keyOf(stateKeys, state); }
-std::optional<AgendaItemState> agendaStateFromKey(const QString& key) { return valueOf(stateKeys, key); }
+QString agendaStateKey(AgendaItemState state)
+{
+    return keyOf(stateKeys, state);
+}
+std::optional<AgendaItemState> agendaStateFromKey(const QString& key)
+{
+    return valueOf(stateKeys, key);
+}
 QString agendaStateName(AgendaItemState state)
 {
     switch (state) {
-    case AgendaItemState::Planned: return QCoreApplication::translate("AgendaItemState", "planned");
-    case AgendaItemState::Done: return QCoreApplication::translate("AgendaItemState", "done");
-    case AgendaItemState::Deferred: return QCoreApplication::translate("AgendaItemState", "deferred");
+    case AgendaItemState::Planned:
+        return QCoreApplication::translate("AgendaItemState", "planned");
+    case AgendaItemState::Done:
+        return QCoreApplication::translate("AgendaItemState", "done");
+    case AgendaItemState::Deferred:
+        return QCoreApplication::translate("AgendaItemState", "deferred");
     }
     return {};
 }
 
-QString meetingStatusKey(MeetingStatus status) { return keyOf(statusKeys, status); }
-std::optional<MeetingStatus> meetingStatusFromKey(const QString& key) { return valueOf(statusKeys, key); }
+QString meetingStatusKey(MeetingStatus status)
+{
+    return keyOf(statusKeys, status);
+}
+std::optional<MeetingStatus> meetingStatusFromKey(const QString& key)
+{
+    return valueOf(statusKeys, key);
+}
 QString meetingStatusName(MeetingStatus status)
 {
     switch (status) {
-    case MeetingStatus::Planned: return QCoreApplication::translate("MeetingStatus", "planned");
-    case MeetingStatus::Open: return QCoreApplication::translate("MeetingStatus", "in progress");
-    case MeetingStatus::Closed: return QCoreApplication::translate("MeetingStatus", "closed");
+    case MeetingStatus::Planned:
+        return QCoreApplication::translate("MeetingStatus", "planned");
+    case MeetingStatus::Open:
+        return QCoreApplication::translate("MeetingStatus", "in progress");
+    case MeetingStatus::Closed:
+        return QCoreApplication::translate("MeetingStatus", "closed");
     }
     return {};
 }
@@ -113,8 +153,8 @@ QList<PersonId> Meeting::present() const
 QDateTime toUtc(QDate localDate, QTime localTime, const QByteArray& timeZone)
 {
     const QTimeZone zone(timeZone);
-    const QDateTime local = zone.isValid() ? QDateTime(localDate, localTime, zone)
-                                           : QDateTime(localDate, localTime, Qt::UTC);
+    const QDateTime local =
+        zone.isValid() ? QDateTime(localDate, localTime, zone) : QDateTime(localDate, localTime, Qt::UTC);
     return local.toUTC();
 }
 

@@ -13,7 +13,13 @@
 namespace cercles {
 
 /// How a person attended a meeting (processes.md section 5: présents, excusés, absents, invités).
-enum class AttendanceStatus { Present, Excused, Absent, Guest };
+enum class AttendanceStatus
+{
+    Present,
+    Excused,
+    Absent,
+    Guest
+};
 
 /// Takes a status; returns its storage key ("present", "excused", "absent", "guest").
 QString attendanceKey(AttendanceStatus status);
@@ -31,7 +37,8 @@ struct Attendance
 };
 
 /// What an agenda item is for (processes.md section 5).
-enum class AgendaItemKind {
+enum class AgendaItemKind
+{
     Information,
     Discussion,
     ConsentDecision,
@@ -51,7 +58,8 @@ QString agendaKindName(AgendaItemKind kind);
 bool isConsentKind(AgendaItemKind kind);
 
 /// Where an agenda item stands in its meeting.
-enum class AgendaItemState {
+enum class AgendaItemState
+{
     Planned,  ///< on the agenda, not dealt with yet
     Done,     ///< dealt with in this meeting
     Deferred, ///< put on the circle's backlog (points reportés)
@@ -83,10 +91,10 @@ struct BacklogItem
     AgendaItemKind kind = AgendaItemKind::Discussion;
     QString title;
     PersonId personConcerned;
-    AgendaItemId source;            ///< the agenda item it was deferred from (or the referred proposal's item)
-    ConsentProcessId referredFrom;  ///< set when a sub-circle referred its proposal here
-    QDateTime createdAt;            ///< UTC
-    AgendaItemId takenUpBy;         ///< the later agenda item that took it up; invalid while open
+    AgendaItemId source;           ///< the agenda item it was deferred from (or the referred proposal's item)
+    ConsentProcessId referredFrom; ///< set when a sub-circle referred its proposal here
+    QDateTime createdAt;           ///< UTC
+    AgendaItemId takenUpBy;        ///< the later agenda item that took it up; invalid while open
 
     bool isOpen() const { return !takenUpBy.isValid(); }
     friend bool operator==(const BacklogItem&, const BacklogItem&) = default;
@@ -105,7 +113,8 @@ struct Action
 };
 
 /// Where a meeting stands.
-enum class MeetingStatus {
+enum class MeetingStatus
+{
     Planned, ///< prepared, not started
     Open,    ///< in progress: recording and undo allowed
     Closed,  ///< the record is final (later consents of absent members can still arrive)
@@ -120,14 +129,14 @@ struct Meeting
 {
     MeetingId id;
     CircleId circle;
-    QDateTime start;   ///< UTC
+    QDateTime start;                      ///< UTC
     QByteArray timeZone = "Europe/Paris"; ///< IANA id, e.g. "Europe/Paris"
     QString place;
     PersonId facilitator;
     PersonId secretary;
     QString language = QStringLiteral("fr"); ///< language of the minutes: "fr" or "en"
     MeetingStatus status = MeetingStatus::Planned;
-    QString nextMeeting; ///< the next meeting as announced (date, place), free text
+    QString nextMeeting;          ///< the next meeting as announced (date, place), free text
     QList<Attendance> attendance; ///< one entry per person listed, members first
     QList<AgendaItem> agenda;     ///< in order
 

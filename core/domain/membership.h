@@ -12,8 +12,8 @@ struct Membership
     MembershipId id;
     PersonId person;
     CircleId circle;
-    QDate from;  ///< first day of membership
-    QDate to;    ///< last day of membership; null while the membership is ongoing
+    QDate from; ///< first day of membership
+    QDate to;   ///< last day of membership; null while the membership is ongoing
 
     /// Takes a date; returns whether the membership covers that day (from <= day, and day <= to if set).
     bool isActiveOn(QDate day) const { return from <= day && (to.isNull() || day <= to); }

@@ -5,26 +5,39 @@
 namespace cercles {
 
 namespace {
-template <typename T, typename IdT>
-const T* findById(const QList<T>& list, IdT id)
+template <typename T, typename IdT> const T* findById(const QList<T>& list, IdT id)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), [id](const T& t) { return t.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 
-template <typename T>
-const T* findByName(const QList<T>& list, const QString& name)
+template <typename T> const T* findByName(const QList<T>& list, const QString& name)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), [&name](const T& t) { return t.name == name; });
     return it == list.cend() ? nullptr : &*it;
 }
 } // namespace
 
-const Circle* Organisation::circle(CircleId id) const { return findById(circles, id); }
-const Circle* Organisation::circleNamed(const QString& name) const { return findByName(circles, name); }
-const Person* Organisation::person(PersonId id) const { return findById(people, id); }
-const Person* Organisation::personNamed(const QString& name) const { return findByName(people, name); }
-const Role* Organisation::role(RoleId id) const { return findById(roles, id); }
+const Circle* Organisation::circle(CircleId id) const
+{
+    return findById(circles, id);
+}
+const Circle* Organisation::circleNamed(const QString& name) const
+{
+    return findByName(circles, name);
+}
+const Person* Organisation::person(PersonId id) const
+{
+    return findById(people, id);
+}
+const Person* Organisation::personNamed(const QString& name) const
+{
+    return findByName(people, name);
+}
+const Role* Organisation::role(RoleId id) const
+{
+    return findById(roles, id);
+}
 
 QList<const Circle*> Organisation::children(CircleId parent) const
 {

@@ -17,8 +17,8 @@ namespace cercles {
 struct Organisation
 {
     QString name;
-    QList<Circle> circles;  ///< parents before children, siblings by name
-    QList<Person> people;   ///< by name
+    QList<Circle> circles; ///< parents before children, siblings by name
+    QList<Person> people;  ///< by name
     QList<Membership> memberships;
     QList<Role> roles;
     QList<Mandate> mandates;

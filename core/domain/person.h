@@ -12,8 +12,8 @@ struct Person
 {
     PersonId id;
     QString name;
-    QString contact;          ///< e-mail or phone, free text
-    PersonStatuses statuses;  ///< what red lines look at
+    QString contact;         ///< e-mail or phone, free text
+    PersonStatuses statuses; ///< what red lines look at
     QString notes;
 
     friend bool operator==(const Person&, const Person&) = default;

@@ -7,10 +7,14 @@ namespace cercles {
 QString statusKey(PersonStatus status)
 {
     switch (status) {
-    case PersonStatus::Employee: return QStringLiteral("employee");
-    case PersonStatus::Contractor: return QStringLiteral("contractor");
-    case PersonStatus::ElectoralListMember: return QStringLiteral("electoral-list");
-    case PersonStatus::Candidate: return QStringLiteral("candidate");
+    case PersonStatus::Employee:
+        return QStringLiteral("employee");
+    case PersonStatus::Contractor:
+        return QStringLiteral("contractor");
+    case PersonStatus::ElectoralListMember:
+        return QStringLiteral("electoral-list");
+    case PersonStatus::Candidate:
+        return QStringLiteral("candidate");
     }
     return {};
 }
@@ -27,8 +31,10 @@ std::optional<PersonStatus> statusFromKey(const QString& key)
 QString statusName(PersonStatus status)
 {
     switch (status) {
-    case PersonStatus::Employee: return QCoreApplication::translate("PersonStatus", "employee");
-    case PersonStatus::Contractor: return QCoreApplication::translate("PersonStatus", "contractor");
+    case PersonStatus::Employee:
+        return QCoreApplication::translate("PersonStatus", "employee");
+    case PersonStatus::Contractor:
+        return QCoreApplication::translate("PersonStatus", "contractor");
     case PersonStatus::ElectoralListMember:
         return QCoreApplication::translate("PersonStatus", "member of an electoral list");
     case PersonStatus::Candidate:

@@ -8,7 +8,8 @@ namespace cercles {
 
 /// The statuses of a person that eligibility red lines refer to (organisation.md, "Red lines").
 /// Stored in the file by their stable key (see statusKey), never by their numeric value.
-enum class PersonStatus {
+enum class PersonStatus
+{
     Employee = 0x1,            ///< salarié·e of the organisation
     Contractor = 0x2,          ///< prestataire of the organisation
     ElectoralListMember = 0x4, ///< member of an electoral list

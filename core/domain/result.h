@@ -14,8 +14,7 @@ struct Error
 };
 
 /// The value of an operation that can fail, or the error that stopped it.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -35,8 +34,7 @@ private:
 };
 
 /// Success with no value, or an error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

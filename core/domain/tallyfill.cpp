@@ -41,7 +41,8 @@ JudgmentResult<QList<Tally>> normalize(QList<Tally> tallies, const QList<qint64>
     qint64 common = 1;
     for (qint64 total : totals) {
         if (total == 0)
-            return error("empty", Text::tr("An option has no judgment, so it cannot be scaled to a common total."));
+            return error("empty",
+                         Text::tr("An option has no judgment, so it cannot be scaled to a common total."));
         const std::optional<qint64> next = lcm(common, total);
         if (!next)
             return overflowError();
@@ -164,10 +165,11 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
     case FillRule::None:
         for (qint64 total : totals) {
             if (total != target) {
-                return error("unbalanced", Text::tr("The options do not have the same number of judgments (%1 and "
-                                              "%2) and no rule completes the missing ones.")
-                                               .arg(total)
-                                               .arg(target));
+                return error("unbalanced",
+                             Text::tr("The options do not have the same number of judgments (%1 and "
+                                      "%2) and no rule completes the missing ones.")
+                                 .arg(total)
+                                 .arg(target));
             }
         }
         break;
@@ -178,8 +180,9 @@ JudgmentResult<QList<Tally>> completeTallies(const QList<Tally>& tallies, int gr
     case FillRule::Median:
         for (qsizetype option = 0; option < completed.size(); ++option) {
             if (totals.at(option) == 0) {
-                return error("empty",
-                             Text::tr("Option %1 has no judgment, so it has no majority grade.").arg(option + 1));
+                return error(
+                    "empty",
+                    Text::tr("Option %1 has no judgment, so it has no majority grade.").arg(option + 1));
             }
             completed[option][majorityGrade(tallies.at(option))] += target - totals.at(option);
         }

@@ -27,10 +27,14 @@ struct Text
 std::optional<ConsentProcessKind> processKindFor(AgendaItemKind kind)
 {
     switch (kind) {
-    case AgendaItemKind::ConsentDecision: return ConsentProcessKind::Decision;
-    case AgendaItemKind::MembershipEntry: return ConsentProcessKind::MembershipEntry;
-    case AgendaItemKind::MembershipExit: return ConsentProcessKind::MembershipExit;
-    default: return std::nullopt;
+    case AgendaItemKind::ConsentDecision:
+        return ConsentProcessKind::Decision;
+    case AgendaItemKind::MembershipEntry:
+        return ConsentProcessKind::MembershipEntry;
+    case AgendaItemKind::MembershipExit:
+        return ConsentProcessKind::MembershipExit;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -44,8 +48,7 @@ bool isResponse(ConsentEventKind kind)
 ConsentService::ConsentService(Database& db, OrganisationService& organisation, MeetingService& meetings,
                                QObject* parent)
     : QObject(parent), m_db(db), m_org(organisation), m_meetings(meetings)
-{
-}
+{}
 
 Result<void> ConsentService::checkRedLines(const ConsentSetup& setup, QDate day) const
 {
@@ -156,7 +159,8 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
     if (!meeting)
         return Error{meeting.error()};
     if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
-        return Error{Text::tr("This meeting is closed: only consents or objections given after the meeting can be added.")};
+        return Error{Text::tr(
+            "This meeting is closed: only consents or objections given after the meeting can be added.")};
     if (!event.at.isValid())
         event.at = now();
     const QTimeZone zone(meeting->timeZone);
@@ -281,7 +285,8 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
                 return Error{referred.error()};
             for (const BacklogItem& b : *referred) {
                 if (!b.isOpen())
-                    return Error{Text::tr("The parent circle has already taken up this proposal; the referral stays.")};
+                    return Error{Text::tr(
+                        "The parent circle has already taken up this proposal; the referral stays.")};
                 if (auto d = MeetingRepository::deleteBacklogItem(db, b.id); !d)
                     return d;
             }

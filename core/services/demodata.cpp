@@ -11,9 +11,15 @@ namespace cercles {
 
 namespace {
 
-ScopeItem item(qint64& nextId, const char* text) { return ScopeItem{ScopeItemId(nextId++), QString::fromUtf8(text)}; }
+ScopeItem item(qint64& nextId, const char* text)
+{
+    return ScopeItem{ScopeItemId(nextId++), QString::fromUtf8(text)};
+}
 
-ConsentRule rule(ConsentBasis basis, bool excludesConcerned) { return ConsentRule{basis, excludesConcerned}; }
+ConsentRule rule(ConsentBasis basis, bool excludesConcerned)
+{
+    return ConsentRule{basis, excludesConcerned};
+}
 
 QList<Circle> referenceCircles()
 {
@@ -23,9 +29,13 @@ QList<Circle> referenceCircles()
     ag.name = QStringLiteral("Assemblée Populaire");
     ag.purpose = QString::fromUtf8("La base démocratique de l’association.");
     ag.cadence = MeetingCadence::Yearly;
-    ag.scope = {item(nextItem, "Raison d’être"), item(nextItem, "Impact"), item(nextItem, "Missions"),
-                item(nextItem, "Objectifs à court terme"), item(nextItem, "Modification des statuts"),
-                item(nextItem, "Sélection des co-présidences"), item(nextItem, "Gouvernance")};
+    ag.scope = {item(nextItem, "Raison d’être"),
+                item(nextItem, "Impact"),
+                item(nextItem, "Missions"),
+                item(nextItem, "Objectifs à court terme"),
+                item(nextItem, "Modification des statuts"),
+                item(nextItem, "Sélection des co-présidences"),
+                item(nextItem, "Gouvernance")};
     ag.operatingRules = QString::fromUtf8(
         "Décisions par consentement. L’assemblée se réunit une fois par an et chaque fois que le Conseil de "
         "Coordination la convoque.");
@@ -40,10 +50,11 @@ QList<Circle> referenceCircles()
     ca.parent = ag.id;
     ca.cadence = MeetingCadence::Monthly;
     ca.scope = {item(nextItem, "Décisions stratégiques"),
-                item(nextItem, "Décisions opérationnelles remontées par les cercles"), item(nextItem, "Budget"),
-                item(nextItem, "Recrutement")};
+                item(nextItem, "Décisions opérationnelles remontées par les cercles"),
+                item(nextItem, "Budget"), item(nextItem, "Recrutement")};
     ca.operatingRules = QString::fromUtf8(
-        "Décisions par consentement. Pour garder une gestion désintéressée, un membre du Conseil ne peut être ni "
+        "Décisions par consentement. Pour garder une gestion désintéressée, un membre du Conseil ne peut "
+        "être ni "
         "membre d’une liste électorale, ni candidat·e aux municipales, ni prestataire, ni salarié·e de "
         "l’association.");
     ca.entryRule = rule(ConsentBasis::AllMembers, false);
@@ -58,7 +69,8 @@ QList<Circle> referenceCircles()
     com.purpose = QString::fromUtf8("Pilote et met en œuvre la stratégie de communication.");
     com.parent = ca.id;
     com.scope = {item(nextItem, "Choix des médias"), item(nextItem, "Publications sur les réseaux sociaux"),
-                 item(nextItem, "Promotion des événements"), item(nextItem, "Toute décision de communication")};
+                 item(nextItem, "Promotion des événements"),
+                 item(nextItem, "Toute décision de communication")};
     com.operatingRules = QString::fromUtf8("Le cercle fixe son propre rythme de réunion.");
     com.entryRule = rule(ConsentBasis::AllMembers, false);
     com.exitRule = rule(ConsentBasis::AllMembers, true);
@@ -68,7 +80,8 @@ QList<Circle> referenceCircles()
     acc.id = CircleId(4);
     acc.name = QStringLiteral("Cercle Accompagnement");
     acc.purpose = QString::fromUtf8("Pilote et met en œuvre la stratégie d’accompagnement des listes.");
-    acc.scope = {item(nextItem, "Choix des formations"), item(nextItem, "Combinaison des offres de formation"),
+    acc.scope = {item(nextItem, "Choix des formations"),
+                 item(nextItem, "Combinaison des offres de formation"),
                  item(nextItem, "Toute décision d’accompagnement")};
     return {ag, ca, com, acc};
 }
@@ -110,23 +123,38 @@ Organisation demoOrganisation()
         const char* notes;
     };
     const P people[] = {
-        {"Amandine Roux", "amandine.roux@example.org", PersonStatus::Employee, "A accompagné une vingtaine de listes participatives."},
+        {"Amandine Roux", "amandine.roux@example.org", PersonStatus::Employee,
+         "A accompagné une vingtaine de listes participatives."},
         {"Bastien Morel", "bastien.morel@example.org", PersonStatus::Employee, "Fondateur du projet."},
-        {"Chloé Garnier", "chloe.garnier@example.org", {}, "Co-présidente ; travaille aussi pour une organisation partenaire ; communication et financement participatif."},
+        {"Chloé Garnier",
+         "chloe.garnier@example.org",
+         {},
+         "Co-présidente ; travaille aussi pour une organisation partenaire ; communication et financement "
+         "participatif."},
         {"Denise Faure", "denise.faure@example.org", {}, "Co-présidente ; chercheuse sur le municipalisme."},
         {"Étienne Blanc", "etienne.blanc@example.org", {}, "Bénévole : communication et organisation."},
-        {"Fatou Diallo", "fatou.diallo@example.org", {}, "Bénévole : communication et financement participatif."},
-        {"Gaëlle Lemoine", "gaelle.lemoine@example.org", {}, "Bénévole : anime les réseaux sociaux à distance, depuis l’étranger."},
+        {"Fatou Diallo",
+         "fatou.diallo@example.org",
+         {},
+         "Bénévole : communication et financement participatif."},
+        {"Gaëlle Lemoine",
+         "gaelle.lemoine@example.org",
+         {},
+         "Bénévole : anime les réseaux sociaux à distance, depuis l’étranger."},
         {"Hugo Perrin", "hugo.perrin@example.org", {}, "Bénévole : financement participatif."},
         {"Inès Bonnet", "ines.bonnet@example.org", {}, "Bénévole, liée au mouvement climat."},
-        {"Jules Mercier", "jules.mercier@example.org", PersonStatus::Contractor, "Réalisateur du documentaire."},
+        {"Jules Mercier", "jules.mercier@example.org", PersonStatus::Contractor,
+         "Réalisateur du documentaire."},
         {"Karim Haddad", "karim.haddad@example.org", PersonStatus::Contractor, "Cadreur du documentaire."},
-        {"Lina Martin", "lina.martin@example.org", {}, "Bénévole : suit les ateliers d’accompagnement des listes à Villeurbanne."},
+        {"Lina Martin",
+         "lina.martin@example.org",
+         {},
+         "Bénévole : suit les ateliers d’accompagnement des listes à Villeurbanne."},
     };
     qint64 id = 1;
     for (const P& p : people)
-        org.people << Person{PersonId(id++), QString::fromUtf8(p.name), QString::fromUtf8(p.contact), p.statuses,
-                             QString::fromUtf8(p.notes)};
+        org.people << Person{PersonId(id++), QString::fromUtf8(p.name), QString::fromUtf8(p.contact),
+                             p.statuses, QString::fromUtf8(p.notes)};
 
     // Who sits where (invented, consistent with the red lines): persons 1..11 in the order above. Lina Martin
     // (12) has no membership here: the demo history admits her at the Assemblée Populaire of March 2026.
@@ -157,8 +185,9 @@ Organisation demoOrganisation()
         const char* end;
     };
     const T mandates[] = {
-        {3, 1, "2026-03-14", "2027-03-13"}, {4, 1, "2026-03-14", "2027-03-13"}, {5, 2, "2026-01-01", "2026-12-31"},
-        {8, 3, "2025-07-01", "2027-06-30"}, {6, 4, "2025-10-01", "2026-09-30"}, {7, 4, "2026-10-01", "2027-09-30"},
+        {3, 1, "2026-03-14", "2027-03-13"}, {4, 1, "2026-03-14", "2027-03-13"},
+        {5, 2, "2026-01-01", "2026-12-31"}, {8, 3, "2025-07-01", "2027-06-30"},
+        {6, 4, "2025-10-01", "2026-09-30"}, {7, 4, "2026-10-01", "2027-09-30"},
         {2, 5, "2025-04-10", "2027-04-09"},
     };
     id = 1;

@@ -8,8 +8,7 @@ Document::Document(std::unique_ptr<Database> db)
       m_consent(std::make_unique<ConsentService>(*m_db, *m_organisation, *m_meetings)),
       m_elections(std::make_unique<ElectionService>(*m_db, *m_organisation, *m_meetings)),
       m_votes(std::make_unique<VoteService>(*m_db, *m_meetings))
-{
-}
+{}
 
 Document::~Document()
 {

@@ -18,8 +18,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(MeetingService)
 };
 
-template <typename T>
-Result<void> discard(const Result<T>& r)
+template <typename T> Result<void> discard(const Result<T>& r)
 {
     if (!r)
         return Error{r.error()};
@@ -29,15 +28,17 @@ Result<void> discard(const Result<T>& r)
 
 MeetingService::MeetingService(Database& db, OrganisationService& organisation, QObject* parent)
     : QObject(parent), m_db(db), m_org(organisation)
-{
-}
+{}
 
 Result<QList<Repo::MeetingSummary>> MeetingService::meetings(CircleId circle) const
 {
     return Repo::list(m_db.connection(), circle);
 }
 
-Result<Meeting> MeetingService::meeting(MeetingId id) const { return Repo::load(m_db.connection(), id); }
+Result<Meeting> MeetingService::meeting(MeetingId id) const
+{
+    return Repo::load(m_db.connection(), id);
+}
 
 Result<Meeting> MeetingService::editableMeeting(MeetingId id) const
 {
@@ -69,7 +70,8 @@ static QList<AgendaItemId> agendaOrder(const Meeting& meeting, AgendaItemId exce
     return order;
 }
 
-Meeting MeetingService::draftMeeting(CircleId circle, QDate localDate, QTime localTime, const QByteArray& timeZone) const
+Meeting MeetingService::draftMeeting(CircleId circle, QDate localDate, QTime localTime,
+                                     const QByteArray& timeZone) const
 {
     Meeting m;
     m.circle = circle;
@@ -237,7 +239,8 @@ Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
     if (!process)
         return Error{process.error()};
     if (process->isValid())
-        return Error{Text::tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer or withdraw it instead.")
+        return Error{Text::tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer "
+                              "or withdraw it instead.")
                          .arg(stored->title)};
     const QList<AgendaItemId> order = agendaOrder(*m, id);
     Result<void> r = m_db.transact([&]() -> Result<void> {

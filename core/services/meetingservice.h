@@ -41,8 +41,8 @@ public:
     Result<void> updateMeeting(const Meeting& meeting);
     /// Takes an id; removes a meeting whose agenda is empty. Refused otherwise.
     Result<void> removeMeeting(MeetingId id);
-    /// Takes an id and a status; moves the meeting Planned -> Open -> Closed (or back to Open from Closed only
-    /// when `undo` is true, for undoing the close itself).
+    /// Takes an id and a status; moves the meeting Planned -> Open -> Closed (or back to Open from Closed
+    /// only when `undo` is true, for undoing the close itself).
     Result<void> setStatus(MeetingId id, MeetingStatus status, bool undo = false);
 
     /// Takes an item of an existing, not closed meeting and a position (-1: last); adds it. Returns its id.

@@ -20,8 +20,7 @@ struct Text
 };
 
 /// Turns a Result<T> into Result<void> for chaining inside a transaction.
-template <typename T>
-Result<void> discard(const Result<T>& r)
+template <typename T> Result<void> discard(const Result<T>& r)
 {
     if (!r)
         return Error{r.error()};
@@ -51,8 +50,7 @@ void OrganisationService::reload()
     emit changed();
 }
 
-template <typename IdT, typename Insert>
-Result<IdT> OrganisationService::commitInsert(Insert insert)
+template <typename IdT, typename Insert> Result<IdT> OrganisationService::commitInsert(Insert insert)
 {
     IdT id;
     Result<void> r = commit([&]() -> Result<void> {
@@ -94,15 +92,17 @@ static Result<void> validateCircle(const Organisation& org, const Circle& circle
         if (!org.circle(circle.parent))
             return Error{Text::tr("The parent circle does not exist.")};
         // Walk up from the new parent: meeting the circle itself would make a cycle.
-        for (CircleId up = circle.parent; up.isValid(); up = org.circle(up) ? org.circle(up)->parent : CircleId()) {
+        for (CircleId up = circle.parent; up.isValid();
+             up = org.circle(up) ? org.circle(up)->parent : CircleId()) {
             if (up == circle.id)
                 return Error{Text::tr("A circle cannot be placed under itself or one of its sub-circles.")};
         }
     } else {
         for (const Circle& other : org.circles) {
             if (!other.parent.isValid() && other.id != circle.id)
-                return Error{Text::tr("The organisation already has a top circle (%1); choose a parent circle.")
-                                 .arg(other.name)};
+                return Error{
+                    Text::tr("The organisation already has a top circle (%1); choose a parent circle.")
+                        .arg(other.name)};
         }
     }
     for (const ScopeItem& item : circle.scope) {
@@ -137,7 +137,8 @@ Result<void> OrganisationService::removeCircle(CircleId id)
         return Error{Text::tr("%1 has sub-circles; move or remove them first.").arg(circle->name)};
     const QSqlDatabase db = m_db.connection();
     if (hasRows(db, QStringLiteral("SELECT 1 FROM membership WHERE circle_id = ?"), id.value()))
-        return Error{Text::tr("%1 has members (past or present); remove their memberships first.").arg(circle->name)};
+        return Error{
+            Text::tr("%1 has members (past or present); remove their memberships first.").arg(circle->name)};
     if (hasRows(db, QStringLiteral("SELECT 1 FROM role WHERE circle_id = ?"), id.value()))
         return Error{Text::tr("%1 has roles; remove them first.").arg(circle->name)};
     return commit([&] { return Repo::deleteCircle(db, id); });
@@ -187,8 +188,10 @@ Result<RemovedPerson> OrganisationService::removePerson(PersonId id)
         }
         auto d = Repo::deletePerson(db, id);
         if (!d) // a meeting record refers to the person: the governance record is never altered
-            return Error{Text::tr("%1 appears in the meeting records and cannot be removed; end their memberships instead.")
-                             .arg(removed.person.name)};
+            return Error{
+                Text::tr(
+                    "%1 appears in the meeting records and cannot be removed; end their memberships instead.")
+                    .arg(removed.person.name)};
         return d;
     });
     if (!r)
@@ -222,7 +225,8 @@ static Result<void> validateDates(QDate from, QDate to)
         return Error{Text::tr("The start date is missing.")};
     if (to.isValid() && to < from)
         return Error{Text::tr("The end date (%1) is before the start date (%2).")
-                         .arg(QLocale().toString(to, QLocale::ShortFormat), QLocale().toString(from, QLocale::ShortFormat))};
+                         .arg(QLocale().toString(to, QLocale::ShortFormat),
+                              QLocale().toString(from, QLocale::ShortFormat))};
     return {};
 }
 

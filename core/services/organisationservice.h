@@ -85,8 +85,7 @@ signals:
 private:
     Result<void> commit(const std::function<Result<void>()>& change);
     /// Commits an insert and returns the new row's id.
-    template <typename IdT, typename Insert>
-    Result<IdT> commitInsert(Insert insert);
+    template <typename IdT, typename Insert> Result<IdT> commitInsert(Insert insert);
     Database& m_db;
     Organisation m_org;
 };

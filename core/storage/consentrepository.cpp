@@ -9,28 +9,30 @@ namespace cercles::ConsentRepository {
 
 using namespace sql;
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 Result<ConsentProcessId> insertProcess(const QSqlDatabase& db, AgendaItemId item, const ConsentSetup& s,
                                        ConsentProcessId referredFrom)
 {
-    auto id = insertedId<ConsentProcessId>(exec(
-        db,
-        QStringLiteral("INSERT INTO consent_process (agenda_item_id, kind, circle_id, proposal_text, driver, responsible_id, "
-                       "review_date, scope_item_id, rule_basis, rule_excludes_concerned, person_concerned_id, created_utc, "
-                       "referred_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {item.value(), processKindKey(s.kind), s.circle.value(), s.proposal.text, s.proposal.driver,
-         idToSql(s.proposal.responsible), toSql(s.proposal.reviewDate), idToSql(s.proposal.scopeItem),
-         basisKey(s.rule.basis), s.rule.excludesPersonConcerned, idToSql(s.personConcerned), toSql(s.createdAt),
-         idToSql(referredFrom)}));
+    auto id = insertedId<ConsentProcessId>(
+        exec(db,
+             QStringLiteral("INSERT INTO consent_process (agenda_item_id, kind, circle_id, proposal_text, "
+                            "driver, responsible_id, "
+                            "review_date, scope_item_id, rule_basis, rule_excludes_concerned, "
+                            "person_concerned_id, created_utc, "
+                            "referred_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {item.value(), processKindKey(s.kind), s.circle.value(), s.proposal.text, s.proposal.driver,
+              idToSql(s.proposal.responsible), toSql(s.proposal.reviewDate), idToSql(s.proposal.scopeItem),
+              basisKey(s.rule.basis), s.rule.excludesPersonConcerned, idToSql(s.personConcerned),
+              toSql(s.createdAt), idToSql(referredFrom)}));
     if (!id)
         return id;
     for (qsizetype i = 0; i < s.members.size(); ++i) {
-        auto r = run(db, QStringLiteral("INSERT INTO consent_process_member (process_id, position, person_id) VALUES (?, ?, ?)"),
-                     {id->value(), qint64(i), s.members[i].value()});
+        auto r =
+            run(db,
+                QStringLiteral(
+                    "INSERT INTO consent_process_member (process_id, position, person_id) VALUES (?, ?, ?)"),
+                {id->value(), qint64(i), s.members[i].value()});
         if (!r)
             return Error{r.error()};
     }
@@ -39,22 +41,28 @@ Result<ConsentProcessId> insertProcess(const QSqlDatabase& db, AgendaItemId item
 
 Result<void> deleteProcess(const QSqlDatabase& db, ConsentProcessId id)
 {
-    if (auto r = run(db, QStringLiteral("DELETE FROM consent_process_member WHERE process_id = ?"), {id.value()}); !r)
+    if (auto r =
+            run(db, QStringLiteral("DELETE FROM consent_process_member WHERE process_id = ?"), {id.value()});
+        !r)
         return r;
     return run(db, QStringLiteral("DELETE FROM consent_process WHERE id = ?"), {id.value()});
 }
 
 Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
 {
-    auto q = exec(db, QStringLiteral("SELECT agenda_item_id, kind, circle_id, proposal_text, driver, responsible_id, review_date, "
-                                     "scope_item_id, rule_basis, rule_excludes_concerned, person_concerned_id, created_utc, "
-                                     "referred_from_id FROM consent_process WHERE id = ?"),
-                  {id.value()});
+    auto q = exec(
+        db,
+        QStringLiteral(
+            "SELECT agenda_item_id, kind, circle_id, proposal_text, driver, responsible_id, review_date, "
+            "scope_item_id, rule_basis, rule_excludes_concerned, person_concerned_id, created_utc, "
+            "referred_from_id FROM consent_process WHERE id = ?"),
+        {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return Error{QCoreApplication::translate("ConsentRepository", "The proposal no longer exists in the file.")};
+        return Error{
+            QCoreApplication::translate("ConsentRepository", "The proposal no longer exists in the file.")};
     StoredProcess p;
     p.id = id;
     p.agendaItem = AgendaItemId(row.value(0).toLongLong());
@@ -71,22 +79,27 @@ Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
     s.createdAt = instantFromSql(row.value(11));
     p.referredFrom = ConsentProcessId(row.value(12).toLongLong());
 
-    auto members = exec(db, QStringLiteral("SELECT person_id FROM consent_process_member WHERE process_id = ? ORDER BY position"),
-                        {id.value()});
+    auto members = exec(
+        db,
+        QStringLiteral("SELECT person_id FROM consent_process_member WHERE process_id = ? ORDER BY position"),
+        {id.value()});
     if (!members)
         return Error{members.error()};
     for (QSqlQuery rows = std::move(members).value(); rows.next();)
         s.members << PersonId(rows.value(0).toLongLong());
 
-    auto events = exec(db, QStringLiteral("SELECT id, kind, at_utc, person_id, text, present, method, review_date, "
-                                          "given_after_meeting, circle_id FROM consent_event WHERE process_id = ? ORDER BY seq"),
-                       {id.value()});
+    auto events = exec(
+        db,
+        QStringLiteral("SELECT id, kind, at_utc, person_id, text, present, method, review_date, "
+                       "given_after_meeting, circle_id FROM consent_event WHERE process_id = ? ORDER BY seq"),
+        {id.value()});
     if (!events)
         return Error{events.error()};
     for (QSqlQuery rows = std::move(events).value(); rows.next();) {
         const auto kind = eventKindFromKey(rows.value(1).toString());
         if (!kind) {
-            return Error{QCoreApplication::translate("ConsentRepository", "The file holds an unknown event \u201c%1\u201d.")
+            return Error{QCoreApplication::translate("ConsentRepository",
+                                                     "The file holds an unknown event \u201c%1\u201d.")
                              .arg(rows.value(1).toString())};
         }
         ConsentEvent e;
@@ -107,7 +120,8 @@ Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
 
 Result<ConsentProcessId> processOf(const QSqlDatabase& db, AgendaItemId item)
 {
-    auto q = exec(db, QStringLiteral("SELECT id FROM consent_process WHERE agenda_item_id = ?"), {item.value()});
+    auto q =
+        exec(db, QStringLiteral("SELECT id FROM consent_process WHERE agenda_item_id = ?"), {item.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -127,13 +141,15 @@ Result<QList<ConsentProcessId>> allProcesses(const QSqlDatabase& db)
 
 Result<qint64> appendEvent(const QSqlDatabase& db, ConsentProcessId process, const ConsentEvent& e)
 {
-    auto q = exec(db,
-                  QStringLiteral("INSERT INTO consent_event (process_id, seq, kind, at_utc, person_id, text, present, method, "
-                                 "review_date, given_after_meeting, circle_id) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 "
-                                 "FROM consent_event WHERE process_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {process.value(), process.value(), eventKindKey(e.kind), toSql(e.at), idToSql(e.person), e.text,
-                   personIdsToSql(e.present), integrationMethodKey(e.method), toSql(e.reviewDate), e.givenAfterMeeting,
-                   idToSql(e.circle)});
+    auto q = exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO consent_event (process_id, seq, kind, at_utc, person_id, text, present, method, "
+            "review_date, given_after_meeting, circle_id) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 "
+            "FROM consent_event WHERE process_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {process.value(), process.value(), eventKindKey(e.kind), toSql(e.at), idToSql(e.person), e.text,
+         personIdsToSql(e.present), integrationMethodKey(e.method), toSql(e.reviewDate), e.givenAfterMeeting,
+         idToSql(e.circle)});
     if (!q)
         return Error{q.error()};
     return q->lastInsertId().toLongLong();
@@ -141,28 +157,36 @@ Result<qint64> appendEvent(const QSqlDatabase& db, ConsentProcessId process, con
 
 Result<void> deleteLastEvent(const QSqlDatabase& db, ConsentProcessId process)
 {
-    return run(db, QStringLiteral("DELETE FROM consent_event WHERE process_id = ? AND seq = (SELECT max(seq) FROM consent_event "
-                                  "WHERE process_id = ?)"),
-               {process.value(), process.value()});
+    return run(
+        db,
+        QStringLiteral(
+            "DELETE FROM consent_event WHERE process_id = ? AND seq = (SELECT max(seq) FROM consent_event "
+            "WHERE process_id = ?)"),
+        {process.value(), process.value()});
 }
 
 Result<void> insertEffect(const QSqlDatabase& db, const Effect& e)
 {
-    return run(db, QStringLiteral("INSERT INTO consent_effect (event_id, membership_id, previous_to_date, created) VALUES (?, ?, ?, ?)"),
+    return run(db,
+               QStringLiteral("INSERT INTO consent_effect (event_id, membership_id, previous_to_date, "
+                              "created) VALUES (?, ?, ?, ?)"),
                {e.eventRowId, e.membership.value(), toSql(e.previousTo), e.created});
 }
 
 Result<std::optional<Effect>> effectOf(const QSqlDatabase& db, qint64 eventRowId)
 {
-    auto q = exec(db, QStringLiteral("SELECT membership_id, previous_to_date, created FROM consent_effect WHERE event_id = ?"),
-                  {eventRowId});
+    auto q =
+        exec(db,
+             QStringLiteral(
+                 "SELECT membership_id, previous_to_date, created FROM consent_effect WHERE event_id = ?"),
+             {eventRowId});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
         return std::optional<Effect>();
-    return std::optional<Effect>(Effect{eventRowId, MembershipId(row.value(0).toLongLong()), dateFromSql(row.value(1)),
-                                        row.value(2).toBool()});
+    return std::optional<Effect>(Effect{eventRowId, MembershipId(row.value(0).toLongLong()),
+                                        dateFromSql(row.value(1)), row.value(2).toBool()});
 }
 
 Result<void> deleteEffect(const QSqlDatabase& db, qint64 eventRowId)

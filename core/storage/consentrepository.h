@@ -14,8 +14,8 @@ struct StoredProcess
     AgendaItemId agendaItem;
     ConsentSetup setup;
     QList<ConsentEvent> events;
-    QList<qint64> eventRowIds;      ///< consent_event.id of each event, same order
-    ConsentProcessId referredFrom;  ///< the sub-circle's process this one takes over, if any
+    QList<qint64> eventRowIds;     ///< consent_event.id of each event, same order
+    ConsentProcessId referredFrom; ///< the sub-circle's process this one takes over, if any
 };
 
 /// Takes a setup and the agenda item it decides; stores them (members in order). Returns the process id.
@@ -42,7 +42,7 @@ struct Effect
 {
     qint64 eventRowId = 0;
     MembershipId membership;
-    QDate previousTo; ///< for an exit: the membership's end date before (null: ongoing)
+    QDate previousTo;     ///< for an exit: the membership's end date before (null: ongoing)
     bool created = false; ///< entry: the membership row was created by the decision
 };
 Result<void> insertEffect(const QSqlDatabase& db, const Effect& effect);

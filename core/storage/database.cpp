@@ -56,8 +56,8 @@ std::unique_ptr<QLockFile> makeLock(const QString& canonicalPath)
                                : QDir::tempPath();
     const QByteArray hash =
         QCryptographicHash::hash(canonicalPath.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
-    auto lock = std::make_unique<QLockFile>(folder + QStringLiteral("/cercles-") +
-                                            QString::fromLatin1(hash) + QStringLiteral(".lock"));
+    auto lock = std::make_unique<QLockFile>(folder + QStringLiteral("/cercles-") + QString::fromLatin1(hash) +
+                                            QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     return lock;
 }
@@ -74,11 +74,20 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::latestSchemaVersion() { return migrations().isEmpty() ? 0 : migrations().last().version; }
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().last().version;
+}
 
-int Database::schemaVersion() const { return pragmaText(connection(), QStringLiteral("user_version")).toInt(); }
+int Database::schemaVersion() const
+{
+    return pragmaText(connection(), QStringLiteral("user_version")).toInt();
+}
 
 /// Opens the SQLite connection and sets it up. Durability choices:
 /// - journal_mode=DELETE, not WAL: the organisation file is a document people copy, e-mail and put on
@@ -120,7 +129,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QFile file(absolute);
     // NewOnly refuses an existing file atomically; the permissions keep the organisation's record private.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (QFileInfo::exists(absolute))
             return Error{Text::tr("The file %1 already exists.").arg(absolute)};
         return Error{Text::tr("The file %1 cannot be created: %2").arg(absolute, file.errorString())};
@@ -141,9 +151,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     std::unique_ptr<Database> db = std::move(connected).value();
     sqlite3* handle = nativeHandle(db->connection());
     const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
-    Result<void> migrated = sqlite3_exec(handle, setId.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-                                ? migrate(handle, 0)
-                                : Result<void>(Error{Text::tr("The file cannot be marked as a Cercles file.")});
+    Result<void> migrated =
+        sqlite3_exec(handle, setId.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+            ? migrate(handle, 0)
+            : Result<void>(Error{Text::tr("The file cannot be marked as a Cercles file.")});
     if (!migrated) {
         db.reset();
         QFile::remove(absolute);
@@ -170,21 +181,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         self->m_lock->getLockInfo(&pid, &host, &app);
         self->m_readOnlyReason =
             Text::tr("This file is already open in another Cercles window (process %1 on %2). It is opened "
-               "read-only here so that the two cannot overwrite each other's changes.")
+                     "read-only here so that the two cannot overwrite each other's changes.")
                 .arg(pid)
                 .arg(host);
     } else if (!readOnly && !QFileInfo(absolute).isWritable()) {
         readOnly = true;
-        self->m_readOnlyReason = Text::tr("You do not have permission to change this file; it is opened read-only.");
+        self->m_readOnlyReason =
+            Text::tr("You do not have permission to change this file; it is opened read-only.");
     } else if (readOnly) {
         self->m_readOnlyReason = Text::tr("The file is opened read-only.");
     }
     if (readOnly && header->userVersion < latestSchemaVersion()) {
-        return Error{Text::tr("%1 uses an older file format (%2) that must be upgraded before it can be read, and it "
-                        "cannot be upgraded now: %3")
-                         .arg(QFileInfo(absolute).fileName())
-                         .arg(header->userVersion)
-                         .arg(self->m_readOnlyReason)};
+        return Error{
+            Text::tr("%1 uses an older file format (%2) that must be upgraded before it can be read, and it "
+                     "cannot be upgraded now: %3")
+                .arg(QFileInfo(absolute).fileName())
+                .arg(header->userVersion)
+                .arg(self->m_readOnlyReason)};
     }
     self->m_readOnly = readOnly;
     self->m_connectionName = newConnectionName();
@@ -196,8 +209,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 
     const QString quick = pragmaText(db->connection(), QStringLiteral("quick_check"));
     if (quick != QLatin1String("ok")) {
-        return Error{Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
-                         .arg(QFileInfo(absolute).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
+        return Error{
+            Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
+                .arg(QFileInfo(absolute).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
     }
     if (header->userVersion < latestSchemaVersion()) {
         Result<void> upgraded = db->upgrade(header->userVersion);
@@ -222,7 +236,8 @@ Result<void> Database::upgrade(int fromVersion)
     {
         Result<std::unique_ptr<Database>> copy = Database::openForInspection(backup);
         if (!copy || !copy.value()->integrityCheck().isEmpty())
-            return Error{Text::tr("The file was not upgraded: its backup copy %1 could not be verified.").arg(backup)};
+            return Error{
+                Text::tr("The file was not upgraded: its backup copy %1 could not be verified.").arg(backup)};
     }
     return migrate(nativeHandle(connection()), fromVersion);
 }
@@ -248,8 +263,8 @@ Result<void> Database::transact(const std::function<Result<void>()>& change)
     Result<void> result = change();
     if (result && q.exec(QStringLiteral("COMMIT")))
         return result;
-    const QString reason = result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text())
-                                  : result.error();
+    const QString reason =
+        result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
     q.exec(QStringLiteral("ROLLBACK"));
     return Error{reason};
 }

@@ -20,7 +20,11 @@ public:
     /// The value of PRAGMA application_id in every Cercles file ("CRCL" in ASCII).
     static constexpr qint32 applicationId = 0x4352434C;
 
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// Takes a path (the file must not exist); creates the file with permissions 0600 and the latest
     /// schema, and returns it open read-write. Errors: the file exists, the folder is not writable,

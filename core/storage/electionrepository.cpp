@@ -9,10 +9,7 @@ namespace cercles::ElectionRepository {
 
 using namespace sql;
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 Result<ElectionId> insertElection(const QSqlDatabase& db, AgendaItemId item, const ElectionSetup& s)
 {

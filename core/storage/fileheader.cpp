@@ -40,15 +40,18 @@ Result<FileHeader> checkFileHeader(const QString& path, qint32 expectedApplicati
         return header;
     const QString name = QFileInfo(path).fileName();
     if (!header->isSqlite)
-        return Error{Text::tr("%1 is not a Cercles organisation file (it is not an SQLite database).").arg(name)};
+        return Error{
+            Text::tr("%1 is not a Cercles organisation file (it is not an SQLite database).").arg(name)};
     if (header->applicationId != expectedApplicationId)
-        return Error{Text::tr("%1 is a database of another application, not a Cercles organisation file.").arg(name)};
+        return Error{
+            Text::tr("%1 is a database of another application, not a Cercles organisation file.").arg(name)};
     if (header->userVersion > latestVersion) {
-        return Error{Text::tr("%1 was written by a newer version of Cercles (file format %2; this version reads up "
-                        "to %3). Install a newer Cercles to open it; the file was not changed.")
-                         .arg(name)
-                         .arg(header->userVersion)
-                         .arg(latestVersion)};
+        return Error{
+            Text::tr("%1 was written by a newer version of Cercles (file format %2; this version reads up "
+                     "to %3). Install a newer Cercles to open it; the file was not changed.")
+                .arg(name)
+                .arg(header->userVersion)
+                .arg(latestVersion)};
     }
     if (header->userVersion < 1)
         return Error{Text::tr("%1 is an incomplete Cercles file (no schema).").arg(name)};

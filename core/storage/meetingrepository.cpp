@@ -10,14 +10,15 @@ using namespace sql;
 
 namespace {
 
-/// Takes a sentence marked with QT_TRANSLATE_NOOP("MeetingRepository", ...); returns it translated as an error.
+/// Takes a sentence marked with QT_TRANSLATE_NOOP("MeetingRepository", ...); returns it translated as an
+/// error.
 Error notFound(const char* sentence)
 {
     return Error{QCoreApplication::translate("MeetingRepository", sentence)};
 }
 
-const QString itemColumns = QStringLiteral(
-    "id, meeting_id, kind, title, notes, person_concerned_id, state, taken_up_from_id");
+const QString itemColumns =
+    QStringLiteral("id, meeting_id, kind, title, notes, person_concerned_id, state, taken_up_from_id");
 
 AgendaItem itemFrom(const QSqlQuery& q)
 {
@@ -54,12 +55,16 @@ BacklogItem backlogFrom(const QSqlQuery& q)
 
 Result<void> writeAttendance(const QSqlDatabase& db, const Meeting& meeting)
 {
-    if (auto r = run(db, QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"), {meeting.id.value()}); !r)
+    if (auto r = run(db, QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?"), {meeting.id.value()});
+        !r)
         return r;
     for (qsizetype i = 0; i < meeting.attendance.size(); ++i) {
         const Attendance& a = meeting.attendance[i];
-        auto r = run(db, QStringLiteral("INSERT INTO attendance (meeting_id, person_id, position, status) VALUES (?, ?, ?, ?)"),
-                     {meeting.id.value(), a.person.value(), qint64(i), attendanceKey(a.status)});
+        auto r =
+            run(db,
+                QStringLiteral(
+                    "INSERT INTO attendance (meeting_id, person_id, position, status) VALUES (?, ?, ?, ?)"),
+                {meeting.id.value(), a.person.value(), qint64(i), attendanceKey(a.status)});
         if (!r)
             return r;
     }
@@ -70,26 +75,32 @@ Result<void> writeAttendance(const QSqlDatabase& db, const Meeting& meeting)
 
 Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle)
 {
-    auto q = exec(db, QStringLiteral("SELECT id, circle_id, start_utc, time_zone, status, place FROM meeting "
-                                     "WHERE ? IS NULL OR circle_id = ? ORDER BY start_utc, id"),
+    auto q = exec(db,
+                  QStringLiteral("SELECT id, circle_id, start_utc, time_zone, status, place FROM meeting "
+                                 "WHERE ? IS NULL OR circle_id = ? ORDER BY start_utc, id"),
                   {idToSql(circle), idToSql(circle)});
     if (!q)
         return Error{q.error()};
     QList<MeetingSummary> result;
     for (QSqlQuery rows = std::move(q).value(); rows.next();) {
-        result << MeetingSummary{MeetingId(rows.value(0).toLongLong()), CircleId(rows.value(1).toLongLong()),
-                                 instantFromSql(rows.value(2)), rows.value(3).toString().toUtf8(),
-                                 meetingStatusFromKey(rows.value(4).toString()).value_or(MeetingStatus::Planned),
-                                 rows.value(5).toString()};
+        result << MeetingSummary{
+            MeetingId(rows.value(0).toLongLong()),
+            CircleId(rows.value(1).toLongLong()),
+            instantFromSql(rows.value(2)),
+            rows.value(3).toString().toUtf8(),
+            meetingStatusFromKey(rows.value(4).toString()).value_or(MeetingStatus::Planned),
+            rows.value(5).toString()};
     }
     return result;
 }
 
 Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
 {
-    auto q = exec(db, QStringLiteral("SELECT circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
-                                     "language, status, next_meeting FROM meeting WHERE id = ?"),
-                  {id.value()});
+    auto q =
+        exec(db,
+             QStringLiteral("SELECT circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
+                            "language, status, next_meeting FROM meeting WHERE id = ?"),
+             {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -107,15 +118,19 @@ Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
     m.status = meetingStatusFromKey(row.value(7).toString()).value_or(MeetingStatus::Planned);
     m.nextMeeting = row.value(8).toString();
 
-    auto a = exec(db, QStringLiteral("SELECT person_id, status FROM attendance WHERE meeting_id = ? ORDER BY position"),
-                  {id.value()});
+    auto a = exec(
+        db, QStringLiteral("SELECT person_id, status FROM attendance WHERE meeting_id = ? ORDER BY position"),
+        {id.value()});
     if (!a)
         return Error{a.error()};
     for (QSqlQuery rows = std::move(a).value(); rows.next();)
-        m.attendance << Attendance{PersonId(rows.value(0).toLongLong()),
-                                   attendanceFromKey(rows.value(1).toString()).value_or(AttendanceStatus::Absent)};
+        m.attendance << Attendance{
+            PersonId(rows.value(0).toLongLong()),
+            attendanceFromKey(rows.value(1).toString()).value_or(AttendanceStatus::Absent)};
 
-    auto items = exec(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position, id").arg(itemColumns),
+    auto items = exec(db,
+                      QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position, id")
+                          .arg(itemColumns),
                       {id.value()});
     if (!items)
         return Error{items.error()};
@@ -128,10 +143,12 @@ Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& m)
 {
     auto id = insertedId<MeetingId>(exec(
         db,
-        QStringLiteral("INSERT INTO meeting (id, circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
-                       "language, status, next_meeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {idToSql(m.id), m.circle.value(), toSql(m.start), QString::fromUtf8(m.timeZone), m.place, idToSql(m.facilitator),
-         idToSql(m.secretary), m.language, meetingStatusKey(m.status), m.nextMeeting}));
+        QStringLiteral(
+            "INSERT INTO meeting (id, circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
+            "language, status, next_meeting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idToSql(m.id), m.circle.value(), toSql(m.start), QString::fromUtf8(m.timeZone), m.place,
+         idToSql(m.facilitator), idToSql(m.secretary), m.language, meetingStatusKey(m.status),
+         m.nextMeeting}));
     if (!id)
         return id;
     Meeting stored = m;
@@ -143,11 +160,13 @@ Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& m)
 
 Result<void> updateMeeting(const QSqlDatabase& db, const Meeting& m)
 {
-    auto r = run(db,
-                 QStringLiteral("UPDATE meeting SET circle_id = ?, start_utc = ?, time_zone = ?, place = ?, facilitator_id = ?, "
-                                "secretary_id = ?, language = ?, status = ?, next_meeting = ? WHERE id = ?"),
-                 {m.circle.value(), toSql(m.start), QString::fromUtf8(m.timeZone), m.place, idToSql(m.facilitator),
-                  idToSql(m.secretary), m.language, meetingStatusKey(m.status), m.nextMeeting, m.id.value()});
+    auto r = run(
+        db,
+        QStringLiteral(
+            "UPDATE meeting SET circle_id = ?, start_utc = ?, time_zone = ?, place = ?, facilitator_id = ?, "
+            "secretary_id = ?, language = ?, status = ?, next_meeting = ? WHERE id = ?"),
+        {m.circle.value(), toSql(m.start), QString::fromUtf8(m.timeZone), m.place, idToSql(m.facilitator),
+         idToSql(m.secretary), m.language, meetingStatusKey(m.status), m.nextMeeting, m.id.value()});
     if (!r)
         return r;
     return writeAttendance(db, m);
@@ -164,24 +183,28 @@ Result<AgendaItemId> insertAgendaItem(const QSqlDatabase& db, const AgendaItem& 
 {
     return insertedId<AgendaItemId>(exec(
         db,
-        QStringLiteral("INSERT INTO agenda_item (id, meeting_id, position, kind, title, notes, person_concerned_id, state, "
+        QStringLiteral("INSERT INTO agenda_item (id, meeting_id, position, kind, title, notes, "
+                       "person_concerned_id, state, "
                        "taken_up_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {idToSql(item.id), item.meeting.value(), position, agendaKindKey(item.kind), item.title.trimmed(), item.notes,
-         idToSql(item.personConcerned), agendaStateKey(item.state), idToSql(item.takenUpFrom)}));
+        {idToSql(item.id), item.meeting.value(), position, agendaKindKey(item.kind), item.title.trimmed(),
+         item.notes, idToSql(item.personConcerned), agendaStateKey(item.state), idToSql(item.takenUpFrom)}));
 }
 
 Result<void> updateAgendaItem(const QSqlDatabase& db, const AgendaItem& item)
 {
-    return run(db,
-               QStringLiteral("UPDATE agenda_item SET kind = ?, title = ?, notes = ?, person_concerned_id = ?, state = ?, "
-                              "taken_up_from_id = ? WHERE id = ?"),
-               {agendaKindKey(item.kind), item.title.trimmed(), item.notes, idToSql(item.personConcerned),
-                agendaStateKey(item.state), idToSql(item.takenUpFrom), item.id.value()});
+    return run(
+        db,
+        QStringLiteral(
+            "UPDATE agenda_item SET kind = ?, title = ?, notes = ?, person_concerned_id = ?, state = ?, "
+            "taken_up_from_id = ? WHERE id = ?"),
+        {agendaKindKey(item.kind), item.title.trimmed(), item.notes, idToSql(item.personConcerned),
+         agendaStateKey(item.state), idToSql(item.takenUpFrom), item.id.value()});
 }
 
 Result<void> deleteAgendaItem(const QSqlDatabase& db, AgendaItemId id)
 {
-    if (auto r = run(db, QStringLiteral("DELETE FROM action_item WHERE agenda_item_id = ?"), {id.value()}); !r)
+    if (auto r = run(db, QStringLiteral("DELETE FROM action_item WHERE agenda_item_id = ?"), {id.value()});
+        !r)
         return r;
     return run(db, QStringLiteral("DELETE FROM agenda_item WHERE id = ?"), {id.value()});
 }
@@ -189,7 +212,9 @@ Result<void> deleteAgendaItem(const QSqlDatabase& db, AgendaItemId id)
 Result<void> reorderAgenda(const QSqlDatabase& db, const QList<AgendaItemId>& order)
 {
     for (qsizetype i = 0; i < order.size(); ++i) {
-        if (auto r = run(db, QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"), {qint64(i), order[i].value()}); !r)
+        if (auto r = run(db, QStringLiteral("UPDATE agenda_item SET position = ? WHERE id = ?"),
+                         {qint64(i), order[i].value()});
+            !r)
             return r;
     }
     return {};
@@ -197,18 +222,22 @@ Result<void> reorderAgenda(const QSqlDatabase& db, const QList<AgendaItemId>& or
 
 Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id)
 {
-    auto q = exec(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id.value()});
+    auto q =
+        exec(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return notFound(QT_TRANSLATE_NOOP("MeetingRepository", "This agenda item no longer exists in the file."));
+        return notFound(
+            QT_TRANSLATE_NOOP("MeetingRepository", "This agenda item no longer exists in the file."));
     return itemFrom(row);
 }
 
 Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle)
 {
-    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE circle_id = ? ORDER BY created_utc, id").arg(backlogColumns),
+    auto q = exec(db,
+                  QStringLiteral("SELECT %1 FROM backlog_item WHERE circle_id = ? ORDER BY created_utc, id")
+                      .arg(backlogColumns),
                   {circle.value()});
     if (!q)
         return Error{q.error()};
@@ -220,7 +249,9 @@ Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle)
 
 Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process)
 {
-    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE referred_from_process_id = ? ORDER BY id").arg(backlogColumns),
+    auto q = exec(db,
+                  QStringLiteral("SELECT %1 FROM backlog_item WHERE referred_from_process_id = ? ORDER BY id")
+                      .arg(backlogColumns),
                   {process.value()});
     if (!q)
         return Error{q.error()};
@@ -232,28 +263,32 @@ Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentPr
 
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 {
-    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns), {id.value()});
+    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns),
+                  {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return notFound(QT_TRANSLATE_NOOP("MeetingRepository", "This backlog item no longer exists in the file."));
+        return notFound(
+            QT_TRANSLATE_NOOP("MeetingRepository", "This backlog item no longer exists in the file."));
     return backlogFrom(row);
 }
 
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& b)
 {
-    return insertedId<BacklogItemId>(exec(
-        db,
-        QStringLiteral("INSERT INTO backlog_item (id, circle_id, kind, title, person_concerned_id, source_item_id, "
-                       "referred_from_process_id, created_utc, taken_up_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {idToSql(b.id), b.circle.value(), agendaKindKey(b.kind), b.title, idToSql(b.personConcerned), idToSql(b.source),
-         idToSql(b.referredFrom), toSql(b.createdAt), idToSql(b.takenUpBy)}));
+    return insertedId<BacklogItemId>(
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO backlog_item (id, circle_id, kind, title, person_concerned_id, source_item_id, "
+                 "referred_from_process_id, created_utc, taken_up_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {idToSql(b.id), b.circle.value(), agendaKindKey(b.kind), b.title, idToSql(b.personConcerned),
+              idToSql(b.source), idToSql(b.referredFrom), toSql(b.createdAt), idToSql(b.takenUpBy)}));
 }
 
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by)
 {
-    return run(db, QStringLiteral("UPDATE backlog_item SET taken_up_by_id = ? WHERE id = ?"), {idToSql(by), id.value()});
+    return run(db, QStringLiteral("UPDATE backlog_item SET taken_up_by_id = ? WHERE id = ?"),
+               {idToSql(by), id.value()});
 }
 
 Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id)
@@ -263,28 +298,33 @@ Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 
 Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting)
 {
-    auto q = exec(db, QStringLiteral("SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date FROM action_item x "
-                                     "JOIN agenda_item a ON a.id = x.agenda_item_id WHERE a.meeting_id = ? "
-                                     "ORDER BY a.position, x.id"),
-                  {meeting.value()});
+    auto q = exec(
+        db,
+        QStringLiteral("SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date FROM action_item x "
+                       "JOIN agenda_item a ON a.id = x.agenda_item_id WHERE a.meeting_id = ? "
+                       "ORDER BY a.position, x.id"),
+        {meeting.value()});
     if (!q)
         return Error{q.error()};
     QList<Action> result;
     for (QSqlQuery rows = std::move(q).value(); rows.next();)
         result << Action{ActionId(rows.value(0).toLongLong()), AgendaItemId(rows.value(1).toLongLong()),
-                         PersonId(rows.value(2).toLongLong()), rows.value(3).toString(), dateFromSql(rows.value(4))};
+                         PersonId(rows.value(2).toLongLong()), rows.value(3).toString(),
+                         dateFromSql(rows.value(4))};
     return result;
 }
 
 Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
 {
-    auto q = exec(db, QStringLiteral("SELECT agenda_item_id, person_id, text, due_date FROM action_item WHERE id = ?"),
-                  {id.value()});
+    auto q = exec(
+        db, QStringLiteral("SELECT agenda_item_id, person_id, text, due_date FROM action_item WHERE id = ?"),
+        {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     if (!row.next())
-        return Error{QCoreApplication::translate("MeetingRepository", "The action no longer exists in the file.")};
+        return Error{
+            QCoreApplication::translate("MeetingRepository", "The action no longer exists in the file.")};
     return Action{id, AgendaItemId(row.value(0).toLongLong()), PersonId(row.value(1).toLongLong()),
                   row.value(2).toString(), dateFromSql(row.value(3))};
 }
@@ -292,7 +332,9 @@ Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
 Result<ActionId> insertAction(const QSqlDatabase& db, const Action& a)
 {
     return insertedId<ActionId>(exec(
-        db, QStringLiteral("INSERT INTO action_item (id, agenda_item_id, person_id, text, due_date) VALUES (?, ?, ?, ?, ?)"),
+        db,
+        QStringLiteral(
+            "INSERT INTO action_item (id, agenda_item_id, person_id, text, due_date) VALUES (?, ?, ?, ?, ?)"),
         {idToSql(a.id), a.agendaItem.value(), idToSql(a.person), a.text.trimmed(), toSql(a.due)}));
 }
 

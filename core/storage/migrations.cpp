@@ -34,16 +34,17 @@ Result<void> migrate(sqlite3* handle, int fromVersion)
     for (const Migration& m : migrations()) {
         if (m.version <= fromVersion)
             continue;
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + m.sql + "\nPRAGMA user_version = " +
-                                  QByteArray::number(m.version) + ";\nCOMMIT;";
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + m.sql +
+                                  "\nPRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
         char* message = nullptr;
         if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
             const QString reason = QString::fromUtf8(message);
             sqlite3_free(message);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Error{QCoreApplication::translate("Database", "Upgrading the file to format %1 (%2) failed: %3")
-                             .arg(m.version)
-                             .arg(m.name, reason)};
+            return Error{
+                QCoreApplication::translate("Database", "Upgrading the file to format %1 (%2) failed: %3")
+                    .arg(m.version)
+                    .arg(m.name, reason)};
         }
     }
     return {};

@@ -53,22 +53,26 @@ Result<void> writeScopeAndRedLines(const QSqlDatabase& db, const Circle& circle)
         if (item.id.isValid())
             keep << QString::number(item.id.value());
     }
-    if (auto r = run(db, QStringLiteral("DELETE FROM scope_item WHERE circle_id = ? AND id NOT IN (%1)")
-                             .arg(keep.join(QLatin1Char(','))),
+    if (auto r = run(db,
+                     QStringLiteral("DELETE FROM scope_item WHERE circle_id = ? AND id NOT IN (%1)")
+                         .arg(keep.join(QLatin1Char(','))),
                      {circle.id.value()});
         !r)
         return r;
     for (qsizetype i = 0; i < circle.scope.size(); ++i) {
         const ScopeItem& item = circle.scope[i];
-        auto r = run(db,
-                     QStringLiteral("INSERT INTO scope_item (id, circle_id, position, text) VALUES (?, ?, ?, ?) "
-                                    "ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
-                                    "text = excluded.text WHERE circle_id = excluded.circle_id"),
-                     {idToSql(item.id), circle.id.value(), qint64(i), item.text});
+        auto r =
+            run(db,
+                QStringLiteral("INSERT INTO scope_item (id, circle_id, position, text) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
+                               "text = excluded.text WHERE circle_id = excluded.circle_id"),
+                {idToSql(item.id), circle.id.value(), qint64(i), item.text});
         if (!r)
             return r;
     }
-    if (auto r = run(db, QStringLiteral("DELETE FROM circle_red_line WHERE circle_id = ?"), {circle.id.value()}); !r)
+    if (auto r =
+            run(db, QStringLiteral("DELETE FROM circle_red_line WHERE circle_id = ?"), {circle.id.value()});
+        !r)
         return r;
     for (PersonStatus status : allPersonStatuses) {
         if (!circle.redLines.testFlag(status))
@@ -83,11 +87,16 @@ Result<void> writeScopeAndRedLines(const QSqlDatabase& db, const Circle& circle)
 
 QVariantList circleValues(const Circle& c)
 {
-    return {c.name.trimmed(),          c.purpose,
-            idToSql(c.parent),         cadenceKey(c.cadence),
-            c.operatingRules,          basisKey(c.entryRule.basis),
-            c.entryRule.excludesPersonConcerned, basisKey(c.exitRule.basis),
-            c.exitRule.excludesPersonConcerned,  basisKey(c.decisionRule.basis),
+    return {c.name.trimmed(),
+            c.purpose,
+            idToSql(c.parent),
+            cadenceKey(c.cadence),
+            c.operatingRules,
+            basisKey(c.entryRule.basis),
+            c.entryRule.excludesPersonConcerned,
+            basisKey(c.exitRule.basis),
+            c.exitRule.excludesPersonConcerned,
+            basisKey(c.decisionRule.basis),
             c.decisionRule.excludesPersonConcerned};
 }
 
@@ -117,9 +126,12 @@ Result<Organisation> load(const QSqlDatabase& db)
     for (QSqlQuery q = std::move(name).value(); q.next();)
         org.name = q.value(0).toString();
 
-    auto circles = exec(db, QStringLiteral(
-        "SELECT id, name, purpose, parent_id, cadence, operating_rules, entry_basis, entry_excludes_concerned, "
-        "exit_basis, exit_excludes_concerned, decision_basis, decision_excludes_concerned FROM circle"));
+    auto circles = exec(
+        db,
+        QStringLiteral(
+            "SELECT id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
+            "entry_excludes_concerned, "
+            "exit_basis, exit_excludes_concerned, decision_basis, decision_excludes_concerned FROM circle"));
     if (!circles)
         return Error{circles.error()};
     QList<Circle> circleList;
@@ -136,7 +148,8 @@ Result<Organisation> load(const QSqlDatabase& db)
         c.decisionRule = ruleFrom(q, 10);
         circleList << c;
     }
-    auto items = exec(db, QStringLiteral("SELECT id, circle_id, text FROM scope_item ORDER BY circle_id, position"));
+    auto items =
+        exec(db, QStringLiteral("SELECT id, circle_id, text FROM scope_item ORDER BY circle_id, position"));
     if (!items)
         return Error{items.error()};
     for (QSqlQuery q = std::move(items).value(); q.next();) {
@@ -162,7 +175,10 @@ Result<Organisation> load(const QSqlDatabase& db)
     if (!people)
         return Error{people.error()};
     for (QSqlQuery q = std::move(people).value(); q.next();)
-        org.people << Person{PersonId(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(), {},
+        org.people << Person{PersonId(q.value(0).toLongLong()),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             {},
                              q.value(3).toString()};
     std::sort(org.people.begin(), org.people.end(),
               [](const Person& a, const Person& b) { return a.name.localeAwareCompare(b.name) < 0; });
@@ -178,36 +194,42 @@ Result<Organisation> load(const QSqlDatabase& db)
         }
     }
 
-    auto memberships = exec(db, QStringLiteral(
-        "SELECT id, person_id, circle_id, from_date, to_date FROM membership ORDER BY from_date, id"));
+    auto memberships = exec(
+        db,
+        QStringLiteral(
+            "SELECT id, person_id, circle_id, from_date, to_date FROM membership ORDER BY from_date, id"));
     if (!memberships)
         return Error{memberships.error()};
     for (QSqlQuery q = std::move(memberships).value(); q.next();)
-        org.memberships << Membership{MembershipId(q.value(0).toLongLong()), PersonId(q.value(1).toLongLong()),
-                                      CircleId(q.value(2).toLongLong()), dateFromSql(q.value(3)),
-                                      dateFromSql(q.value(4))};
+        org.memberships << Membership{MembershipId(q.value(0).toLongLong()),
+                                      PersonId(q.value(1).toLongLong()), CircleId(q.value(2).toLongLong()),
+                                      dateFromSql(q.value(3)), dateFromSql(q.value(4))};
 
-    auto roles = exec(db, QStringLiteral("SELECT id, circle_id, name, description FROM role ORDER BY name, id"));
+    auto roles =
+        exec(db, QStringLiteral("SELECT id, circle_id, name, description FROM role ORDER BY name, id"));
     if (!roles)
         return Error{roles.error()};
     for (QSqlQuery q = std::move(roles).value(); q.next();)
-        org.roles << Role{RoleId(q.value(0).toLongLong()), CircleId(q.value(1).toLongLong()), q.value(2).toString(),
-                          q.value(3).toString()};
+        org.roles << Role{RoleId(q.value(0).toLongLong()), CircleId(q.value(1).toLongLong()),
+                          q.value(2).toString(), q.value(3).toString()};
 
-    auto mandates = exec(db, QStringLiteral(
-        "SELECT id, person_id, role_id, start_date, end_date FROM mandate ORDER BY start_date, id"));
+    auto mandates = exec(
+        db, QStringLiteral(
+                "SELECT id, person_id, role_id, start_date, end_date FROM mandate ORDER BY start_date, id"));
     if (!mandates)
         return Error{mandates.error()};
     for (QSqlQuery q = std::move(mandates).value(); q.next();)
         org.mandates << Mandate{MandateId(q.value(0).toLongLong()), PersonId(q.value(1).toLongLong()),
-                                RoleId(q.value(2).toLongLong()), dateFromSql(q.value(3)), dateFromSql(q.value(4))};
+                                RoleId(q.value(2).toLongLong()), dateFromSql(q.value(3)),
+                                dateFromSql(q.value(4))};
     return org;
 }
 
 Result<void> saveName(const QSqlDatabase& db, const QString& name)
 {
-    return run(db, QStringLiteral("INSERT INTO organisation (id, name) VALUES (1, ?) "
-                                  "ON CONFLICT(id) DO UPDATE SET name = excluded.name"),
+    return run(db,
+               QStringLiteral("INSERT INTO organisation (id, name) VALUES (1, ?) "
+                              "ON CONFLICT(id) DO UPDATE SET name = excluded.name"),
                {name});
 }
 
@@ -215,12 +237,13 @@ Result<CircleId> insertCircle(const QSqlDatabase& db, const Circle& circle)
 {
     QVariantList values{idToSql(circle.id)};
     values << circleValues(circle);
-    auto id = insertedId<CircleId>(exec(
-        db,
-        QStringLiteral("INSERT INTO circle (id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
-                       "entry_excludes_concerned, exit_basis, exit_excludes_concerned, decision_basis, "
-                       "decision_excludes_concerned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        values));
+    auto id = insertedId<CircleId>(
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO circle (id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
+                 "entry_excludes_concerned, exit_basis, exit_excludes_concerned, decision_basis, "
+                 "decision_excludes_concerned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             values));
     if (!id)
         return id;
     Circle stored = circle;
@@ -235,11 +258,11 @@ Result<void> updateCircle(const QSqlDatabase& db, const Circle& circle)
     QVariantList values = circleValues(circle);
     values << circle.id.value();
     auto q = exec(db,
-                      QStringLiteral("UPDATE circle SET name = ?, purpose = ?, parent_id = ?, cadence = ?, "
-                                     "operating_rules = ?, entry_basis = ?, entry_excludes_concerned = ?, "
-                                     "exit_basis = ?, exit_excludes_concerned = ?, decision_basis = ?, "
-                                     "decision_excludes_concerned = ? WHERE id = ?"),
-                      values);
+                  QStringLiteral("UPDATE circle SET name = ?, purpose = ?, parent_id = ?, cadence = ?, "
+                                 "operating_rules = ?, entry_basis = ?, entry_excludes_concerned = ?, "
+                                 "exit_basis = ?, exit_excludes_concerned = ?, decision_basis = ?, "
+                                 "decision_excludes_concerned = ? WHERE id = ?"),
+                  values);
     if (!q)
         return Error{q.error()};
     return writeScopeAndRedLines(db, circle);
@@ -247,8 +270,9 @@ Result<void> updateCircle(const QSqlDatabase& db, const Circle& circle)
 
 Result<void> deleteCircle(const QSqlDatabase& db, CircleId id)
 {
-    for (const char* statement : {"DELETE FROM scope_item WHERE circle_id = ?",
-                                  "DELETE FROM circle_red_line WHERE circle_id = ?", "DELETE FROM circle WHERE id = ?"}) {
+    for (const char* statement :
+         {"DELETE FROM scope_item WHERE circle_id = ?", "DELETE FROM circle_red_line WHERE circle_id = ?",
+          "DELETE FROM circle WHERE id = ?"}) {
         if (auto r = run(db, QString::fromLatin1(statement), {id.value()}); !r)
             return r;
     }
@@ -257,8 +281,9 @@ Result<void> deleteCircle(const QSqlDatabase& db, CircleId id)
 
 Result<PersonId> insertPerson(const QSqlDatabase& db, const Person& person)
 {
-    auto id = insertedId<PersonId>(exec(db, QStringLiteral("INSERT INTO person (id, name, contact, notes) VALUES (?, ?, ?, ?)"),
-                                        {idToSql(person.id), person.name.trimmed(), person.contact, person.notes}));
+    auto id = insertedId<PersonId>(
+        exec(db, QStringLiteral("INSERT INTO person (id, name, contact, notes) VALUES (?, ?, ?, ?)"),
+             {idToSql(person.id), person.name.trimmed(), person.contact, person.notes}));
     if (!id)
         return id;
     Person stored = person;
@@ -287,14 +312,19 @@ Result<void> deletePerson(const QSqlDatabase& db, PersonId id)
 Result<MembershipId> insertMembership(const QSqlDatabase& db, const Membership& m)
 {
     return insertedId<MembershipId>(exec(
-        db, QStringLiteral("INSERT INTO membership (id, person_id, circle_id, from_date, to_date) VALUES (?, ?, ?, ?, ?)"),
+        db,
+        QStringLiteral(
+            "INSERT INTO membership (id, person_id, circle_id, from_date, to_date) VALUES (?, ?, ?, ?, ?)"),
         {idToSql(m.id), m.person.value(), m.circle.value(), toSql(m.from), toSql(m.to)}));
 }
 
 Result<void> updateMembership(const QSqlDatabase& db, const Membership& m)
 {
-    return run(db, QStringLiteral("UPDATE membership SET person_id = ?, circle_id = ?, from_date = ?, to_date = ? WHERE id = ?"),
-               {m.person.value(), m.circle.value(), toSql(m.from), toSql(m.to), m.id.value()});
+    return run(
+        db,
+        QStringLiteral(
+            "UPDATE membership SET person_id = ?, circle_id = ?, from_date = ?, to_date = ? WHERE id = ?"),
+        {m.person.value(), m.circle.value(), toSql(m.from), toSql(m.to), m.id.value()});
 }
 
 Result<void> deleteMembership(const QSqlDatabase& db, MembershipId id)
@@ -304,8 +334,9 @@ Result<void> deleteMembership(const QSqlDatabase& db, MembershipId id)
 
 Result<RoleId> insertRole(const QSqlDatabase& db, const Role& role)
 {
-    return insertedId<RoleId>(exec(db, QStringLiteral("INSERT INTO role (id, circle_id, name, description) VALUES (?, ?, ?, ?)"),
-                                   {idToSql(role.id), role.circle.value(), role.name.trimmed(), role.description}));
+    return insertedId<RoleId>(
+        exec(db, QStringLiteral("INSERT INTO role (id, circle_id, name, description) VALUES (?, ?, ?, ?)"),
+             {idToSql(role.id), role.circle.value(), role.name.trimmed(), role.description}));
 }
 
 Result<void> updateRole(const QSqlDatabase& db, const Role& role)
@@ -321,15 +352,20 @@ Result<void> deleteRole(const QSqlDatabase& db, RoleId id)
 
 Result<MandateId> insertMandate(const QSqlDatabase& db, const Mandate& m)
 {
-    return insertedId<MandateId>(exec(
-        db, QStringLiteral("INSERT INTO mandate (id, person_id, role_id, start_date, end_date) VALUES (?, ?, ?, ?, ?)"),
-        {idToSql(m.id), m.person.value(), m.role.value(), toSql(m.start), toSql(m.end)}));
+    return insertedId<MandateId>(
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO mandate (id, person_id, role_id, start_date, end_date) VALUES (?, ?, ?, ?, ?)"),
+             {idToSql(m.id), m.person.value(), m.role.value(), toSql(m.start), toSql(m.end)}));
 }
 
 Result<void> updateMandate(const QSqlDatabase& db, const Mandate& m)
 {
-    return run(db, QStringLiteral("UPDATE mandate SET person_id = ?, role_id = ?, start_date = ?, end_date = ? WHERE id = ?"),
-               {m.person.value(), m.role.value(), toSql(m.start), toSql(m.end), m.id.value()});
+    return run(
+        db,
+        QStringLiteral(
+            "UPDATE mandate SET person_id = ?, role_id = ?, start_date = ?, end_date = ? WHERE id = ?"),
+        {m.person.value(), m.role.value(), toSql(m.start), toSql(m.end), m.id.value()});
 }
 
 Result<void> deleteMandate(const QSqlDatabase& db, MandateId id)

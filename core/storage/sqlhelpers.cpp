@@ -11,7 +11,8 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(statement))
-        return Error{QCoreApplication::translate("Database", "The file could not be read: %1").arg(q.lastError().text())};
+        return Error{QCoreApplication::translate("Database", "The file could not be read: %1")
+                         .arg(q.lastError().text())};
     for (const QVariant& v : values) {
         // Qt binds a null QString as SQL NULL; an empty text field is text, not "unknown".
         if (v.metaType() == QMetaType::fromType<QString>() && !v.isNull() && v.toString().isNull())

@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-
 namespace cercles::sql {
 
 /// Takes a connection, an SQL statement with ? placeholders and the values to bind; prepares and runs it.
@@ -30,8 +29,7 @@ QVariant toSql(const QDateTime& instant);
 QDateTime instantFromSql(const QVariant& value);
 
 /// Takes a typed id; returns its SQL value (NULL for an invalid id).
-template <typename IdT>
-QVariant idToSql(IdT id)
+template <typename IdT> QVariant idToSql(IdT id)
 {
     return id.isValid() ? QVariant(id.value()) : QVariant(QMetaType::fromType<qint64>());
 }
@@ -42,8 +40,7 @@ QString personIdsToSql(const QList<PersonId>& ids);
 QList<PersonId> personIdsFromSql(const QString& text);
 
 /// Takes the result of an INSERT; returns the new row's id as a typed id, or the insert's error.
-template <typename IdT>
-Result<IdT> insertedId(const Result<QSqlQuery>& q)
+template <typename IdT> Result<IdT> insertedId(const Result<QSqlQuery>& q)
 {
     if (!q)
         return Error{q.error()};

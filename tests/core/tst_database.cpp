@@ -60,11 +60,16 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("newer version") << "newer" << "newer version of Cercles";
-        QTest::newRow("foreign SQLite") << "foreign" << "another application";
-        QTest::newRow("not SQLite") << "text" << "not an SQLite database";
-        QTest::newRow("empty file") << "empty" << "not an SQLite database";
-        QTest::newRow("corrupt") << "corrupt" << "damaged";
+        QTest::newRow("newer version") << "newer"
+                                       << "newer version of Cercles";
+        QTest::newRow("foreign SQLite") << "foreign"
+                                        << "another application";
+        QTest::newRow("not SQLite") << "text"
+                                    << "not an SQLite database";
+        QTest::newRow("empty file") << "empty"
+                                    << "not an SQLite database";
+        QTest::newRow("corrupt") << "corrupt"
+                                 << "damaged";
     }
     void refusesFilesThatAreNotOurs()
     {
@@ -78,7 +83,8 @@ private slots:
             writeBytes(path, QByteArray());
         } else if (kind == QLatin1String("foreign")) {
             {
-                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                QSqlDatabase other =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
                 other.setDatabaseName(path);
                 QVERIFY(other.open());
                 QSqlQuery(other).exec(QStringLiteral("CREATE TABLE notes (text TEXT)"));

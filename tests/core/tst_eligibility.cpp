@@ -23,14 +23,22 @@ private slots:
         QTest::addColumn<bool>("eligible");
         QTest::addColumn<QString>("messagePart");
         // The organisation's red lines: employees and contractors never sit on the Coordination Council.
-        QTest::newRow("employee into council") << "Amandine Roux" << "Conseil de Coordination" << false << "employee";
-        QTest::newRow("founder employee into council") << "Bastien Morel" << "Conseil de Coordination" << false << "employee";
-        QTest::newRow("contractor into council") << "Jules Mercier" << "Conseil de Coordination" << false << "contractor";
-        QTest::newRow("second contractor into council") << "Karim Haddad" << "Conseil de Coordination" << false << "contractor";
-        QTest::newRow("volunteer into council") << "Fatou Diallo" << "Conseil de Coordination" << true << "";
-        QTest::newRow("employee into support circle") << "Amandine Roux" << "Cercle Communication" << true << "";
-        QTest::newRow("contractor into assembly") << "Jules Mercier" << "Assemblée Populaire" << true << "";
-        QTest::newRow("already a member") << "Chloé Garnier" << "Conseil de Coordination" << false << "already a member";
+        QTest::newRow("employee into council") << "Amandine Roux"
+                                               << "Conseil de Coordination" << false << "employee";
+        QTest::newRow("founder employee into council") << "Bastien Morel"
+                                                       << "Conseil de Coordination" << false << "employee";
+        QTest::newRow("contractor into council") << "Jules Mercier"
+                                                 << "Conseil de Coordination" << false << "contractor";
+        QTest::newRow("second contractor into council") << "Karim Haddad"
+                                                        << "Conseil de Coordination" << false << "contractor";
+        QTest::newRow("volunteer into council") << "Fatou Diallo"
+                                                << "Conseil de Coordination" << true << "";
+        QTest::newRow("employee into support circle") << "Amandine Roux"
+                                                      << "Cercle Communication" << true << "";
+        QTest::newRow("contractor into assembly") << "Jules Mercier"
+                                                  << "Assemblée Populaire" << true << "";
+        QTest::newRow("already a member") << "Chloé Garnier"
+                                          << "Conseil de Coordination" << false << "already a member";
     }
     void entry()
     {
@@ -38,7 +46,8 @@ private slots:
         QFETCH(QString, circle);
         QFETCH(bool, eligible);
         QFETCH(QString, messagePart);
-        const EntryCheck check = checkEntry(org, org.personNamed(person)->id, org.circleNamed(circle)->id, day);
+        const EntryCheck check =
+            checkEntry(org, org.personNamed(person)->id, org.circleNamed(circle)->id, day);
         QCOMPARE(check.isEligible(), eligible);
         QVERIFY2(check.message.contains(messagePart), qPrintable(check.message));
         if (!eligible && !check.alreadyMember) {
@@ -52,7 +61,8 @@ private slots:
         // Another organisation may state its own red lines: the rule reads them from the circle.
         Circle custom = *org.circleNamed(QStringLiteral("Cercle Communication"));
         custom.redLines = PersonStatus::Candidate;
-        Person candidate{PersonId(99), QStringLiteral("Zoé"), {}, PersonStatus::Candidate | PersonStatus::Employee, {}};
+        Person candidate{
+            PersonId(99), QStringLiteral("Zoé"), {}, PersonStatus::Candidate | PersonStatus::Employee, {}};
         QCOMPARE(redLinesCrossed(custom, candidate), PersonStatuses(PersonStatus::Candidate));
     }
 
@@ -78,25 +88,30 @@ private slots:
         QTest::addColumn<QStringList>("absent");
         QTest::addColumn<QString>("concerned");
         QTest::addColumn<QStringList>("eligible");
-        const QStringList council{"Chloé Garnier", "Denise Faure", "Étienne Blanc", "Hugo Perrin", "Inès Bonnet"};
+        const QStringList council{"Chloé Garnier", "Denise Faure", "Étienne Blanc", "Hugo Perrin",
+                                  "Inès Bonnet"};
         // Coordination Council exit: all members, present or not, except the person concerned.
-        QTest::newRow("council exit, one absent") << "Conseil de Coordination" << "exit" << QStringList{"Hugo Perrin"}
-                                                  << "Inès Bonnet"
-                                                  << QStringList{"Chloé Garnier", "Denise Faure", "Étienne Blanc", "Hugo Perrin"};
-        QTest::newRow("council entry counts absentees") << "Conseil de Coordination" << "entry" << QStringList{"Denise Faure"}
-                                                        << "" << council;
-        QTest::newRow("council decision, members present") << "Conseil de Coordination" << "decision"
-                                                           << QStringList{"Denise Faure"} << ""
-                                                           << QStringList{"Chloé Garnier", "Étienne Blanc", "Hugo Perrin", "Inès Bonnet"};
+        QTest::newRow("council exit, one absent")
+            << "Conseil de Coordination"
+            << "exit" << QStringList{"Hugo Perrin"} << "Inès Bonnet"
+            << QStringList{"Chloé Garnier", "Denise Faure", "Étienne Blanc", "Hugo Perrin"};
+        QTest::newRow("council entry counts absentees")
+            << "Conseil de Coordination"
+            << "entry" << QStringList{"Denise Faure"} << "" << council;
+        QTest::newRow("council decision, members present")
+            << "Conseil de Coordination"
+            << "decision" << QStringList{"Denise Faure"} << ""
+            << QStringList{"Chloé Garnier", "Étienne Blanc", "Hugo Perrin", "Inès Bonnet"};
         // General Assembly exit: the members present, except the person concerned.
-        QTest::newRow("assembly exit") << "Assemblée Populaire" << "exit"
-                                       << QStringList{"Amandine Roux", "Bastien Morel", "Gaëlle Lemoine", "Hugo Perrin"}
-                                       << "Fatou Diallo"
-                                       << QStringList{"Chloé Garnier", "Denise Faure", "Étienne Blanc", "Inès Bonnet"};
-        QTest::newRow("assembly entry, members present") << "Assemblée Populaire" << "entry"
-                                                         << QStringList{"Amandine Roux", "Bastien Morel", "Gaëlle Lemoine"} << ""
-                                                         << QStringList{"Chloé Garnier", "Denise Faure", "Étienne Blanc",
-                                                                        "Fatou Diallo", "Hugo Perrin", "Inès Bonnet"};
+        QTest::newRow("assembly exit")
+            << "Assemblée Populaire"
+            << "exit" << QStringList{"Amandine Roux", "Bastien Morel", "Gaëlle Lemoine", "Hugo Perrin"}
+            << "Fatou Diallo" << QStringList{"Chloé Garnier", "Denise Faure", "Étienne Blanc", "Inès Bonnet"};
+        QTest::newRow("assembly entry, members present")
+            << "Assemblée Populaire"
+            << "entry" << QStringList{"Amandine Roux", "Bastien Morel", "Gaëlle Lemoine"} << ""
+            << QStringList{"Chloé Garnier", "Denise Faure", "Étienne Blanc",
+                           "Fatou Diallo",  "Hugo Perrin",  "Inès Bonnet"};
     }
     void consentEligibility()
     {
@@ -106,9 +121,9 @@ private slots:
         QFETCH(QString, concerned);
         QFETCH(QStringList, eligible);
         const Circle* c = org.circleNamed(circle);
-        const ConsentRule rule = kind == QLatin1String("entry") ? c->entryRule
-                               : kind == QLatin1String("exit")  ? c->exitRule
-                                                                : c->decisionRule;
+        const ConsentRule rule = kind == QLatin1String("entry")  ? c->entryRule
+                                 : kind == QLatin1String("exit") ? c->exitRule
+                                                                 : c->decisionRule;
         const QList<PersonId> members = org.membersOn(c->id, day);
         QList<PersonId> present;
         for (PersonId m : members) {

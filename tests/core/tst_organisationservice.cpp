@@ -44,7 +44,8 @@ private slots:
         for (const Membership& m : expected.memberships)
             QVERIFY(loaded.memberships.contains(m));
         const PersonId lina = loaded.personNamed(QStringLiteral("Lina Martin"))->id;
-        QCOMPARE(loaded.circlesOf(lina, QDate(2026, 3, 14)), QList<CircleId>{loaded.circleNamed(QStringLiteral("Assemblée Populaire"))->id});
+        QCOMPARE(loaded.circlesOf(lina, QDate(2026, 3, 14)),
+                 QList<CircleId>{loaded.circleNamed(QStringLiteral("Assemblée Populaire"))->id});
         QVERIFY(loaded.circlesOf(lina, QDate(2026, 3, 13)).isEmpty());
         QCOMPARE(loaded.roles.size(), expected.roles.size());
         for (const Role& r : expected.roles)
@@ -79,8 +80,11 @@ private slots:
             QCOMPARE(root.scope.size(), 2);
             QVERIFY(root.scope[0].id.isValid());
 
-            ana = Person{{}, QStringLiteral("Ana <b>Ruiz</b>"), QStringLiteral("ana@example.org"),
-                         PersonStatus::Employee, QStringLiteral("notes: « cœur »")};
+            ana = Person{{},
+                         QStringLiteral("Ana <b>Ruiz</b>"),
+                         QStringLiteral("ana@example.org"),
+                         PersonStatus::Employee,
+                         QStringLiteral("notes: « cœur »")};
             auto personId = service.addPerson(ana);
             QVERIFY(personId);
             ana.id = *personId;
@@ -88,7 +92,8 @@ private slots:
             auto membershipId = service.addMembership(membership);
             QVERIFY2(membershipId, qPrintable(membershipId.error()));
             membership.id = *membershipId;
-            auto roleId = service.addRole(Role{{}, root.id, QStringLiteral("Trésorerie"), QStringLiteral("Tient les comptes")});
+            auto roleId = service.addRole(
+                Role{{}, root.id, QStringLiteral("Trésorerie"), QStringLiteral("Tient les comptes")});
             QVERIFY(roleId);
             mandate = Mandate{{}, ana.id, *roleId, QDate(2026, 2, 1), QDate(2027, 1, 31)};
             auto mandateId = service.addMandate(mandate);
@@ -127,15 +132,24 @@ private slots:
     {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("employee into council") << "employee" << "red line";
-        QTest::newRow("contractor into council") << "contractor" << "contractor";
-        QTest::newRow("circle cycle") << "cycle" << "under itself";
-        QTest::newRow("second root") << "root" << "top circle";
-        QTest::newRow("duplicate circle name") << "duplicate" << "already a circle";
-        QTest::newRow("empty person name") << "noname" << "needs a name";
-        QTest::newRow("mandate without end") << "noend" << "end date";
-        QTest::newRow("membership ends before it starts") << "dates" << "before the start date";
-        QTest::newRow("circle with members") << "removecircle" << "has members";
+        QTest::newRow("employee into council") << "employee"
+                                               << "red line";
+        QTest::newRow("contractor into council") << "contractor"
+                                                 << "contractor";
+        QTest::newRow("circle cycle") << "cycle"
+                                      << "under itself";
+        QTest::newRow("second root") << "root"
+                                     << "top circle";
+        QTest::newRow("duplicate circle name") << "duplicate"
+                                               << "already a circle";
+        QTest::newRow("empty person name") << "noname"
+                                           << "needs a name";
+        QTest::newRow("mandate without end") << "noend"
+                                             << "end date";
+        QTest::newRow("membership ends before it starts") << "dates"
+                                                          << "before the start date";
+        QTest::newRow("circle with members") << "removecircle"
+                                             << "has members";
     }
     void refusedEditsChangeNothing()
     {
@@ -153,7 +167,8 @@ private slots:
         if (edit == QLatin1String("employee") || edit == QLatin1String("contractor")) {
             const QString name = edit == QLatin1String("employee") ? QStringLiteral("Amandine Roux")
                                                                    : QStringLiteral("Karim Haddad");
-            error = service.addMembership({{}, org.personNamed(name)->id, council, QDate(2026, 11, 29), {}}).error();
+            error = service.addMembership({{}, org.personNamed(name)->id, council, QDate(2026, 11, 29), {}})
+                        .error();
             QVERIFY(error.contains(name));
         } else if (edit == QLatin1String("cycle")) {
             Circle root = org.circles.first();
@@ -161,19 +176,23 @@ private slots:
             error = service.updateCircle(root).error();
         } else if (edit == QLatin1String("root") || edit == QLatin1String("duplicate")) {
             Circle c;
-            c.name = edit == QLatin1String("root") ? QStringLiteral("Autre") : QStringLiteral("Cercle Communication");
+            c.name = edit == QLatin1String("root") ? QStringLiteral("Autre")
+                                                   : QStringLiteral("Cercle Communication");
             c.parent = edit == QLatin1String("root") ? CircleId() : council;
             error = service.addCircle(c).error();
         } else if (edit == QLatin1String("noname")) {
             error = service.addPerson(Person{{}, QStringLiteral("   "), {}, {}, {}}).error();
         } else if (edit == QLatin1String("noend")) {
-            error = service.addMandate({{}, org.people.first().id, org.roles.first().id, QDate(2026, 1, 1), {}}).error();
+            error =
+                service.addMandate({{}, org.people.first().id, org.roles.first().id, QDate(2026, 1, 1), {}})
+                    .error();
         } else if (edit == QLatin1String("dates")) {
             Membership m = org.memberships.first();
             m.to = m.from.addDays(-1);
             error = service.updateMembership(m).error();
         } else if (edit == QLatin1String("removecircle")) {
-            error = service.removeCircle(org.circleNamed(QStringLiteral("Cercle Accompagnement"))->id).error();
+            error =
+                service.removeCircle(org.circleNamed(QStringLiteral("Cercle Accompagnement"))->id).error();
         }
         QVERIFY2(error.contains(messagePart), qPrintable(error));
         QCOMPARE(test::readBytes(path), before);

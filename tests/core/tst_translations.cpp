@@ -32,7 +32,11 @@ static QList<Message> readCatalogue(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current = Message{context,
+                              {},
+                              {},
+                              {},
+                              xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -54,7 +58,8 @@ static QList<Message> readCatalogue(const QString& path)
 class TestTranslations : public QObject
 {
     Q_OBJECT
-    const QList<Message> french = readCatalogue(QStringLiteral(CERCLES_SOURCE_DIR "/translations/cercles_fr.ts"));
+    const QList<Message> french =
+        readCatalogue(QStringLiteral(CERCLES_SOURCE_DIR "/translations/cercles_fr.ts"));
 
 private slots:
     void catalogueIsReal() { QVERIFY2(french.size() > 100, "the French catalogue looks empty"); }

@@ -4,9 +4,15 @@
 
 namespace cercles::test {
 
-TempDir::TempDir() { Q_ASSERT(m_dir.isValid()); }
+TempDir::TempDir()
+{
+    Q_ASSERT(m_dir.isValid());
+}
 
-QString TempDir::file(const QString& name) const { return m_dir.filePath(name); }
+QString TempDir::file(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
 
 QByteArray readBytes(const QString& path)
 {
@@ -14,7 +20,10 @@ QByteArray readBytes(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString fixture(const QString& name) { return QStringLiteral(CERCLES_TEST_DATA "/") + name; }
+QString fixture(const QString& name)
+{
+    return QStringLiteral(CERCLES_TEST_DATA "/") + name;
+}
 
 QString sharedData(const QString& relativePath)
 {

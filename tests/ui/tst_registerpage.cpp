@@ -38,16 +38,36 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<bool>("reviewDue");
         QTest::addColumn<int>("rows");
-        QTest::newRow("everything") << "" << "" << "" << false << 5;
-        QTest::newRow("one circle") << "" << "Cercle Communication" << "" << false << 2;
-        QTest::newRow("referred") << "" << "" << "referred-to-parent" << false << 1;
-        QTest::newRow("adopted in the assembly") << "" << "Assemblée Populaire" << "adopted" << false << 2;
-        QTest::newRow("review due") << "" << "" << "" << true << 1;
-        QTest::newRow("oe ligature typed plainly") << "coeur" << "" << "" << false << 2;
-        QTest::newRow("ligature typed") << "cœur" << "" << "" << false << 2;
-        QTest::newRow("accents and case ignored") << "ETE" << "" << "" << false << 1;
-        QTest::newRow("two words") << "lettre mensuelle" << "" << "" << false << 1;
-        QTest::newRow("nothing") << "girafe" << "" << "" << false << 0;
+        QTest::newRow("everything") << ""
+                                    << ""
+                                    << "" << false << 5;
+        QTest::newRow("one circle") << ""
+                                    << "Cercle Communication"
+                                    << "" << false << 2;
+        QTest::newRow("referred") << ""
+                                  << ""
+                                  << "referred-to-parent" << false << 1;
+        QTest::newRow("adopted in the assembly") << ""
+                                                 << "Assemblée Populaire"
+                                                 << "adopted" << false << 2;
+        QTest::newRow("review due") << ""
+                                    << ""
+                                    << "" << true << 1;
+        QTest::newRow("oe ligature typed plainly") << "coeur"
+                                                   << ""
+                                                   << "" << false << 2;
+        QTest::newRow("ligature typed") << "cœur"
+                                        << ""
+                                        << "" << false << 2;
+        QTest::newRow("accents and case ignored") << "ETE"
+                                                  << ""
+                                                  << "" << false << 1;
+        QTest::newRow("two words") << "lettre mensuelle"
+                                   << ""
+                                   << "" << false << 1;
+        QTest::newRow("nothing") << "girafe"
+                                 << ""
+                                 << "" << false << 0;
     }
     void filters()
     {

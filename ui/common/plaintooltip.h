@@ -9,7 +9,8 @@ namespace cercles::ui {
 /// such as "<b>Ana</b>" then shows with its angle brackets, and nothing is ever loaded from it.
 inline QString plainToolTip(const QString& text)
 {
-    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 } // namespace cercles::ui

@@ -10,31 +10,27 @@ namespace cercles::ui::settings {
 
 /// A typed settings key with its default. Settings hold preferences only: governance data is never kept
 /// here, it lives in the organisation file.
-template <typename T>
-struct Key
+template <typename T> struct Key
 {
     const char* name;
     T defaultValue;
 };
 
 /// Takes a key; returns its stored value, or the key's default when unset or of the wrong type.
-template <typename T>
-T get(const Key<T>& key)
+template <typename T> T get(const Key<T>& key)
 {
     const QVariant value = QSettings().value(QLatin1String(key.name));
     return value.isValid() && value.canConvert<T>() ? value.value<T>() : key.defaultValue;
 }
 
 /// Takes a key and a value; stores it.
-template <typename T>
-void set(const Key<T>& key, const T& value)
+template <typename T> void set(const Key<T>& key, const T& value)
 {
     QSettings().setValue(QLatin1String(key.name), QVariant::fromValue(value));
 }
 
 /// Takes a key; forgets its value (get() returns the default again).
-template <typename T>
-void reset(const Key<T>& key)
+template <typename T> void reset(const Key<T>& key)
 {
     QSettings().remove(QLatin1String(key.name));
 }

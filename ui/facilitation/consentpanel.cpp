@@ -89,7 +89,8 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     m_limit->setSuffix(tr(" s"));
     connect(m_limit, &QSpinBox::valueChanged, m_timer, &SpeakingTimer::setLimit);
     // The facilitator's choice is the default for the next meeting.
-    connect(m_limit, &QSpinBox::valueChanged, this, [](int seconds) { settings::set(settings::speakingTimerSeconds, seconds); });
+    connect(m_limit, &QSpinBox::valueChanged, this,
+            [](int seconds) { settings::set(settings::speakingTimerSeconds, seconds); });
     connect(m_timer, &SpeakingTimer::tick, this, &ConsentPanel::updateTimer);
 
     m_fieldLabel = plainLabel(this);

@@ -33,12 +33,13 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(icon, 0, Qt::AlignHCenter);
     layout->addWidget(name, 0, Qt::AlignHCenter);
-    layout->addWidget(line(tr("Sociocratic meetings and governance record: circles, consent rounds, elections "
-                              "without candidates, majority judgment, decision register and minutes."),
-                           this));
+    layout->addWidget(
+        line(tr("Sociocratic meetings and governance record: circles, consent rounds, elections "
+                "without candidates, majority judgment, decision register and minutes."),
+             this));
     layout->addWidget(line(tr("Licence: GNU General Public License, version 3 or later."), this));
-    layout->addWidget(line(tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR),
-                                                                       QString::fromLatin1(qVersion())),
+    layout->addWidget(line(tr("Built with Qt %1, running on Qt %2.")
+                               .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
                            this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

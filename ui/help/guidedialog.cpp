@@ -26,7 +26,8 @@ GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent)
     browser->setAccessibleName(tr("User guide"));
     browser->setOpenLinks(false); // the guide is self-contained: nothing is fetched
     // The guide is the application's own bundled text, not user data.
-    const QString language = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString language =
+        QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     browser->setMarkdown(guideText(language));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -49,9 +49,8 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     recentTitle->setTextFormat(Qt::PlainText);
     m_recent = new QListWidget(this);
     m_recent->setAccessibleName(tr("Recent files"));
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        emit openRecentRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit openRecentRequested(item->data(Qt::UserRole).toString()); });
 
     auto* column = new QVBoxLayout;
     column->addWidget(title);
@@ -77,7 +76,8 @@ void WelcomePage::refresh()
     m_recent->clear();
     for (const QString& path : RecentFiles::list()) {
         const QFileInfo info(path);
-        auto* item = new QListWidgetItem(info.fileName() + QStringLiteral("  \u2014  ") + info.absolutePath(), m_recent);
+        auto* item = new QListWidgetItem(info.fileName() + QStringLiteral("  \u2014  ") + info.absolutePath(),
+                                         m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(plainToolTip(path));
         if (!info.exists())

@@ -13,7 +13,18 @@ class RegisterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Circle, Status, Title, Text, Scope, Responsible, Review, ColumnCount };
+    enum Column
+    {
+        Date,
+        Circle,
+        Status,
+        Title,
+        Text,
+        Scope,
+        Responsible,
+        Review,
+        ColumnCount
+    };
 
     explicit RegisterModel(QObject* parent = nullptr);
 

@@ -21,8 +21,9 @@ namespace cercles::ui {
 
 namespace {
 /// The statuses offered in the filter, in the order of the process (outcomes first: what people look for).
-constexpr ConsentPhase filterStatuses[] = {ConsentPhase::Adopted, ConsentPhase::Pending, ConsentPhase::Deferred,
-                                           ConsentPhase::ReferredToParent, ConsentPhase::Withdrawn};
+constexpr ConsentPhase filterStatuses[] = {ConsentPhase::Adopted, ConsentPhase::Pending,
+                                           ConsentPhase::Deferred, ConsentPhase::ReferredToParent,
+                                           ConsentPhase::Withdrawn};
 } // namespace
 
 RegisterPage::RegisterPage(Document& document, QWidget* parent)
