@@ -3,8 +3,9 @@
 namespace cercles {
 
 namespace {
-QString field(const QString& value)
+QString field(const QString& raw)
 {
+    const QString value = neutraliseFormula(raw);
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                        value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) ||
                        value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
@@ -15,6 +16,16 @@ QString field(const QString& value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 } // namespace
+
+QString neutraliseFormula(const QString& value)
+{
+    // Spreadsheets (LibreOffice, Excel) start a formula on these; a tab or CR first is how the injection
+    // hides from a quick look at the file.
+    static const QString starters = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && starters.contains(value.front()))
+        return QLatin1Char('\'') + value;
+    return value;
+}
 
 QByteArray toCsv(const QList<QStringList>& rows)
 {

@@ -99,6 +99,30 @@ private slots:
         QCOMPARE(*parsed, rows);
     }
 
+    /// A field a spreadsheet would run as a formula (OWASP CSV injection: = + - @ tab CR first) comes back
+    /// from an RFC 4180 reader with an apostrophe in front, so Calc and Excel show it as text.
+    void csvFormulaNeutralised_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("=") << "=HYPERLINK(\"http://evil.example/\",\"cliquez\")";
+        QTest::newRow("+") << "+cmd|' /C calc'!A0";
+        QTest::newRow("-") << "-2+3+cmd|' /C calc'!A0";
+        QTest::newRow("@") << "@SUM(1+9)*cmd|' /C calc'!A0";
+        QTest::newRow("tab") << "\t=1+1";
+        QTest::newRow("CR") << "\r=1+1";
+    }
+
+    void csvFormulaNeutralised()
+    {
+        QFETCH(QString, value);
+        const QList<QStringList> rows{{"Décision", "Texte"}, {value, "avant " + value}};
+        const auto parsed = parseCsv(toCsv(rows));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->at(1).at(0), "'" + value);
+        QCOMPARE(parsed->at(1).at(1), "avant " + value); // only a leading character starts a formula
+        QCOMPARE(neutraliseFormula(value), "'" + value);
+    }
+
     void demoRegister_data()
     {
         QTest::addColumn<QString>("circle");
