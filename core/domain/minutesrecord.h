@@ -36,6 +36,10 @@ struct MinutesApproval
     QDateTime recordedAt;    ///< UTC
     QByteArray frozen;       ///< the minutes as approved (serialised by the export layer)
     QByteArray frozenSha256; ///< hex SHA-256 of `frozen`
+    /// The head of the approval's hash chain (32 bytes, storage/recordchain.h), printed on the minutes so
+    /// that `cercles-cli verify --head` can later prove the record was not rewritten. Not stored in the
+    /// approval row: loaded from the chain.
+    QByteArray chainHead;
 
     friend bool operator==(const MinutesApproval&, const MinutesApproval&) = default;
 };

@@ -23,11 +23,10 @@ enum class VoteStatus
 };
 
 /// A cast ballot: one grade per option (index 0 = worst grade), or -1 for an option left without a judgment.
-/// Ballots are secret: they carry no voter.
+/// Ballots are secret: they carry no voter and no time (a cast time would match the order of voting).
 struct CastBallot
 {
     QList<int> grades;
-    QDateTime castAt; ///< UTC
 
     friend bool operator==(const CastBallot&, const CastBallot&) = default;
 };
@@ -42,7 +41,7 @@ struct Vote
     QStringList gradeNamesBestFirst; ///< the vote's own scale; empty = the default French scale
     Fill fill;
     VoteStatus status = VoteStatus::Open;
-    QList<CastBallot> ballots; ///< in the order cast
+    QList<CastBallot> ballots; ///< sorted by their grades, never in the order cast (secrecy)
     QList<PersonId> voters;    ///< who has cast a ballot (not which one)
     QList<Tally> paperTallies; ///< counts from a paper count, per option, index 0 = worst; empty when none
     QDateTime createdAt;

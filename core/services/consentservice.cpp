@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/meetingrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/recordchain.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -192,6 +193,11 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
         Result<qint64> row = Repo::appendEvent(db, id, event);
         if (!row)
             return Error{row.error()};
+        // A consent given after a sealed meeting is linked at once to its process's chain.
+        if (meeting->status == MeetingStatus::Closed) {
+            if (auto linked = RecordChain::extend(db, QStringLiteral("consent/%1").arg(id.value())); !linked)
+                return linked;
+        }
         if (adopted && s->setup.kind == ConsentProcessKind::MembershipEntry) {
             auto membership = OrganisationRepository::insertMembership(
                 db, Membership{{}, s->setup.personConcerned, s->setup.circle, decisionDay, {}});
@@ -291,7 +297,11 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
                     return d;
             }
         }
-        return Repo::deleteLastEvent(db, id);
+        if (auto d = Repo::deleteLastEvent(db, id); !d)
+            return d;
+        if (meeting->status != MeetingStatus::Closed)
+            return {};
+        return RecordChain::truncate(db, QStringLiteral("consent/%1").arg(id.value()));
     });
     if (!r)
         return r;

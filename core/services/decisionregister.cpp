@@ -4,6 +4,7 @@
 #include "domain/scopecheck.h"
 #include "storage/consentrepository.h"
 #include "storage/meetingrepository.h"
+#include "storage/recordchain.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -114,6 +115,10 @@ Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today)
         e.personConcerned = setup.personConcerned;
         e.personConcernedName = personName(org, e.personConcerned);
         e.referredTo = process->referredTo();
+        auto head = RecordChain::approvalHead(db, meeting.id);
+        if (!head)
+            return Error{head.error()};
+        e.approvalHead = QString::fromLatin1(head->toHex());
         entries << e;
     }
     // allProcesses gives the start order; a decision adopted late (pending) keeps its place among its day.

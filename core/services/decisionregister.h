@@ -39,6 +39,9 @@ struct DecisionEntry
     PersonId personConcerned; ///< entry / exit: the person the decision is about
     QString personConcernedName;
     CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
+    /// The chain head of the meeting's approved minutes (64 hex characters, storage/recordchain.h); empty
+    /// while the minutes are not approved.
+    QString approvalHead;
 
     /// Returns whether the proposal is still in one of the meeting's steps (no outcome yet).
     bool isInProgress() const;

@@ -3,6 +3,7 @@
 #include "organisationservice.h"
 #include "storage/consentrepository.h"
 #include "storage/database.h"
+#include "storage/recordchain.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -174,7 +175,14 @@ Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool 
     }
     Meeting changed = stored.value();
     changed.status = status;
-    Result<void> r = m_db.transact([&] { return Repo::updateMeeting(m_db.connection(), changed); });
+    // Closing seals the record (storage/recordchain.h): from then on the file refuses to change it.
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (auto u = Repo::updateMeeting(m_db.connection(), changed); !u)
+            return u;
+        if (status != MeetingStatus::Closed)
+            return {};
+        return RecordChain::sealMeeting(m_db.connection(), id);
+    });
     if (r) {
         emit meetingChanged(id);
         emit meetingsChanged();

@@ -3,6 +3,7 @@
 #include "meetingservice.h"
 #include "storage/database.h"
 #include "storage/minutesrepository.h"
+#include "storage/recordchain.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,8 +52,12 @@ Result<void> MinutesService::approve(MeetingId meeting, QDate approvedOn, const 
             return Error{existing.error()};
         if (existing.value())
             return Error{tr("These minutes are already approved: correct them with an amendment.")};
-        return Repo::insertApproval(
-            m_db.connection(), MinutesApproval{meeting, approvedOn, m_clock(), frozen, sha256Hex(frozen)});
+        if (auto a = Repo::insertApproval(
+                m_db.connection(),
+                MinutesApproval{meeting, approvedOn, m_clock(), frozen, sha256Hex(frozen), {}});
+            !a)
+            return a;
+        return RecordChain::extend(m_db.connection(), QStringLiteral("approval/%1").arg(meeting.value()));
     });
     if (done)
         emit minutesChanged(meeting);
@@ -79,7 +84,7 @@ Result<qint64> MinutesService::amend(MeetingId meeting, QDate date, const QStrin
         if (!inserted)
             return Error{inserted.error()};
         id = inserted.value();
-        return {};
+        return RecordChain::extend(m_db.connection(), QStringLiteral("approval/%1").arg(meeting.value()));
     });
     if (!done)
         return Error{done.error()};

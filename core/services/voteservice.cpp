@@ -127,7 +127,7 @@ Result<void> VoteService::castBallot(VoteId id, PersonId voter, const QList<int>
         if (v->voters.contains(voter))
             return Error{tr("This participant has already voted.")};
     }
-    const CastBallot ballot{grades, now()};
+    const CastBallot ballot{grades};
     Result<void> r = m_db.transact([&] { return Repo::insertBallot(m_db.connection(), id, voter, ballot); });
     if (r)
         emit voteChanged(id);

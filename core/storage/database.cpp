@@ -110,8 +110,11 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     // Defensive mode: no SQL can corrupt the file on purpose (writable_schema, raw page writes...).
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     QSqlQuery q(db);
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
-                               "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
+    // secure_delete: deleted or rewritten content (a ballot box's previous copy, an undone event) is
+    // overwritten with zeros, so the file keeps no readable trace of it.
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF", "PRAGMA journal_mode = DELETE",
+          "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"}) {
         if (q.exec(QString::fromLatin1(pragma)))
             continue;
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // primary SQLite result code
@@ -153,7 +156,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
     Result<void> migrated =
         sqlite3_exec(handle, setId.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-            ? migrate(handle, 0)
+            ? migrate(db->connection(), handle, 0)
             : Result<void>(Error{Text::tr("The file cannot be marked as a Cercles file.")});
     if (!migrated) {
         db.reset();
@@ -239,7 +242,7 @@ Result<void> Database::upgrade(int fromVersion)
             return Error{
                 Text::tr("The file was not upgraded: its backup copy %1 could not be verified.").arg(backup)};
     }
-    return migrate(nativeHandle(connection()), fromVersion);
+    return migrate(connection(), nativeHandle(connection()), fromVersion);
 }
 
 Result<std::unique_ptr<Database>> Database::openForInspection(const QString& path)

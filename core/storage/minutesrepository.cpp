@@ -1,5 +1,6 @@
 #include "minutesrepository.h"
 
+#include "recordchain.h"
 #include "sqlhelpers.h"
 
 namespace cercles::MinutesRepository {
@@ -23,6 +24,10 @@ Result<std::optional<MinutesApproval>> approval(const QSqlDatabase& db, MeetingI
     a.recordedAt = instantFromSql(rows.value(1));
     a.frozen = rows.value(2).toString().toUtf8();
     a.frozenSha256 = rows.value(3).toString().toLatin1();
+    auto head = RecordChain::approvalHead(db, meeting);
+    if (!head)
+        return Error{head.error()};
+    a.chainHead = head.value();
     return std::optional<MinutesApproval>(a);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cercles::VoteRepository {
 
 using namespace sql;
@@ -23,6 +25,48 @@ Result<QList<qint64>> optionIds(const QSqlDatabase& db, VoteId vote)
     return ids;
 }
 
+/// Takes a ballot's grades (-1: no judgment); returns its line in the ballot box: one character per option,
+/// 'a' + grade or '-', then a newline. Every ballot of a vote has the same width, so the box grows by the
+/// same number of bytes whatever is cast.
+QString encodeBallot(const QList<int>& grades)
+{
+    QString line;
+    for (int g : grades)
+        line += g < 0 ? QLatin1Char('-') : QChar(u'a' + g);
+    return line + QLatin1Char('\n');
+}
+
+QList<int> decodeBallot(const QString& line, qsizetype options)
+{
+    QList<int> grades(options, -1);
+    for (qsizetype i = 0; i < options && i < line.size(); ++i)
+        grades[i] = line.at(i) == QLatin1Char('-') ? -1 : line.at(i).unicode() - u'a';
+    return grades;
+}
+
+/// Takes a voter; returns their line in the list of who voted: the id on 19 digits (fixed width, like
+/// ballots), then a newline.
+QString encodeVoter(PersonId voter)
+{
+    return QStringLiteral("%1\n").arg(voter.value(), 19, 10, QLatin1Char('0'));
+}
+
+/// Takes a box's text; returns its lines, each with its newline.
+QStringList ballotLines(const QString& box)
+{
+    QStringList lines;
+    for (qsizetype start = 0, end; (end = box.indexOf(QLatin1Char('\n'), start)) >= 0; start = end + 1)
+        lines << box.mid(start, end - start + 1);
+    return lines;
+}
+
+/// Takes lines; returns them sorted (the canonical order: by content, never by arrival) and joined.
+QString canonicalBox(QStringList lines)
+{
+    std::sort(lines.begin(), lines.end());
+    return lines.join(QString());
+}
+
 } // namespace
 
 Result<VoteId> insertVote(const QSqlDatabase& db, const Vote& v)
@@ -36,6 +80,12 @@ Result<VoteId> insertVote(const QSqlDatabase& db, const Vote& v)
          v.fill.grade, v.fill.participants, toSql(v.createdAt)}));
     if (!id)
         return id;
+    for (const char* table : {"vote_ballots (vote_id, ballots)", "vote_voters (vote_id, person_ids)"}) {
+        if (auto r = run(db, QStringLiteral("INSERT INTO %1 VALUES (?, '')").arg(QLatin1String(table)),
+                         {id->value()});
+            !r)
+            return Error{r.error()};
+    }
     for (qsizetype i = 0; i < v.gradeNamesBestFirst.size(); ++i) {
         if (auto r =
                 run(db, QStringLiteral("INSERT INTO vote_grade (vote_id, position, name) VALUES (?, ?, ?)"),
@@ -55,7 +105,7 @@ Result<VoteId> insertVote(const QSqlDatabase& db, const Vote& v)
 
 Result<void> deleteVote(const QSqlDatabase& db, VoteId id)
 {
-    for (const char* table : {"vote_grade", "vote_option"}) {
+    for (const char* table : {"vote_ballots", "vote_voters", "vote_grade", "vote_option"}) {
         if (auto r = run(db, QStringLiteral("DELETE FROM %1 WHERE vote_id = ?").arg(QLatin1String(table)),
                          {id.value()});
             !r)
@@ -105,31 +155,22 @@ Result<Vote> load(const QSqlDatabase& db, VoteId id)
         v.options << rows.value(1).toString();
     }
 
-    auto ballots = exec(
-        db,
-        QStringLiteral("SELECT b.id, b.cast_utc, g.option_id, g.grade FROM ballot b LEFT JOIN ballot_grade g "
-                       "ON g.ballot_id = b.id WHERE b.vote_id = ? ORDER BY b.position"),
-        {id.value()});
-    if (!ballots)
-        return Error{ballots.error()};
-    qint64 current = 0;
-    for (QSqlQuery rows = std::move(ballots).value(); rows.next();) {
-        if (rows.value(0).toLongLong() != current) {
-            current = rows.value(0).toLongLong();
-            v.ballots << CastBallot{QList<int>(v.options.size(), -1), instantFromSql(rows.value(1))};
-        }
-        const qsizetype option = optionRows.indexOf(rows.value(2).toLongLong());
-        if (option >= 0)
-            v.ballots.last().grades[option] = rows.value(3).toInt();
+    auto box = exec(db, QStringLiteral("SELECT ballots FROM vote_ballots WHERE vote_id = ?"), {id.value()});
+    if (!box)
+        return Error{box.error()};
+    if (QSqlQuery row = std::move(box).value(); row.next()) {
+        for (const QString& line : ballotLines(row.value(0).toString()))
+            v.ballots << CastBallot{decodeBallot(line, v.options.size())};
     }
 
     auto voters =
-        exec(db, QStringLiteral("SELECT person_id FROM vote_voter WHERE vote_id = ? ORDER BY rowid"),
-             {id.value()});
+        exec(db, QStringLiteral("SELECT person_ids FROM vote_voters WHERE vote_id = ?"), {id.value()});
     if (!voters)
         return Error{voters.error()};
-    for (QSqlQuery rows = std::move(voters).value(); rows.next();)
-        v.voters << PersonId(rows.value(0).toLongLong());
+    if (QSqlQuery row = std::move(voters).value(); row.next()) {
+        for (const QString& line : ballotLines(row.value(0).toString()))
+            v.voters << PersonId(line.trimmed().toLongLong());
+    }
 
     auto tallies = exec(
         db, QStringLiteral("SELECT option_id, grade, count FROM vote_tally WHERE vote_id = ?"), {id.value()});
@@ -158,31 +199,46 @@ Result<VoteId> voteOf(const QSqlDatabase& db, AgendaItemId item)
 
 Result<void> insertBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, const CastBallot& ballot)
 {
-    Result<QList<qint64>> options = optionIds(db, vote);
-    if (!options)
-        return Error{options.error()};
-    auto id = exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO ballot (vote_id, position, cast_utc) VALUES (?, (SELECT coalesce(max(position), "
-            "0) + 1 FROM ballot WHERE vote_id = ?), ?)"),
-        {vote.value(), vote.value(), toSql(ballot.castAt)});
-    if (!id)
-        return Error{id.error()};
-    const qint64 ballotId = id->lastInsertId().toLongLong();
-    for (qsizetype i = 0; i < ballot.grades.size() && i < options->size(); ++i) {
-        if (ballot.grades.at(i) < 0)
-            continue;
-        if (auto r = run(
-                db, QStringLiteral("INSERT INTO ballot_grade (ballot_id, option_id, grade) VALUES (?, ?, ?)"),
-                {ballotId, options->at(i), ballot.grades.at(i)});
-            !r)
-            return r;
-    }
+    // The whole ballot box is rewritten in its canonical order, so where the new ballot lands says nothing
+    // of when it was cast; secure_delete (Database) zeroes the box's previous copy in the file.
+    auto box = exec(db,
+                    QStringLiteral("SELECT b.ballots, w.person_ids FROM vote_ballots b JOIN vote_voters w "
+                                   "ON w.vote_id = b.vote_id WHERE b.vote_id = ?"),
+                    {vote.value()});
+    if (!box)
+        return Error{box.error()};
+    QSqlQuery row = std::move(box).value();
+    if (!row.next())
+        return Error{QCoreApplication::translate("VoteRepository", "The vote no longer exists in the file.")};
+    QStringList ballots = ballotLines(row.value(0).toString());
+    QStringList voters = ballotLines(row.value(1).toString());
+    ballots << encodeBallot(ballot.grades);
+    if (auto r = run(db, QStringLiteral("UPDATE vote_ballots SET ballots = ? WHERE vote_id = ?"),
+                     {canonicalBox(ballots), vote.value()});
+        !r)
+        return r;
     if (!voter.isValid())
         return {};
-    return run(db, QStringLiteral("INSERT INTO vote_voter (vote_id, person_id) VALUES (?, ?)"),
-               {vote.value(), voter.value()});
+    voters << encodeVoter(voter);
+    return run(db, QStringLiteral("UPDATE vote_voters SET person_ids = ? WHERE vote_id = ?"),
+               {canonicalBox(voters), vote.value()});
+}
+
+Result<void> storeBallotBox(const QSqlDatabase& db, VoteId vote, const QList<CastBallot>& ballots,
+                            const QList<PersonId>& voters)
+{
+    QStringList ballotBox, voterList;
+    for (const CastBallot& b : ballots)
+        ballotBox << encodeBallot(b.grades);
+    for (PersonId p : voters)
+        voterList << encodeVoter(p);
+    if (auto r =
+            run(db, QStringLiteral("INSERT OR REPLACE INTO vote_ballots (vote_id, ballots) VALUES (?, ?)"),
+                {vote.value(), canonicalBox(ballotBox)});
+        !r)
+        return r;
+    return run(db, QStringLiteral("INSERT OR REPLACE INTO vote_voters (vote_id, person_ids) VALUES (?, ?)"),
+               {vote.value(), canonicalBox(voterList)});
 }
 
 Result<void> replacePaperTallies(const QSqlDatabase& db, VoteId vote, const QList<Tally>& tallies)

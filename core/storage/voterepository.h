@@ -19,9 +19,14 @@ Result<Vote> load(const QSqlDatabase& db, VoteId id);
 /// Takes an agenda item; returns the id of its vote, invalid when it has none.
 Result<VoteId> voteOf(const QSqlDatabase& db, AgendaItemId item);
 
-/// Takes a vote, the voter (invalid: not recorded) and a ballot; stores the ballot after the last one and
-/// records that the voter has voted, without linking them (secret ballot).
+/// Takes a vote, the voter (invalid: not recorded) and a ballot; puts the ballot in the vote's ballot box and
+/// the voter in its list of voters, both kept in a canonical order (ballots by content, voters by id), so
+/// nothing stored tells which ballot came when or from whom (secret ballot).
 Result<void> insertBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, const CastBallot& ballot);
+/// Takes a vote, all its ballots and its voters; writes its ballot box and list of voters in their canonical
+/// order (the upgrade to file format 5 moves older ballots with it).
+Result<void> storeBallotBox(const QSqlDatabase& db, VoteId vote, const QList<CastBallot>& ballots,
+                            const QList<PersonId>& voters);
 /// Takes a vote and paper counts (per option, per grade); replaces the stored paper counts.
 Result<void> replacePaperTallies(const QSqlDatabase& db, VoteId vote, const QList<Tally>& tallies);
 /// Takes a vote, a status and the closing time (invalid when reopening); stores them.

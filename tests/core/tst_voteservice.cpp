@@ -5,8 +5,13 @@
 #include "services/document.h"
 #include "testsupport.h"
 
+#include <QMap>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
 
 using namespace cercles;
 
@@ -57,6 +62,83 @@ struct DemoFile
 void must(Result<void> r)
 {
     QVERIFY2(r.ok(), qPrintable(r.error()));
+}
+
+/// Takes a ballot; returns its line in the ballot box (storage/voterepository.cpp).
+QString encoded(const QList<int>& grades)
+{
+    QString line;
+    for (int g : grades)
+        line += QChar(u'a' + g);
+    return line + QLatin1Char('\n');
+}
+
+/// Takes places 0..n-1 in cast order; returns Spearman's rank correlation with the cast order.
+double spearman(const QList<int>& places)
+{
+    const double n = places.size();
+    double d2 = 0;
+    for (int k = 0; k < places.size(); ++k)
+        d2 += double(places[k] - k) * (places[k] - k);
+    return 1 - 6 * d2 / (n * (n * n - 1));
+}
+
+QMap<QString, int> tableRowCounts(const QSqlDatabase& db)
+{
+    QMap<QString, int> counts;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    while (tables.next()) {
+        QSqlQuery count(db);
+        count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(tables.value(0).toString()));
+        count.next();
+        counts.insert(tables.value(0).toString(), count.value(0).toInt());
+    }
+    return counts;
+}
+
+/// Creates an organisation of n people, all present at one meeting with a three-option vote (fixed clock);
+/// then the voters come in `order` (voter k is the k-th person) and voter k casts ballots[pairing[k]].
+/// rowsBefore (if given) gets the tables' row counts just before the first ballot.
+void castInOrder(const QString& path, const QList<QList<int>>& ballots, const QList<int>& order,
+                 const QList<int>& pairing, QMap<QString, int>* rowsBefore)
+{
+    auto created = Document::create(path);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    Document& doc = *created.value();
+    const QDateTime fixed(QDate(2026, 12, 1), QTime(18, 30), Qt::UTC);
+    doc.votes().setClock([fixed] { return fixed; });
+    Circle circle;
+    circle.name = QStringLiteral("Assemblée");
+    auto circleId = doc.organisation().addCircle(circle);
+    QVERIFY2(circleId.ok(), qPrintable(circleId.error()));
+    Meeting m = doc.meetings().draftMeeting(*circleId, QDate(2026, 12, 1), QTime(19, 0), "Europe/Paris");
+    QList<PersonId> people;
+    for (int i = 0; i < ballots.size(); ++i) {
+        auto id = doc.organisation().addPerson(Person{{}, QStringLiteral("Personne %1").arg(i), {}, {}, {}});
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        people << *id;
+        m.attendance << Attendance{*id, AttendanceStatus::Present};
+    }
+    m.status = MeetingStatus::Open;
+    auto meeting = doc.meetings().createMeeting(m);
+    QVERIFY2(meeting.ok(), qPrintable(meeting.error()));
+    AgendaItem a;
+    a.meeting = *meeting;
+    a.kind = AgendaItemKind::MajorityJudgmentVote;
+    a.title = QStringLiteral("Lieu");
+    auto item = doc.meetings().addAgendaItem(a);
+    QVERIFY2(item.ok(), qPrintable(item.error()));
+    auto vote = doc.votes().createVote(
+        *item, {QStringLiteral("Lieu"),
+                {QStringLiteral("Lyon"), QStringLiteral("Lille"), QStringLiteral("Metz")},
+                {},
+                {}});
+    QVERIFY2(vote.ok(), qPrintable(vote.error()));
+    if (rowsBefore)
+        *rowsBefore = tableRowCounts(doc.database().connection());
+    for (int k = 0; k < order.size(); ++k)
+        must(doc.votes().castBallot(*vote, people[order[k]], ballots[pairing[k]]));
 }
 
 } // namespace
@@ -136,15 +218,94 @@ private slots:
         f.reopen();
         const Vote v = *f.doc->votes().vote(id);
         QCOMPARE(v.ballots.size(), 2);
-        QCOMPARE(v.ballots.at(0).grades, (QList<int>{6, 2}));
-        QCOMPARE(v.ballots.at(1).grades, (QList<int>{3, -1}));
+        // Kept in their canonical order (by content), not the order cast: {3, -1} sorts before {6, 2}.
+        QCOMPARE(v.ballots.at(0).grades, (QList<int>{3, -1}));
+        QCOMPARE(v.ballots.at(1).grades, (QList<int>{6, 2}));
         QCOMPARE(v.voters, (QList<PersonId>{chloe, denise}));
-        // Nothing in the file links a ballot to its voter.
+        // Nothing in the file links a ballot to its voter: the ballot box is one row, and so is the list
+        // of voters; no ballot row, cast time or rowid exists.
         QSqlQuery q(f.doc->database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('ballot')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('vote_ballots')")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("id,vote_id,position,cast_utc"));
-        QVERIFY(!q.exec(QStringLiteral("UPDATE ballot_grade SET grade = 0")));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("vote_id,ballots"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('ballot', "
+                                      "'ballot_grade', 'vote_voter')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // A cast ballot cannot be taken out or changed through SQL.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vote_ballots SET ballots = ''")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vote_ballots SET ballots = 'aa\n'"))); // taking one out
+    }
+
+    /// 50 people cast 50 different ballots in a known order. Casting adds no row to any table (so no rowid
+    /// or row order exists to match), the ballots' place in the box has no rank correlation with the cast
+    /// order beyond chance, the box of the first k ballots (which would tell who came first) is nowhere in
+    /// the file, and two files where the same people cast the same ballots in another order and paired
+    /// otherwise are byte for byte identical: no query over the file can recover who cast which ballot.
+    void fiftyBallotsLeaveNoOrder()
+    {
+        const int n = 50;
+        QList<QList<int>> ballots; // distinct ballots over three options on the 7-grade scale
+        for (int i = 0; i < n; ++i)
+            ballots << QList<int>{i % 7, (i / 7) % 7, i / 49};
+        QList<int> identity(n), shuffled(n), otherPairing(n);
+        std::iota(identity.begin(), identity.end(), 0);
+        shuffled = identity;
+        otherPairing = identity;
+        std::mt19937 random(2026);
+        std::shuffle(shuffled.begin(), shuffled.end(), random);
+        std::shuffle(otherPairing.begin(), otherPairing.end(), random);
+
+        test::TempDir dir;
+        // File A: voter k (k-th to vote) casts ballots[shuffled[k]].
+        QMap<QString, int> rowsBefore;
+        const QString a = dir.file(QStringLiteral("a.cercles"));
+        castInOrder(a, ballots, identity, shuffled, &rowsBefore);
+        QVERIFY(!QTest::currentTestFailed());
+
+        auto opened = Document::open(a);
+        QVERIFY(opened.ok());
+        std::unique_ptr<Document> doc = std::move(opened).value();
+        QMap<QString, int> rowsAfter = tableRowCounts(doc->database().connection());
+        QCOMPARE(rowsAfter, rowsBefore); // no table has a row per ballot or per voter
+
+        QString box;
+        {
+            QSqlQuery q(doc->database().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT ballots, length(ballots) FROM vote_ballots")));
+            QVERIFY(q.next());
+            box = q.value(0).toString();
+            QCOMPARE(q.value(1).toInt(), n * 4);
+        }
+        QList<int> placeOfCast; // where the k-th cast ballot sits in the box
+        for (int k = 0; k < n; ++k)
+            placeOfCast << int(box.indexOf(encoded(ballots[shuffled[k]])) / 4);
+        const double rho = spearman(placeOfCast);
+        qInfo("rank correlation of a ballot's place in the box with its cast order: %.3f (chance: |rho| < "
+              "0.28 at 95 %% for 50 ballots)",
+              rho);
+        QVERIFY2(std::abs(rho) < 0.37, qPrintable(QString::number(rho))); // beyond 2.6 sd of chance fails
+
+        // The box as it stood after the first k ballots (which would give the order) left no trace.
+        doc.reset();
+        const QByteArray bytes = test::readBytes(a);
+        int traces = 0;
+        for (int k = 2; k < n; ++k) {
+            QStringList firstK;
+            for (int j = 0; j < k; ++j)
+                firstK << encoded(ballots[shuffled[j]]);
+            std::sort(firstK.begin(), firstK.end());
+            traces += bytes.count(firstK.join(QString()).toUtf8());
+        }
+        QCOMPARE(traces, 0);
+
+        // File B: the same people vote in the reverse order and each casts another ballot.
+        const QString b = dir.file(QStringLiteral("b.cercles"));
+        QList<int> reversed(identity.crbegin(), identity.crend());
+        castInOrder(b, ballots, reversed, otherPairing, nullptr);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(test::readBytes(b) == bytes);
+        qInfo("%d tried, %d passed, 0 lost: files with other cast orders and pairings are identical", n, n);
     }
 
     void resultOnlyOnceClosedAndExactlyTheEngines()

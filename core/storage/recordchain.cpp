@@ -1,0 +1,703 @@
+#include "recordchain.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QtEndian>
+
+namespace cercles::RecordChain {
+
+namespace {
+
+/// Translations of this file, in the "RecordChain" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordChain)
+};
+
+constexpr char factHeader[] = "cercles-fact-v1";
+constexpr char linkHeader[] = "cercles-link-v1";
+
+void putLength(QByteArray& out, qsizetype size)
+{
+    char b[4];
+    qToBigEndian<quint32>(quint32(size), b);
+    out.append(b, 4);
+}
+
+void putField(QByteArray& out, const QVariant& v)
+{
+    if (v.isNull()) {
+        out += 'N';
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool: {
+        char b[8];
+        qToBigEndian<qint64>(v.toLongLong(), b);
+        out += 'I';
+        out.append(b, 8);
+        return;
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = v.toByteArray();
+        out += 'B';
+        putLength(out, bytes.size());
+        out += bytes;
+        return;
+    }
+    default: {
+        const QByteArray utf8 = v.toString().toUtf8();
+        out += 'T';
+        putLength(out, utf8.size());
+        out += utf8;
+    }
+    }
+}
+
+QByteArray factStart(const QString& kind)
+{
+    QByteArray out(factHeader, sizeof factHeader); // with its terminating 0x00
+    putField(out, kind);
+    return out;
+}
+
+/// One fact of a chain: what the verifier calls it ("event 5"), its bytes, and whether it was given after
+/// the meeting (a late consent, which comes after the meeting's seal).
+struct Fact
+{
+    QString key;
+    QByteArray bytes;
+    bool late = false;
+};
+
+struct StoredLink
+{
+    QString fact;
+    QByteArray link;
+};
+
+/// The kind and id of a chain name ("consent/12").
+struct ChainName
+{
+    QString kind;
+    qint64 id = 0;
+};
+
+ChainName parse(const QString& chain)
+{
+    return {chain.section(QLatin1Char('/'), 0, 0), chain.section(QLatin1Char('/'), 1).toLongLong()};
+}
+
+/// Reads facts and links. With recompute, links() are derived from the facts as they are now (the
+/// verifier); otherwise they are the stored links (the writers, so that a new link builds on what was
+/// sealed and never blesses a change made behind the file's back).
+class Chains
+{
+public:
+    Chains(const QSqlDatabase& db, bool recompute) : m_db(db), m_recompute(recompute) {}
+
+    Result<QSqlQuery*> query(const QString& sql, const QVariantList& values = {})
+    {
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.prepare(sql))
+                return Error{Text::tr("The file could not be read: %1").arg(q.lastError().text())};
+            it = m_prepared.insert(sql, q);
+        }
+        QSqlQuery* q = &it.value();
+        q->finish();
+        for (int i = 0; i < values.size(); ++i)
+            q->bindValue(i, values.at(i));
+        if (!q->exec())
+            return Error{Text::tr("The file could not be read: %1").arg(q->lastError().text())};
+        return q;
+    }
+
+    /// All rows of a query as one fact.
+    Result<void> bundle(QList<Fact>& facts, const QString& key, const QString& sql, qint64 id)
+    {
+        auto q = query(sql, {id});
+        if (!q)
+            return Error{q.error()};
+        Fact f{key, factStart(key)};
+        while ((*q)->next()) {
+            f.bytes += 'R';
+            for (int c = 0, n = (*q)->record().count(); c < n; ++c)
+                putField(f.bytes, (*q)->value(c));
+        }
+        facts << f;
+        return {};
+    }
+
+    /// Each row of a query as one fact; keyOf names it from the row.
+    Result<void> perRow(QList<Fact>& facts, const QString& kind, const QString& sql, qint64 id,
+                        const std::function<Fact(const QSqlQuery&)>& keyOf)
+    {
+        auto q = query(sql, {id});
+        if (!q)
+            return Error{q.error()};
+        while ((*q)->next()) {
+            Fact f = keyOf(**q);
+            f.bytes = factStart(kind);
+            f.bytes += 'R';
+            for (int c = 0, n = (*q)->record().count(); c < n; ++c)
+                putField(f.bytes, (*q)->value(c));
+            facts << f;
+        }
+        return {};
+    }
+
+    Result<QList<Fact>> facts(const QString& chain);
+    Result<QList<QByteArray>> links(const QString& chain);
+    Result<QList<StoredLink>> stored(const QString& chain);
+    Result<QStringList> subChains(qint64 meeting);
+    /// How many facts of an item's chain the meeting's seal covers: all but the consents given after it.
+    static qsizetype sealedPrefix(const QList<Fact>& facts)
+    {
+        qsizetype n = facts.size();
+        while (n > 0 && facts.at(n - 1).late)
+            --n;
+        return n;
+    }
+
+private:
+    Result<void> approvalFacts(QList<Fact>& facts, qint64 meeting);
+
+    QSqlDatabase m_db;
+    bool m_recompute;
+    QHash<QString, QSqlQuery> m_prepared;
+    QHash<QString, QList<QByteArray>> m_links;
+    QHash<QString, QList<Fact>> m_facts;
+};
+
+Result<QStringList> Chains::subChains(qint64 meeting)
+{
+    auto q = query(
+        QStringLiteral("SELECT 'consent/' || p.id, a.position FROM consent_process p JOIN agenda_item a ON "
+                       "a.id = p.agenda_item_id WHERE a.meeting_id = ? UNION ALL SELECT 'election/' || e.id, "
+                       "a.position FROM election e JOIN agenda_item a ON a.id = e.agenda_item_id WHERE "
+                       "a.meeting_id = ? UNION ALL SELECT 'vote/' || v.id, a.position FROM vote v JOIN "
+                       "agenda_item a ON a.id = v.agenda_item_id WHERE a.meeting_id = ? ORDER BY 2, 1"),
+        {meeting, meeting, meeting});
+    if (!q)
+        return Error{q.error()};
+    QStringList chains;
+    while ((*q)->next())
+        chains << (*q)->value(0).toString();
+    return chains;
+}
+
+Result<QList<Fact>> Chains::facts(const QString& chain)
+{
+    if (auto cached = m_facts.constFind(chain); cached != m_facts.cend())
+        return cached.value();
+    const ChainName name = parse(chain);
+    QList<Fact> facts;
+    Result<void> r;
+    const auto numbered = [](const QString& word, int column) {
+        return [word, column](const QSqlQuery& q) {
+            return Fact{word + QLatin1Char(' ') + q.value(column).toString(), {}};
+        };
+    };
+    if (name.kind == QLatin1String("consent")) {
+        r = bundle(
+            facts, QStringLiteral("proposal"),
+            QStringLiteral("SELECT id, agenda_item_id, kind, circle_id, proposal_text, driver, "
+                           "responsible_id, review_date, scope_item_id, rule_basis, "
+                           "rule_excludes_concerned, person_concerned_id, created_utc, referred_from_id "
+                           "FROM consent_process WHERE id = ?"),
+            name.id);
+        if (r)
+            r = bundle(facts, QStringLiteral("members"),
+                       QStringLiteral("SELECT position, person_id FROM consent_process_member WHERE "
+                                      "process_id = ? ORDER BY position"),
+                       name.id);
+        if (r)
+            r = perRow(facts, QStringLiteral("consent event"),
+                       QStringLiteral("SELECT seq, id, kind, at_utc, person_id, text, present, method, "
+                                      "review_date, given_after_meeting, circle_id FROM consent_event WHERE "
+                                      "process_id = ? ORDER BY seq"),
+                       name.id, [](const QSqlQuery& q) {
+                           const bool late = q.value(9).toInt() == 1;
+                           return Fact{(late ? QStringLiteral("late event ") : QStringLiteral("event ")) +
+                                           q.value(0).toString(),
+                                       {},
+                                       late};
+                       });
+    } else if (name.kind == QLatin1String("election")) {
+        r = bundle(
+            facts, QStringLiteral("setup"),
+            QStringLiteral("SELECT id, agenda_item_id, circle_id, role_id, role_name, role_description, "
+                           "term_start, term_end, qualifications, created_utc FROM election WHERE id = ?"),
+            name.id);
+        if (r)
+            r = bundle(facts, QStringLiteral("members"),
+                       QStringLiteral("SELECT position, person_id FROM election_member WHERE election_id = ? "
+                                      "ORDER BY position"),
+                       name.id);
+        if (r)
+            r = perRow(
+                facts, QStringLiteral("election event"),
+                QStringLiteral("SELECT seq, id, kind, at_utc, person_id, nominee_id, text, present, "
+                               "start_date, end_date, role_name FROM election_event WHERE election_id = ? "
+                               "ORDER BY seq"),
+                name.id, numbered(QStringLiteral("event"), 0));
+    } else if (name.kind == QLatin1String("vote")) {
+        const QList<std::pair<QString, QString>> parts{
+            {QStringLiteral("setup"),
+             QStringLiteral(
+                 "SELECT id, agenda_item_id, title, default_scale, fill_rule, fill_grade, participants, "
+                 "created_utc FROM vote WHERE id = ?")},
+            {QStringLiteral("grades"),
+             QStringLiteral("SELECT position, name FROM vote_grade WHERE vote_id = ? ORDER BY position")},
+            {QStringLiteral("options"),
+             QStringLiteral(
+                 "SELECT id, position, label FROM vote_option WHERE vote_id = ? ORDER BY position")},
+            // One fact for all ballots, in the box's canonical order: the chain carries no cast order.
+            {QStringLiteral("ballots"), QStringLiteral("SELECT ballots FROM vote_ballots WHERE vote_id = ?")},
+            {QStringLiteral("voters"),
+             QStringLiteral("SELECT person_ids FROM vote_voters WHERE vote_id = ?")},
+            {QStringLiteral("paper counts"),
+             QStringLiteral(
+                 "SELECT option_id, grade, count FROM vote_tally WHERE vote_id = ? ORDER BY option_id, "
+                 "grade")},
+            {QStringLiteral("closing"), QStringLiteral("SELECT status, closed_utc FROM vote WHERE id = ?")}};
+        for (const auto& [key, sql] : parts) {
+            if (r)
+                r = bundle(facts, key, sql, name.id);
+        }
+    } else if (name.kind == QLatin1String("meeting")) {
+        r = perRow(
+            facts, QStringLiteral("agenda item"),
+            QStringLiteral("SELECT position, id, kind, title, notes, person_concerned_id, state, "
+                           "taken_up_from_id FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"),
+            name.id, [](const QSqlQuery& q) {
+                return Fact{QStringLiteral("item ") + QString::number(q.value(0).toLongLong() + 1), {}};
+            });
+        if (r)
+            r = perRow(facts, QStringLiteral("action"),
+                       QStringLiteral("SELECT a.id, a.agenda_item_id, a.person_id, a.text, a.due_date FROM "
+                                      "action_item a JOIN agenda_item i ON i.id = a.agenda_item_id WHERE "
+                                      "i.meeting_id = ? ORDER BY a.id"),
+                       name.id, numbered(QStringLiteral("action"), 0));
+        if (r)
+            r = bundle(
+                facts, QStringLiteral("attendance"),
+                QStringLiteral("SELECT person_id, position, status FROM attendance WHERE meeting_id = ? "
+                               "ORDER BY person_id"),
+                name.id);
+        Result<QStringList> items = r ? subChains(name.id) : Result<QStringList>(Error{r.error()});
+        if (!items)
+            return Error{items.error()};
+        for (const QString& item : items.value()) {
+            auto itemFacts = this->facts(item);
+            if (!itemFacts)
+                return Error{itemFacts.error()};
+            auto itemLinks = links(item);
+            if (!itemLinks)
+                return Error{itemLinks.error()};
+            const qsizetype covered = sealedPrefix(itemFacts.value());
+            Fact head{QStringLiteral("head ") + item, factStart(QStringLiteral("chain head"))};
+            putField(head.bytes, item);
+            putField(head.bytes, qint64(covered));
+            putField(head.bytes,
+                     covered > 0 && covered <= itemLinks->size() ? itemLinks->at(covered - 1) : QByteArray());
+            facts << head;
+        }
+        r = bundle(facts, QStringLiteral("closing"),
+                   QStringLiteral("SELECT id, circle_id, start_utc, time_zone, place, facilitator_id, "
+                                  "secretary_id, language, status, next_meeting FROM meeting WHERE id = ?"),
+                   name.id);
+    } else if (name.kind == QLatin1String("approval")) {
+        r = approvalFacts(facts, name.id);
+        if (r)
+            r = perRow(
+                facts, QStringLiteral("amendment"),
+                QStringLiteral("SELECT id, meeting_id, amended_on, recorded_utc, text, by_person_id FROM "
+                               "minutes_amendment WHERE meeting_id = ? ORDER BY id"),
+                name.id, numbered(QStringLiteral("amendment"), 0));
+    }
+    if (!r)
+        return Error{r.error()};
+    m_facts.insert(chain, facts);
+    return facts;
+}
+
+Result<void> Chains::approvalFacts(QList<Fact>& facts, qint64 meeting)
+{
+    auto q =
+        query(QStringLiteral("SELECT meeting_id, approved_on, recorded_utc, frozen_text, frozen_sha256 FROM "
+                             "minutes_approval WHERE meeting_id = ?"),
+              {meeting});
+    if (!q)
+        return Error{q.error()};
+    if (!(*q)->next())
+        return {}; // not approved: the chain has no fact
+    Fact f{QStringLiteral("approval"), factStart(QStringLiteral("approval"))};
+    f.bytes += 'R';
+    for (int c = 0; c < 5; ++c)
+        putField(f.bytes, (*q)->value(c));
+    const QString recorded = (*q)->value(2).toString();
+    // The hash of the frozen minutes is recomputed here, never taken from the row it sits in.
+    putField(f.bytes,
+             QCryptographicHash::hash((*q)->value(3).toString().toUtf8(), QCryptographicHash::Sha256));
+
+    auto meetingLinks = links(QStringLiteral("meeting/%1").arg(meeting));
+    if (!meetingLinks)
+        return Error{meetingLinks.error()};
+    putField(f.bytes, meetingLinks->isEmpty() ? QByteArray() : meetingLinks->constLast());
+
+    auto previous =
+        query(QStringLiteral("SELECT a.meeting_id FROM minutes_approval a JOIN meeting m ON m.id = "
+                             "a.meeting_id WHERE m.circle_id = (SELECT circle_id FROM meeting WHERE id "
+                             "= ?) AND (a.recorded_utc < ? OR (a.recorded_utc = ? AND "
+                             "a.meeting_id < ?)) ORDER BY a.recorded_utc DESC, a.meeting_id DESC "
+                             "LIMIT 1"),
+              {meeting, recorded, recorded, meeting});
+    if (!previous)
+        return Error{previous.error()};
+    if ((*previous)->next()) {
+        const QString chain = QStringLiteral("approval/%1").arg((*previous)->value(0).toLongLong());
+        auto previousLinks = links(chain);
+        if (!previousLinks)
+            return Error{previousLinks.error()};
+        putField(f.bytes, chain);
+        putField(f.bytes, previousLinks->isEmpty() ? QByteArray() : previousLinks->constFirst());
+    } else {
+        putField(f.bytes, QVariant());
+    }
+    facts << f;
+    return {};
+}
+
+Result<QList<StoredLink>> Chains::stored(const QString& chain)
+{
+    auto q =
+        query(QStringLiteral("SELECT fact, link FROM record_link WHERE chain = ? ORDER BY seq"), {chain});
+    if (!q)
+        return Error{q.error()};
+    QList<StoredLink> links;
+    while ((*q)->next())
+        links << StoredLink{(*q)->value(0).toString(), (*q)->value(1).toByteArray()};
+    return links;
+}
+
+Result<QList<QByteArray>> Chains::links(const QString& chain)
+{
+    if (auto cached = m_links.constFind(chain); cached != m_links.cend())
+        return cached.value();
+    QList<QByteArray> result;
+    if (m_recompute) {
+        auto f = facts(chain);
+        if (!f)
+            return Error{f.error()};
+        QByteArray previous;
+        for (const Fact& fact : f.value())
+            result << (previous = linkOf(chain, previous, fact.bytes));
+    } else {
+        auto s = stored(chain);
+        if (!s)
+            return Error{s.error()};
+        for (const StoredLink& l : s.value())
+            result << l.link;
+    }
+    m_links.insert(chain, result);
+    return result;
+}
+
+/// Says where a chain's fact sits, in words: "the meeting of 2026-03-12 (Conseil), item 3 “Budget”".
+class Places
+{
+public:
+    explicit Places(Chains& chains) : m_chains(chains) {}
+
+    QString meeting(qint64 id)
+    {
+        auto q =
+            m_chains.query(QStringLiteral("SELECT m.start_utc, m.time_zone, c.name FROM meeting m LEFT JOIN "
+                                          "circle c ON c.id = m.circle_id WHERE m.id = ?"),
+                           {id});
+        if (!q || !(*q)->next())
+            return Text::tr("meeting no. %1 (no longer in the file)").arg(id);
+        QDateTime start = QDateTime::fromString((*q)->value(0).toString(), Qt::ISODateWithMs);
+        const QTimeZone zone((*q)->value(1).toString().toUtf8());
+        if (zone.isValid())
+            start = start.toTimeZone(zone);
+        return Text::tr("the meeting of %1 (%2)")
+            .arg(start.date().toString(Qt::ISODate), (*q)->value(2).toString());
+    }
+
+    QString item(const QString& chain)
+    {
+        const ChainName name = parse(chain);
+        const QString table = name.kind == QLatin1String("consent")    ? QStringLiteral("consent_process")
+                              : name.kind == QLatin1String("election") ? QStringLiteral("election")
+                                                                       : QStringLiteral("vote");
+        auto q =
+            m_chains.query(QStringLiteral("SELECT a.position, a.title FROM %1 x JOIN agenda_item a ON a.id = "
+                                          "x.agenda_item_id WHERE x.id = ?")
+                               .arg(table),
+                           {name.id});
+        if (!q || !(*q)->next())
+            return Text::tr("an item no longer in the file");
+        return Text::tr("item %1 \u201c%2\u201d")
+            .arg((*q)->value(0).toLongLong() + 1)
+            .arg((*q)->value(1).toString());
+    }
+
+    /// Takes a fact's key; returns it in words.
+    static QString fact(const QString& key)
+    {
+        const QString number = key.section(QLatin1Char(' '), -1);
+        if (key.startsWith(QLatin1String("late event ")))
+            return Text::tr("event %1 (given after the meeting)").arg(number);
+        if (key.startsWith(QLatin1String("event ")))
+            return Text::tr("event %1").arg(number);
+        if (key.startsWith(QLatin1String("item ")))
+            return Text::tr("agenda item %1").arg(number);
+        if (key.startsWith(QLatin1String("action ")))
+            return Text::tr("action no. %1").arg(number);
+        if (key.startsWith(QLatin1String("amendment ")))
+            return Text::tr("amendment no. %1").arg(number);
+        if (key.startsWith(QLatin1String("head ")))
+            return Text::tr("the seal of %1").arg(key.mid(5));
+        static const QHash<QString, const char*> words{
+            {QStringLiteral("proposal"), QT_TRANSLATE_NOOP("RecordChain", "the proposal")},
+            {QStringLiteral("members"), QT_TRANSLATE_NOOP("RecordChain", "the list of members")},
+            {QStringLiteral("setup"), QT_TRANSLATE_NOOP("RecordChain", "how it was set up")},
+            {QStringLiteral("grades"), QT_TRANSLATE_NOOP("RecordChain", "the grades")},
+            {QStringLiteral("options"), QT_TRANSLATE_NOOP("RecordChain", "the options")},
+            {QStringLiteral("ballots"), QT_TRANSLATE_NOOP("RecordChain", "the ballots")},
+            {QStringLiteral("voters"), QT_TRANSLATE_NOOP("RecordChain", "who voted")},
+            {QStringLiteral("paper counts"), QT_TRANSLATE_NOOP("RecordChain", "the paper counts")},
+            {QStringLiteral("closing"), QT_TRANSLATE_NOOP("RecordChain", "its closing")},
+            {QStringLiteral("attendance"), QT_TRANSLATE_NOOP("RecordChain", "the attendance")},
+            {QStringLiteral("approval"), QT_TRANSLATE_NOOP("RecordChain", "the approval of the minutes")}};
+        const auto w = words.constFind(key);
+        return w == words.cend() ? key : QCoreApplication::translate("RecordChain", w.value());
+    }
+
+private:
+    Chains& m_chains;
+};
+
+} // namespace
+
+QByteArray linkOf(const QString& chain, const QByteArray& previous, const QByteArray& fact)
+{
+    QByteArray bytes(linkHeader, sizeof linkHeader);
+    putField(bytes, chain);
+    bytes += previous.isEmpty() ? QByteArray(32, '\0') : previous;
+    bytes += fact;
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+Result<void> extend(const QSqlDatabase& db, const QString& chain)
+{
+    Chains chains(db, false);
+    auto facts = chains.facts(chain);
+    if (!facts)
+        return Error{facts.error()};
+    auto stored = chains.stored(chain);
+    if (!stored)
+        return Error{stored.error()};
+    QByteArray previous = stored->isEmpty() ? QByteArray() : stored->constLast().link;
+    for (qsizetype i = stored->size(); i < facts->size(); ++i) {
+        previous = linkOf(chain, previous, facts->at(i).bytes);
+        auto q = chains.query(
+            QStringLiteral("INSERT INTO record_link (chain, seq, fact, link) VALUES (?, ?, ?, ?)"),
+            {chain, qint64(i + 1), facts->at(i).key, previous});
+        if (!q)
+            return Error{q.error()};
+    }
+    return {};
+}
+
+Result<void> truncate(const QSqlDatabase& db, const QString& chain)
+{
+    Chains chains(db, false);
+    auto facts = chains.facts(chain);
+    if (!facts)
+        return Error{facts.error()};
+    auto q = chains.query(QStringLiteral("DELETE FROM record_link WHERE chain = ? AND seq > ?"),
+                          {chain, qint64(facts->size())});
+    if (!q)
+        return Error{q.error()};
+    return {};
+}
+
+Result<void> sealMeeting(const QSqlDatabase& db, MeetingId meeting)
+{
+    Chains chains(db, false);
+    auto items = chains.subChains(meeting.value());
+    if (!items)
+        return Error{items.error()};
+    for (const QString& item : items.value()) {
+        if (auto r = extend(db, item); !r)
+            return r;
+    }
+    return extend(db, QStringLiteral("meeting/%1").arg(meeting.value()));
+}
+
+Result<bool> isSealed(const QSqlDatabase& db, MeetingId meeting)
+{
+    Chains chains(db, false);
+    auto q = chains.query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM record_link WHERE chain = ?)"),
+                          {QStringLiteral("meeting/%1").arg(meeting.value())});
+    if (!q)
+        return Error{q.error()};
+    return (*q)->next() && (*q)->value(0).toInt() == 1;
+}
+
+Result<QByteArray> approvalHead(const QSqlDatabase& db, MeetingId meeting)
+{
+    Chains chains(db, false);
+    auto links = chains.links(QStringLiteral("approval/%1").arg(meeting.value()));
+    if (!links)
+        return Error{links.error()};
+    return links->isEmpty() ? QByteArray() : links->constFirst();
+}
+
+Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
+{
+    Chains chains(db, true);
+    Places places(chains);
+    Verification v;
+    QSet<QString> visited;
+    const auto fail = [&v](qint64 meeting, const QString& message) {
+        if (!v.firstBreak.isEmpty())
+            return;
+        v.firstBreak = message;
+        v.meeting = MeetingId(meeting);
+    };
+
+    // Compares a chain recomputed from the facts with its stored links; `where` says whose chain it is.
+    const auto check = [&](const QString& chain, qint64 meeting, const QString& where) -> Result<void> {
+        visited.insert(chain);
+        auto facts = chains.facts(chain);
+        auto links = chains.links(chain);
+        auto stored = chains.stored(chain);
+        if (!facts || !links || !stored)
+            return Error{!facts ? facts.error() : !links ? links.error() : stored.error()};
+        if (facts->isEmpty() && stored->isEmpty())
+            return {}; // e.g. minutes not approved: no chain
+        ++v.chains;
+        v.links += int(stored->size());
+        for (qsizetype i = 0; i < std::max(links->size(), stored->size()); ++i) {
+            if (i >= stored->size()) {
+                fail(meeting, Text::tr("%1: %2 was added after the meeting was closed.")
+                                  .arg(where, Places::fact(facts->at(i).key)));
+            } else if (i >= links->size()) {
+                fail(meeting, Text::tr("%1: %2, sealed when the meeting closed, is missing: it was deleted.")
+                                  .arg(where, Places::fact(stored->at(i).fact)));
+            } else if (links->at(i) != stored->at(i).link) {
+                fail(meeting, Text::tr("%1: %2 no longer matches its seal: it was changed after the meeting "
+                                       "was closed.")
+                                  .arg(where, Places::fact(stored->at(i).fact)));
+            } else {
+                continue;
+            }
+            break;
+        }
+        return {};
+    };
+
+    auto meetings = chains.query(QStringLiteral(
+        "SELECT id FROM (SELECT id FROM meeting WHERE status = 'closed' UNION SELECT "
+        "CAST(substr(chain, 9) AS INTEGER) FROM record_link WHERE chain LIKE 'meeting/%' AND seq = 1 "
+        "UNION SELECT meeting_id FROM minutes_approval) x ORDER BY (SELECT start_utc FROM meeting "
+        "WHERE id = x.id), id"));
+    if (!meetings)
+        return Error{meetings.error()};
+    QList<qint64> ids;
+    while ((*meetings)->next())
+        ids << (*meetings)->value(0).toLongLong();
+    for (qint64 id : ids) {
+        const QString where = places.meeting(id);
+        auto items = chains.subChains(id);
+        if (!items)
+            return Error{items.error()};
+        for (const QString& item : items.value()) {
+            if (auto r = check(item, id, where + QStringLiteral(", ") + places.item(item)); !r)
+                return Error{r.error()};
+        }
+        const QString meetingChain = QStringLiteral("meeting/%1").arg(id);
+        auto sealedLinks = chains.stored(meetingChain);
+        if (!sealedLinks)
+            return Error{sealedLinks.error()};
+        if (sealedLinks->isEmpty()) {
+            fail(id, Text::tr("%1 is closed but its seal is missing: the record was altered.").arg(where));
+            visited.insert(meetingChain);
+        } else if (auto r = check(meetingChain, id, where); !r) {
+            return Error{r.error()};
+        }
+        if (auto r =
+                check(QStringLiteral("approval/%1").arg(id), id, Text::tr("%1, approved minutes").arg(where));
+            !r)
+            return Error{r.error()};
+    }
+
+    // Links of a chain whose facts vanished with their meeting, process or approval.
+    auto all = chains.query(QStringLiteral("SELECT DISTINCT chain FROM record_link ORDER BY chain"), {});
+    if (!all)
+        return Error{all.error()};
+    QStringList orphans;
+    while ((*all)->next()) {
+        if (!visited.contains((*all)->value(0).toString()))
+            orphans << (*all)->value(0).toString();
+    }
+    for (const QString& chain : orphans)
+        fail(0, Text::tr("The sealed record %1 is no longer in the file: it was deleted.").arg(chain));
+
+    if (!head.isEmpty()) {
+        auto found =
+            chains.query(QStringLiteral("SELECT chain FROM record_link WHERE seq = 1 AND link = ? AND "
+                                        "chain LIKE 'approval/%'"),
+                         {head});
+        if (!found)
+            return Error{found.error()};
+        QString message;
+        if (!(*found)->next()) {
+            message =
+                Text::tr("The head %1 is not the head of any approval in this file: the record it covers "
+                         "was rewritten (or re-approved) after those minutes were sent out, or it is "
+                         "another organisation's file.")
+                    .arg(QString::fromLatin1(head.toHex()));
+        } else {
+            const QString chain = (*found)->value(0).toString();
+            auto links = chains.links(chain);
+            if (!links)
+                return Error{links.error()};
+            if (links->isEmpty() || links->constFirst() != head) {
+                message =
+                    Text::tr("The record covered by head %1 (%2) was rewritten after those minutes were "
+                             "sent out: recomputed from the file it gives %3.")
+                        .arg(QString::fromLatin1(head.toHex()), places.meeting(parse(chain).id),
+                             links->isEmpty() ? Text::tr("nothing")
+                                              : QString::fromLatin1(links->first().toHex()));
+            }
+        }
+        if (!message.isEmpty()) {
+            if (v.firstBreak.isEmpty())
+                v.firstBreak = message;
+            else
+                v.firstBreak += QLatin1Char('\n') + message;
+        }
+    }
+    return v;
+}
+
+} // namespace cercles::RecordChain
