@@ -1392,6 +1392,133 @@
     </message>
 </context>
 <context>
+    <name>RecordChain</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>meeting no. %1 (no longer in the file)</source>
+        <translation>la réunion n°&#xa0;%1 (qui n’est plus dans le fichier)</translation>
+    </message>
+    <message>
+        <source>the meeting of %1 (%2)</source>
+        <translation>la réunion du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>an item no longer in the file</source>
+        <translation>un point qui n’est plus dans le fichier</translation>
+    </message>
+    <message>
+        <source>item %1 “%2”</source>
+        <translation>point %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>event %1 (given after the meeting)</source>
+        <translation>l’événement %1 (donné après la réunion)</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>l’événement %1</translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation>le point %1 de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>action no. %1</source>
+        <translation>l’action n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>amendment no. %1</source>
+        <translation>l’amendement n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>the seal of %1</source>
+        <translation>le sceau de %1</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>la proposition</translation>
+    </message>
+    <message>
+        <source>the list of members</source>
+        <translation>la liste des membres</translation>
+    </message>
+    <message>
+        <source>how it was set up</source>
+        <translation>sa mise en place</translation>
+    </message>
+    <message>
+        <source>the grades</source>
+        <translation>les mentions</translation>
+    </message>
+    <message>
+        <source>the options</source>
+        <translation>les options</translation>
+    </message>
+    <message>
+        <source>the ballots</source>
+        <translation>les bulletins</translation>
+    </message>
+    <message>
+        <source>who voted</source>
+        <translation>qui a voté</translation>
+    </message>
+    <message>
+        <source>the paper counts</source>
+        <translation>les décomptes papier</translation>
+    </message>
+    <message>
+        <source>its closing</source>
+        <translation>sa clôture</translation>
+    </message>
+    <message>
+        <source>the attendance</source>
+        <translation>les présences</translation>
+    </message>
+    <message>
+        <source>the approval of the minutes</source>
+        <translation>l’approbation du compte rendu</translation>
+    </message>
+    <message>
+        <source>%1: %2 was added after the meeting was closed.</source>
+        <translation>%1&#xa0;: %2 a été ajouté après la clôture de la réunion.</translation>
+    </message>
+    <message>
+        <source>%1: %2, sealed when the meeting closed, is missing: it was deleted.</source>
+        <translation>%1&#xa0;: %2, scellé à la clôture de la réunion, manque&#xa0;: il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer matches its seal: it was changed after the meeting was closed.</source>
+        <translation>%1&#xa0;: %2 ne correspond plus à son sceau&#xa0;: il a été modifié après la clôture de la réunion.</translation>
+    </message>
+    <message>
+        <source>%1 is closed but its seal is missing: the record was altered.</source>
+        <translation>%1 est close mais son sceau manque&#xa0;: le registre a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1, approved minutes</source>
+        <translation>%1, compte rendu approuvé</translation>
+    </message>
+    <message>
+        <source>The sealed record %1 is no longer in the file: it was deleted.</source>
+        <translation>Le registre scellé %1 n’est plus dans le fichier&#xa0;: il a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The head %1 is not the head of any approval in this file: the record it covers was rewritten (or re-approved) after those minutes were sent out, or it is another organisation&apos;s file.</source>
+        <translation>L’empreinte %1 n’est celle d’aucune approbation de ce fichier&#xa0;: le registre qu’elle couvre a été réécrit (ou réapprouvé) après l’envoi de ce compte rendu, ou c’est le fichier d’une autre organisation.</translation>
+    </message>
+    <message>
+        <source>The record covered by head %1 (%2) was rewritten after those minutes were sent out: recomputed from the file it gives %3.</source>
+        <translation>Le registre couvert par l’empreinte %1 (%2) a été réécrit après l’envoi de ce compte rendu&#xa0;: recalculée à partir du fichier, elle donne %3.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>RecordConsentEventCommand</name>
     <message>
         <source>Record: %1</source>
@@ -2791,6 +2918,10 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The record was altered outside Cercles: %1</source>
+        <translation>Le registre a été modifié en dehors de Cercles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Circle</source>

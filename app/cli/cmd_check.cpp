@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 #include "storage/fileheader.h"
+#include "storage/recordchain.h"
 
 namespace {
 
@@ -35,6 +36,18 @@ int runCheck(const QStringList& args)
             out() << "  " << p << '\n';
         return 1;
     }
+    // The record's hash chain exists from file format 5 on; an older file is sealed when it is upgraded.
+    if (!older) {
+        auto record = RecordChain::verify(db.value()->connection());
+        if (!record) {
+            out() << "NOT OK: " << record.error() << '\n';
+            return 1;
+        }
+        if (!record->ok()) {
+            out() << "NOT OK: the record was altered outside Cercles.\n  " << record->firstBreak << '\n';
+            return 1;
+        }
+    }
     out() << "OK (file format " << db.value()->schemaVersion();
     if (older)
         out() << ", upgraded to " << Database::latestSchemaVersion() << " when next opened for editing";
@@ -47,4 +60,6 @@ int runCheck(const QStringList& args)
 CERCLES_CLI_COMMAND(
     check,
     {QStringLiteral("check"), QStringLiteral("check FILE"),
-     QStringLiteral("verify the file: format version and SQLite integrity; OK or what is wrong"), runCheck})
+     QStringLiteral(
+         "verify the file: format version, SQLite integrity and the record's seals; OK or what is wrong"),
+     runCheck})

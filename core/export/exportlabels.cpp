@@ -16,6 +16,8 @@ const QHash<QString, QString>& french()
             {"Minutes of the meeting of %1", "Compte rendu de la réunion du %1"},
             {"Draft: not approved yet", "Projet : non encore approuvé"},
             {"Approved on %1", "Approuvé le %1"},
+            {"Record head: %1", "Empreinte du registre : %1"},
+            {"Record head", "Empreinte du registre"},
             {"Draft", "Projet"},
             {"Approved minutes", "Compte rendu approuvé"},
             {"The record changed after approval; these are the minutes as approved.",

@@ -297,6 +297,8 @@ PageDecoration MinutesDocument::decoration() const
     d.headerRight = t("Minutes") + QStringLiteral(" — ") + t.date(s.date);
     d.footerLeft =
         s.approvedOn ? t("Approved on %1").arg(t.date(*s.approvedOn)) : t("Draft: not approved yet");
+    if (s.approvedOn && !s.chainHead.isEmpty())
+        d.footerAbove = t("Record head: %1").arg(QString::fromLatin1(s.chainHead.toHex()));
     d.pageNumber = t("page %1 / %2");
     return d;
 }

@@ -241,6 +241,7 @@ struct MinutesSnapshot
 
     // Not frozen: filled from the approval record each time the minutes are shown.
     std::optional<QDate> approvedOn;
+    QByteArray chainHead; ///< the approval's chain head (32 bytes), printed in every page's footer
     QList<Amendment> amendments;
     bool changedSinceApproval = false; ///< the live record no longer matches the frozen minutes
 

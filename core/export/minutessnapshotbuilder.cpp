@@ -367,6 +367,7 @@ Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& co
     }
     MinutesSnapshot s = *frozen;
     s.approvedOn = status->approval->approvedOn;
+    s.chainHead = status->approval->chainHead;
     s.changedSinceApproval = live->toJson() != status->approval->frozen;
     const Organisation& org = meetings.organisation().organisation();
     for (const MinutesAmendment& a : status->amendments) {

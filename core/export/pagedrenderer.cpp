@@ -183,7 +183,7 @@ Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
     const QRectF paint = device.pageLayout().paintRectPixels(int(dpi));
     const qreal mm = dpi / 25.4;
     const qreal headerBand = 9 * mm;
-    const qreal footerBand = 8 * mm;
+    const qreal footerBand = (m_decoration.footerAbove.isEmpty() ? 8 : 12) * mm;
     const qreal width = paint.width();
     const qreal bodyHeight = paint.height() - headerBand - footerBand;
 
@@ -224,6 +224,8 @@ Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
         painter.drawText(QPointF(0, footerY),
                          metrics.elidedText(m_decoration.footerLeft, Qt::ElideRight, width * 0.7));
         painter.drawText(QPointF(width - metrics.horizontalAdvance(number), footerY), number);
+        if (!m_decoration.footerAbove.isEmpty())
+            painter.drawText(QPointF(0, footerY - metrics.height()), m_decoration.footerAbove);
 
         painter.save();
         painter.translate(0, headerBand - top);

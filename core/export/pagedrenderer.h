@@ -13,9 +13,11 @@ namespace cercles {
 /// What each page shows around the text: a header line (left and right) and a footer with the page number.
 struct PageDecoration
 {
-    QString headerLeft;                                  ///< e.g. "Organisation — Circle"
-    QString headerRight;                                 ///< e.g. the meeting date
-    QString footerLeft;                                  ///< e.g. "Draft" / "Approved on ..."
+    QString headerLeft;  ///< e.g. "Organisation — Circle"
+    QString headerRight; ///< e.g. the meeting date
+    QString footerLeft;  ///< e.g. "Draft" / "Approved on ..."
+    QString
+        footerAbove; ///< a line above the footer, whole (never elided): the chain head of approved minutes
     QString pageNumber = QStringLiteral("page %1 / %2"); ///< %1 the page, %2 the page count
 };
 

@@ -44,7 +44,8 @@ QByteArray RegisterDocument::csv() const
                         t("Review date"),
                         t("review date passed"),
                         t("Person concerned"),
-                        t("Meeting")};
+                        t("Meeting"),
+                        t("Record head")};
     for (const DecisionEntry& e : m_entries) {
         rows << QStringList{e.date.toString(Qt::ISODate),
                             e.circleName,
@@ -57,7 +58,8 @@ QByteArray RegisterDocument::csv() const
                             e.reviewDate.toString(Qt::ISODate),
                             e.reviewDue ? QStringLiteral("1") : QStringLiteral("0"),
                             e.personConcernedName,
-                            QString::number(e.meeting.value())};
+                            QString::number(e.meeting.value()),
+                            e.approvalHead};
     }
     return toCsv(rows);
 }
@@ -98,6 +100,8 @@ std::unique_ptr<QTextDocument> RegisterDocument::build() const
             decision += QStringLiteral("\n") + t("Scope item") + t.separator() + e.scopeItemText;
         if (!e.personConcernedName.isEmpty())
             decision += QStringLiteral("\n") + t("Person concerned") + t.separator() + e.personConcernedName;
+        if (!e.approvalHead.isEmpty())
+            decision += QStringLiteral("\n") + t("Record head: %1").arg(e.approvalHead);
         QString review = t.shortDate(e.reviewDate);
         if (e.reviewDue)
             review += QStringLiteral("\n") + t("review date passed");

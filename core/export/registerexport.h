@@ -23,7 +23,7 @@ public:
 
     /// Returns the CSV (see toCsv): a header row, then one row per decision: date (ISO 8601), circle, kind,
     /// status, title, text, scope item, responsible, review date (ISO 8601), review due (yes/no), person
-    /// concerned, meeting id.
+    /// concerned, meeting id, the record head of the meeting's approved minutes (empty while a draft).
     QByteArray csv() const;
     /// Returns a new document: title, filter, then a table of the decisions (one row each, never split
     /// across pages), built through QTextCursor only.

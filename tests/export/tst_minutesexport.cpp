@@ -7,6 +7,7 @@
 #include "export/minutessnapshotbuilder.h"
 #include "services/demodata.h"
 #include "services/minutesservice.h"
+#include "storage/recordchain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -243,6 +244,14 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Lire « 1 200 € » au point 1.")));
         QVERIFY(text.contains(QStringLiteral("Texte final adopté.")));
         QVERIFY(!text.contains(QStringLiteral("non encore approuvé")));
+        // The approval's record head is printed at the foot of every page, whole, and verifies.
+        const QByteArray head = check(minutes.status(org.meeting)).approval->chainHead;
+        QCOMPARE(head.size(), 32);
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY(!pages.isEmpty());
+        for (const QString& page : pages)
+            QVERIFY2(page.contains(QString::fromLatin1(head.toHex())), qPrintable(page));
+        QVERIFY(RecordChain::verify(org.doc->database().connection(), head)->ok());
 
         // The file refuses silent edits of the approval or of an amendment.
         QSqlQuery q(org.doc->database().connection());

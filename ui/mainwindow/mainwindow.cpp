@@ -270,8 +270,27 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_saved->clear();
     }
     const bool readOnly = m_db && m_db->isReadOnly();
-    m_banner->setVisible(readOnly);
-    m_banner->setText(readOnly ? tr("Read-only: %1").arg(m_db->readOnlyReason()) : QString());
+    QStringList banner;
+    if (readOnly)
+        banner << tr("Read-only: %1").arg(m_db->readOnlyReason());
+    // The record's seals are checked at every opening: an edit made behind Cercles' back is said at once.
+    bool altered = false;
+    if (m_document) {
+        const Result<RecordChain::Verification> record = m_document->verifyRecord();
+        altered = !record || !record->ok();
+        if (altered) {
+            banner << tr("The record was altered outside Cercles: %1")
+                          .arg(record ? record->firstBreak : record.error());
+        }
+    }
+    QPalette colours = m_banner->palette();
+    colours.setColor(QPalette::Window, altered ? QColor(0xf8, 0xd7, 0xda) : QColor(0xff, 0xf3, 0xcd));
+    colours.setColor(QPalette::WindowText, altered ? QColor(0x72, 0x1c, 0x24) : QColor(0x66, 0x4d, 0x03));
+    m_banner->setPalette(colours);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(!banner.isEmpty());
+    m_banner->setText(banner.join(QLatin1Char('
+')));
     updateTitle();
     updateActions();
 }
