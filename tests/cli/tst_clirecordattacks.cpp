@@ -304,6 +304,11 @@ private slots:
         const Run verify = runCli({QStringLiteral("verify"), m_approved, QStringLiteral("--head"), m_head});
         QVERIFY2(verify.exitCode == 0, verify.out.constData());
         QVERIFY(verify.out.contains("covers the record"));
+        // The register export names the head of the approved minutes.
+        const QString csv = m_dir.file(QStringLiteral("register.csv"));
+        QCOMPARE(runCli({QStringLiteral("register"), m_approved, QStringLiteral("--output"), csv}).exitCode,
+                 0);
+        QVERIFY(test::readBytes(csv).contains(m_head.toLatin1()));
         // A head from elsewhere is refused.
         const Run other =
             runCli({QStringLiteral("verify"), m_approved, QStringLiteral("--head"), QString(64, u'a')});

@@ -22,6 +22,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -81,6 +83,7 @@ private slots:
     void redLineRefusalKeepsDialogAndFile();
     void undoThroughEditMenu();
     void fileHeldElsewhereOpensReadOnly();
+    void recordAlteredBehindCerclesShowsBanner();
     void titleAndRecentFiles();
 
 private:
@@ -279,6 +282,33 @@ void TestMainWindow::fileHeldElsewhereOpensReadOnly()
         if (second.circlePage()->isAncestorOf(button) || second.peoplePage()->isAncestorOf(button))
             QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
     QVERIFY(m_window->readOnlyBanner()->isHidden());
+}
+
+void TestMainWindow::recordAlteredBehindCerclesShowsBanner()
+{
+    // An objection of a closed demo meeting is turned into a consent with another SQLite connection, its
+    // triggers dropped first: opening the file says at once that the record was altered, and where.
+    m_window.reset();
+    QVERIFY(m_window == nullptr);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forger"));
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER consent_event_is_append_only")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE consent_event SET kind = 'consent-given' WHERE id = (SELECT "
+                                      "min(id) FROM consent_event WHERE kind = 'objection-raised')")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forger"));
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(!window.readOnlyBanner()->isHidden());
+    QVERIFY2(window.readOnlyBanner()->text().contains(QStringLiteral("altered")),
+             qPrintable(window.readOnlyBanner()->text()));
+    QVERIFY2(window.readOnlyBanner()->text().contains(QStringLiteral("no longer matches its seal")),
+             qPrintable(window.readOnlyBanner()->text()));
 }
 
 void TestMainWindow::titleAndRecentFiles()

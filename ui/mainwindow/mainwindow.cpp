@@ -289,8 +289,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_banner->setPalette(colours);
     m_banner->setWordWrap(true);
     m_banner->setVisible(!banner.isEmpty());
-    m_banner->setText(banner.join(QLatin1Char('
-')));
+    m_banner->setText(banner.join(QLatin1Char('\n')));
     updateTitle();
     updateActions();
 }
