@@ -52,9 +52,17 @@ Result<void> MinutesService::approve(MeetingId meeting, QDate approvedOn, const 
             return Error{existing.error()};
         if (existing.value())
             return Error{tr("These minutes are already approved: correct them with an amendment.")};
+        // Approvals of a circle are chained in the order recorded: keep that order strict even when two
+        // are recorded within the same millisecond (or the clock went back).
+        auto latest = Repo::latestApprovalRecorded(m_db.connection(), m->circle);
+        if (!latest)
+            return Error{latest.error()};
+        QDateTime recorded = m_clock();
+        if (latest->isValid() && recorded <= *latest)
+            recorded = latest->addMSecs(1);
         if (auto a = Repo::insertApproval(
                 m_db.connection(),
-                MinutesApproval{meeting, approvedOn, m_clock(), frozen, sha256Hex(frozen), {}});
+                MinutesApproval{meeting, approvedOn, recorded, frozen, sha256Hex(frozen), {}});
             !a)
             return a;
         return RecordChain::extend(m_db.connection(), QStringLiteral("approval/%1").arg(meeting.value()));

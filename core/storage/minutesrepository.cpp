@@ -54,6 +54,19 @@ Result<QList<MinutesAmendment>> amendments(const QSqlDatabase& db, MeetingId mee
     return result;
 }
 
+Result<QDateTime> latestApprovalRecorded(const QSqlDatabase& db, CircleId circle)
+{
+    auto q =
+        exec(db,
+             QStringLiteral("SELECT max(a.recorded_utc) FROM minutes_approval a JOIN meeting m ON m.id = "
+                            "a.meeting_id WHERE m.circle_id = ?"),
+             {circle.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    return row.next() ? instantFromSql(row.value(0)) : QDateTime();
+}
+
 Result<void> insertApproval(const QSqlDatabase& db, const MinutesApproval& a)
 {
     return run(

@@ -12,6 +12,9 @@ Result<std::optional<MinutesApproval>> approval(const QSqlDatabase& db, MeetingI
 /// Takes a meeting; returns its amendments, oldest first.
 Result<QList<MinutesAmendment>> amendments(const QSqlDatabase& db, MeetingId meeting);
 
+/// Takes a circle; returns when its latest approval was recorded (UTC), invalid when none.
+Result<QDateTime> latestApprovalRecorded(const QSqlDatabase& db, CircleId circle);
+
 // Writes run inside the caller's transaction. The tables are append-only (triggers refuse changes).
 Result<void> insertApproval(const QSqlDatabase& db, const MinutesApproval& approval);
 /// Returns the new amendment's id.

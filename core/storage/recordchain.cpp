@@ -11,6 +11,9 @@
 #include <QTimeZone>
 #include <QtEndian>
 
+#include <algorithm>
+#include <functional>
+
 namespace cercles::RecordChain {
 
 namespace {
@@ -99,9 +102,18 @@ ChainName parse(const QString& chain)
     return {chain.section(QLatin1Char('/'), 0, 0), chain.section(QLatin1Char('/'), 1).toLongLong()};
 }
 
+/// A query over one table of the record: `sql` selects the key column first (which chain the row belongs
+/// to), then the values hashed, with %1 where the filter on the key goes; `key` names the key column.
+struct Source
+{
+    QString key;
+    QString sql;
+};
+
 /// Reads facts and links. With recompute, links() are derived from the facts as they are now (the
 /// verifier); otherwise they are the stored links (the writers, so that a new link builds on what was
-/// sealed and never blesses a change made behind the file's back).
+/// sealed and never blesses a change made behind the file's back). With recompute, each source is read
+/// once for the whole file (one query per table, not per chain), so checking a decade stays fast.
 class Chains
 {
 public:
@@ -126,35 +138,60 @@ public:
         return q;
     }
 
-    /// All rows of a query as one fact.
-    Result<void> bundle(QList<Fact>& facts, const QString& key, const QString& sql, qint64 id)
+    /// Takes a source and a chain's id; returns its rows (without the key column), in the source's order.
+    Result<QList<QVariantList>> rows(const Source& source, qint64 id)
     {
-        auto q = query(sql, {id});
+        if (m_recompute) {
+            auto loaded = m_rows.find(source.sql);
+            if (loaded == m_rows.end()) {
+                auto q = query(source.sql.arg(QString()));
+                if (!q)
+                    return Error{q.error()};
+                QHash<qint64, QList<QVariantList>> byKey;
+                while ((*q)->next())
+                    byKey[(*q)->value(0).toLongLong()] << values(**q);
+                loaded = m_rows.insert(source.sql, byKey);
+            }
+            return loaded->value(id);
+        }
+        auto q = query(source.sql.arg(QStringLiteral("WHERE ") + source.key + QStringLiteral(" = ?")), {id});
         if (!q)
             return Error{q.error()};
+        QList<QVariantList> result;
+        while ((*q)->next())
+            result << values(**q);
+        return result;
+    }
+
+    /// All rows of a source as one fact.
+    Result<void> bundle(QList<Fact>& facts, const QString& key, const Source& source, qint64 id)
+    {
+        auto r = rows(source, id);
+        if (!r)
+            return Error{r.error()};
         Fact f{key, factStart(key)};
-        while ((*q)->next()) {
+        for (const QVariantList& row : r.value()) {
             f.bytes += 'R';
-            for (int c = 0, n = (*q)->record().count(); c < n; ++c)
-                putField(f.bytes, (*q)->value(c));
+            for (const QVariant& v : row)
+                putField(f.bytes, v);
         }
         facts << f;
         return {};
     }
 
-    /// Each row of a query as one fact; keyOf names it from the row.
-    Result<void> perRow(QList<Fact>& facts, const QString& kind, const QString& sql, qint64 id,
-                        const std::function<Fact(const QSqlQuery&)>& keyOf)
+    /// Each row of a source as one fact; keyOf names it from the row.
+    Result<void> perRow(QList<Fact>& facts, const QString& kind, const Source& source, qint64 id,
+                        const std::function<Fact(const QVariantList&)>& keyOf)
     {
-        auto q = query(sql, {id});
-        if (!q)
-            return Error{q.error()};
-        while ((*q)->next()) {
-            Fact f = keyOf(**q);
+        auto r = rows(source, id);
+        if (!r)
+            return Error{r.error()};
+        for (const QVariantList& row : r.value()) {
+            Fact f = keyOf(row);
             f.bytes = factStart(kind);
             f.bytes += 'R';
-            for (int c = 0, n = (*q)->record().count(); c < n; ++c)
-                putField(f.bytes, (*q)->value(c));
+            for (const QVariant& v : row)
+                putField(f.bytes, v);
             facts << f;
         }
         return {};
@@ -174,30 +211,70 @@ public:
     }
 
 private:
+    static QVariantList values(const QSqlQuery& q)
+    {
+        QVariantList row;
+        for (int c = 1, n = q.record().count(); c < n; ++c)
+            row << q.value(c);
+        return row;
+    }
     Result<void> approvalFacts(QList<Fact>& facts, qint64 meeting);
+    /// Takes an approved meeting; returns the previous approval of its circle in the order recorded
+    /// (0: none).
+    Result<qint64> previousApproval(qint64 meeting);
 
     QSqlDatabase m_db;
     bool m_recompute;
     QHash<QString, QSqlQuery> m_prepared;
+    QHash<QString, QHash<qint64, QList<QVariantList>>> m_rows;
     QHash<QString, QList<QByteArray>> m_links;
     QHash<QString, QList<Fact>> m_facts;
+    std::optional<QHash<QString, QList<StoredLink>>> m_stored;
+    std::optional<QList<std::pair<qint64, qint64>>> m_approvals; ///< (meeting, circle) in recording order
 };
 
 Result<QStringList> Chains::subChains(qint64 meeting)
 {
-    auto q = query(
-        QStringLiteral("SELECT 'consent/' || p.id, a.position FROM consent_process p JOIN agenda_item a ON "
-                       "a.id = p.agenda_item_id WHERE a.meeting_id = ? UNION ALL SELECT 'election/' || e.id, "
-                       "a.position FROM election e JOIN agenda_item a ON a.id = e.agenda_item_id WHERE "
-                       "a.meeting_id = ? UNION ALL SELECT 'vote/' || v.id, a.position FROM vote v JOIN "
-                       "agenda_item a ON a.id = v.agenda_item_id WHERE a.meeting_id = ? ORDER BY 2, 1"),
-        {meeting, meeting, meeting});
-    if (!q)
-        return Error{q.error()};
+    static const Source items{
+        QStringLiteral("meeting_id"),
+        QStringLiteral(
+            "SELECT meeting_id, chain FROM (SELECT a.meeting_id AS meeting_id, 'consent/' || p.id AS "
+            "chain, a.position AS position FROM consent_process p JOIN agenda_item a ON a.id = "
+            "p.agenda_item_id UNION ALL SELECT a.meeting_id, 'election/' || e.id, a.position FROM "
+            "election e JOIN agenda_item a ON a.id = e.agenda_item_id UNION ALL SELECT a.meeting_id, "
+            "'vote/' || v.id, a.position FROM vote v JOIN agenda_item a ON a.id = v.agenda_item_id) %1 "
+            "ORDER BY meeting_id, position, chain")};
+    auto r = rows(items, meeting);
+    if (!r)
+        return Error{r.error()};
     QStringList chains;
-    while ((*q)->next())
-        chains << (*q)->value(0).toString();
+    for (const QVariantList& row : r.value())
+        chains << row.at(0).toString();
     return chains;
+}
+
+Result<qint64> Chains::previousApproval(qint64 meeting)
+{
+    if (!m_approvals) {
+        auto q =
+            query(QStringLiteral("SELECT a.meeting_id, m.circle_id FROM minutes_approval a JOIN meeting m ON "
+                                 "m.id = a.meeting_id ORDER BY a.recorded_utc, a.meeting_id"));
+        if (!q)
+            return Error{q.error()};
+        m_approvals.emplace();
+        while ((*q)->next())
+            m_approvals->append({(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()});
+    }
+    const auto self = std::find_if(m_approvals->cbegin(), m_approvals->cend(),
+                                   [meeting](const auto& a) { return a.first == meeting; });
+    if (self == m_approvals->cend())
+        return qint64(0);
+    for (auto it = self; it != m_approvals->cbegin();) {
+        --it;
+        if (it->second == self->second)
+            return it->first;
+    }
+    return qint64(0);
 }
 
 Result<QList<Fact>> Chains::facts(const QString& chain)
@@ -208,101 +285,111 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
     QList<Fact> facts;
     Result<void> r;
     const auto numbered = [](const QString& word, int column) {
-        return [word, column](const QSqlQuery& q) {
-            return Fact{word + QLatin1Char(' ') + q.value(column).toString(), {}};
+        return [word, column](const QVariantList& row) {
+            return Fact{word + QLatin1Char(' ') + row.at(column).toString(), {}};
         };
     };
+    const auto source = [](const char* key, const char* sql) {
+        return Source{QString::fromLatin1(key), QString::fromUtf8(sql)};
+    };
     if (name.kind == QLatin1String("consent")) {
-        r = bundle(
-            facts, QStringLiteral("proposal"),
-            QStringLiteral("SELECT id, agenda_item_id, kind, circle_id, proposal_text, driver, "
-                           "responsible_id, review_date, scope_item_id, rule_basis, "
-                           "rule_excludes_concerned, person_concerned_id, created_utc, referred_from_id "
-                           "FROM consent_process WHERE id = ?"),
-            name.id);
+        static const Source proposal = source(
+            "id", "SELECT id, id, agenda_item_id, kind, circle_id, proposal_text, driver, responsible_id, "
+                  "review_date, scope_item_id, rule_basis, rule_excludes_concerned, person_concerned_id, "
+                  "created_utc, referred_from_id FROM consent_process %1 ORDER BY id");
+        static const Source members = source(
+            "process_id", "SELECT process_id, position, person_id FROM consent_process_member %1 ORDER BY "
+                          "process_id, position");
+        static const Source events =
+            source("process_id",
+                   "SELECT process_id, seq, id, kind, at_utc, person_id, text, present, method, review_date, "
+                   "given_after_meeting, circle_id FROM consent_event %1 ORDER BY process_id, seq");
+        r = bundle(facts, QStringLiteral("proposal"), proposal, name.id);
         if (r)
-            r = bundle(facts, QStringLiteral("members"),
-                       QStringLiteral("SELECT position, person_id FROM consent_process_member WHERE "
-                                      "process_id = ? ORDER BY position"),
-                       name.id);
+            r = bundle(facts, QStringLiteral("members"), members, name.id);
         if (r)
-            r = perRow(facts, QStringLiteral("consent event"),
-                       QStringLiteral("SELECT seq, id, kind, at_utc, person_id, text, present, method, "
-                                      "review_date, given_after_meeting, circle_id FROM consent_event WHERE "
-                                      "process_id = ? ORDER BY seq"),
-                       name.id, [](const QSqlQuery& q) {
-                           const bool late = q.value(9).toInt() == 1;
-                           return Fact{(late ? QStringLiteral("late event ") : QStringLiteral("event ")) +
-                                           q.value(0).toString(),
-                                       {},
-                                       late};
-                       });
+            r = perRow(facts, QStringLiteral("consent event"), events, name.id, [](const QVariantList& row) {
+                const bool late = row.at(9).toInt() == 1;
+                return Fact{(late ? QStringLiteral("late event ") : QStringLiteral("event ")) +
+                                row.at(0).toString(),
+                            {},
+                            late};
+            });
     } else if (name.kind == QLatin1String("election")) {
-        r = bundle(
-            facts, QStringLiteral("setup"),
-            QStringLiteral("SELECT id, agenda_item_id, circle_id, role_id, role_name, role_description, "
-                           "term_start, term_end, qualifications, created_utc FROM election WHERE id = ?"),
-            name.id);
+        static const Source setup = source(
+            "id",
+            "SELECT id, id, agenda_item_id, circle_id, role_id, role_name, role_description, term_start, "
+            "term_end, qualifications, created_utc FROM election %1 ORDER BY id");
+        static const Source members =
+            source("election_id",
+                   "SELECT election_id, position, person_id FROM election_member %1 ORDER BY election_id, "
+                   "position");
+        static const Source events =
+            source("election_id",
+                   "SELECT election_id, seq, id, kind, at_utc, person_id, nominee_id, text, present, "
+                   "start_date, end_date, role_name FROM election_event %1 ORDER BY election_id, seq");
+        r = bundle(facts, QStringLiteral("setup"), setup, name.id);
         if (r)
-            r = bundle(facts, QStringLiteral("members"),
-                       QStringLiteral("SELECT position, person_id FROM election_member WHERE election_id = ? "
-                                      "ORDER BY position"),
-                       name.id);
+            r = bundle(facts, QStringLiteral("members"), members, name.id);
         if (r)
-            r = perRow(
-                facts, QStringLiteral("election event"),
-                QStringLiteral("SELECT seq, id, kind, at_utc, person_id, nominee_id, text, present, "
-                               "start_date, end_date, role_name FROM election_event WHERE election_id = ? "
-                               "ORDER BY seq"),
-                name.id, numbered(QStringLiteral("event"), 0));
+            r = perRow(facts, QStringLiteral("election event"), events, name.id,
+                       numbered(QStringLiteral("event"), 0));
     } else if (name.kind == QLatin1String("vote")) {
-        const QList<std::pair<QString, QString>> parts{
+        static const QList<std::pair<QString, Source>> parts{
             {QStringLiteral("setup"),
-             QStringLiteral(
-                 "SELECT id, agenda_item_id, title, default_scale, fill_rule, fill_grade, participants, "
-                 "created_utc FROM vote WHERE id = ?")},
+             source(
+                 "id",
+                 "SELECT id, id, agenda_item_id, title, default_scale, fill_rule, fill_grade, participants, "
+                 "created_utc FROM vote %1 ORDER BY id")},
             {QStringLiteral("grades"),
-             QStringLiteral("SELECT position, name FROM vote_grade WHERE vote_id = ? ORDER BY position")},
+             source("vote_id",
+                    "SELECT vote_id, position, name FROM vote_grade %1 ORDER BY vote_id, position")},
             {QStringLiteral("options"),
-             QStringLiteral(
-                 "SELECT id, position, label FROM vote_option WHERE vote_id = ? ORDER BY position")},
+             source("vote_id",
+                    "SELECT vote_id, id, position, label FROM vote_option %1 ORDER BY vote_id, position")},
             // One fact for all ballots, in the box's canonical order: the chain carries no cast order.
-            {QStringLiteral("ballots"), QStringLiteral("SELECT ballots FROM vote_ballots WHERE vote_id = ?")},
+            {QStringLiteral("ballots"),
+             source("vote_id", "SELECT vote_id, ballots FROM vote_ballots %1 ORDER BY vote_id")},
             {QStringLiteral("voters"),
-             QStringLiteral("SELECT person_ids FROM vote_voters WHERE vote_id = ?")},
+             source("vote_id", "SELECT vote_id, person_ids FROM vote_voters %1 ORDER BY vote_id")},
             {QStringLiteral("paper counts"),
-             QStringLiteral(
-                 "SELECT option_id, grade, count FROM vote_tally WHERE vote_id = ? ORDER BY option_id, "
-                 "grade")},
-            {QStringLiteral("closing"), QStringLiteral("SELECT status, closed_utc FROM vote WHERE id = ?")}};
-        for (const auto& [key, sql] : parts) {
+             source("vote_id", "SELECT vote_id, option_id, grade, count FROM vote_tally %1 ORDER BY vote_id, "
+                               "option_id, grade")},
+            {QStringLiteral("closing"),
+             source("id", "SELECT id, status, closed_utc FROM vote %1 ORDER BY id")}};
+        for (const auto& [key, part] : parts) {
             if (r)
-                r = bundle(facts, key, sql, name.id);
+                r = bundle(facts, key, part, name.id);
         }
     } else if (name.kind == QLatin1String("meeting")) {
-        r = perRow(
-            facts, QStringLiteral("agenda item"),
-            QStringLiteral("SELECT position, id, kind, title, notes, person_concerned_id, state, "
-                           "taken_up_from_id FROM agenda_item WHERE meeting_id = ? ORDER BY position, id"),
-            name.id, [](const QSqlQuery& q) {
-                return Fact{QStringLiteral("item ") + QString::number(q.value(0).toLongLong() + 1), {}};
-            });
+        static const Source items = source(
+            "meeting_id", "SELECT meeting_id, position, id, kind, title, notes, person_concerned_id, state, "
+                          "taken_up_from_id FROM agenda_item %1 ORDER BY meeting_id, position, id");
+        static const Source actions =
+            source("i.meeting_id",
+                   "SELECT i.meeting_id, a.id, a.agenda_item_id, a.person_id, a.text, a.due_date FROM "
+                   "action_item a JOIN agenda_item i ON i.id = a.agenda_item_id %1 ORDER BY i.meeting_id, "
+                   "a.id");
+        static const Source attendance =
+            source("meeting_id",
+                   "SELECT meeting_id, person_id, position, status FROM attendance %1 ORDER BY meeting_id, "
+                   "person_id");
+        static const Source closing = source(
+            "id",
+            "SELECT id, id, circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, language, "
+            "status, next_meeting FROM meeting %1 ORDER BY id");
+        r = perRow(facts, QStringLiteral("agenda item"), items, name.id, [](const QVariantList& row) {
+            return Fact{QStringLiteral("item ") + QString::number(row.at(0).toLongLong() + 1), {}};
+        });
         if (r)
-            r = perRow(facts, QStringLiteral("action"),
-                       QStringLiteral("SELECT a.id, a.agenda_item_id, a.person_id, a.text, a.due_date FROM "
-                                      "action_item a JOIN agenda_item i ON i.id = a.agenda_item_id WHERE "
-                                      "i.meeting_id = ? ORDER BY a.id"),
-                       name.id, numbered(QStringLiteral("action"), 0));
+            r = perRow(facts, QStringLiteral("action"), actions, name.id,
+                       numbered(QStringLiteral("action"), 0));
         if (r)
-            r = bundle(
-                facts, QStringLiteral("attendance"),
-                QStringLiteral("SELECT person_id, position, status FROM attendance WHERE meeting_id = ? "
-                               "ORDER BY person_id"),
-                name.id);
-        Result<QStringList> items = r ? subChains(name.id) : Result<QStringList>(Error{r.error()});
-        if (!items)
-            return Error{items.error()};
-        for (const QString& item : items.value()) {
+            r = bundle(facts, QStringLiteral("attendance"), attendance, name.id);
+        Result<QStringList> subs = r ? subChains(name.id) : Result<QStringList>(Error{r.error()});
+        if (!subs)
+            return Error{subs.error()};
+        for (const QString& item : subs.value()) {
             auto itemFacts = this->facts(item);
             if (!itemFacts)
                 return Error{itemFacts.error()};
@@ -317,18 +404,16 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
                      covered > 0 && covered <= itemLinks->size() ? itemLinks->at(covered - 1) : QByteArray());
             facts << head;
         }
-        r = bundle(facts, QStringLiteral("closing"),
-                   QStringLiteral("SELECT id, circle_id, start_utc, time_zone, place, facilitator_id, "
-                                  "secretary_id, language, status, next_meeting FROM meeting WHERE id = ?"),
-                   name.id);
+        r = bundle(facts, QStringLiteral("closing"), closing, name.id);
     } else if (name.kind == QLatin1String("approval")) {
+        static const Source amendments =
+            source("meeting_id",
+                   "SELECT meeting_id, id, meeting_id, amended_on, recorded_utc, text, by_person_id FROM "
+                   "minutes_amendment %1 ORDER BY meeting_id, id");
         r = approvalFacts(facts, name.id);
         if (r)
-            r = perRow(
-                facts, QStringLiteral("amendment"),
-                QStringLiteral("SELECT id, meeting_id, amended_on, recorded_utc, text, by_person_id FROM "
-                               "minutes_amendment WHERE meeting_id = ? ORDER BY id"),
-                name.id, numbered(QStringLiteral("amendment"), 0));
+            r = perRow(facts, QStringLiteral("amendment"), amendments, name.id,
+                       numbered(QStringLiteral("amendment"), 0));
     }
     if (!r)
         return Error{r.error()};
@@ -338,39 +423,33 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
 
 Result<void> Chains::approvalFacts(QList<Fact>& facts, qint64 meeting)
 {
-    auto q =
-        query(QStringLiteral("SELECT meeting_id, approved_on, recorded_utc, frozen_text, frozen_sha256 FROM "
-                             "minutes_approval WHERE meeting_id = ?"),
-              {meeting});
-    if (!q)
-        return Error{q.error()};
-    if (!(*q)->next())
+    static const Source approval{
+        QStringLiteral("meeting_id"),
+        QStringLiteral("SELECT meeting_id, meeting_id, approved_on, recorded_utc, frozen_text, "
+                       "frozen_sha256 FROM minutes_approval %1 ORDER BY meeting_id")};
+    auto r = rows(approval, meeting);
+    if (!r)
+        return Error{r.error()};
+    if (r->isEmpty())
         return {}; // not approved: the chain has no fact
+    const QVariantList& row = r->constFirst();
     Fact f{QStringLiteral("approval"), factStart(QStringLiteral("approval"))};
     f.bytes += 'R';
-    for (int c = 0; c < 5; ++c)
-        putField(f.bytes, (*q)->value(c));
-    const QString recorded = (*q)->value(2).toString();
+    for (const QVariant& v : row)
+        putField(f.bytes, v);
     // The hash of the frozen minutes is recomputed here, never taken from the row it sits in.
-    putField(f.bytes,
-             QCryptographicHash::hash((*q)->value(3).toString().toUtf8(), QCryptographicHash::Sha256));
+    putField(f.bytes, QCryptographicHash::hash(row.at(3).toString().toUtf8(), QCryptographicHash::Sha256));
 
     auto meetingLinks = links(QStringLiteral("meeting/%1").arg(meeting));
     if (!meetingLinks)
         return Error{meetingLinks.error()};
     putField(f.bytes, meetingLinks->isEmpty() ? QByteArray() : meetingLinks->constLast());
 
-    auto previous =
-        query(QStringLiteral("SELECT a.meeting_id FROM minutes_approval a JOIN meeting m ON m.id = "
-                             "a.meeting_id WHERE m.circle_id = (SELECT circle_id FROM meeting WHERE id "
-                             "= ?) AND (a.recorded_utc < ? OR (a.recorded_utc = ? AND "
-                             "a.meeting_id < ?)) ORDER BY a.recorded_utc DESC, a.meeting_id DESC "
-                             "LIMIT 1"),
-              {meeting, recorded, recorded, meeting});
+    auto previous = previousApproval(meeting);
     if (!previous)
         return Error{previous.error()};
-    if ((*previous)->next()) {
-        const QString chain = QStringLiteral("approval/%1").arg((*previous)->value(0).toLongLong());
+    if (previous.value() != 0) {
+        const QString chain = QStringLiteral("approval/%1").arg(previous.value());
         auto previousLinks = links(chain);
         if (!previousLinks)
             return Error{previousLinks.error()};
@@ -385,6 +464,18 @@ Result<void> Chains::approvalFacts(QList<Fact>& facts, qint64 meeting)
 
 Result<QList<StoredLink>> Chains::stored(const QString& chain)
 {
+    if (m_recompute) { // the verifier reads every stored link at once
+        if (!m_stored) {
+            auto q = query(QStringLiteral("SELECT chain, fact, link FROM record_link ORDER BY chain, seq"));
+            if (!q)
+                return Error{q.error()};
+            m_stored.emplace();
+            while ((*q)->next())
+                (*m_stored)[(*q)->value(0).toString()]
+                    << StoredLink{(*q)->value(1).toString(), (*q)->value(2).toByteArray()};
+        }
+        return m_stored->value(chain);
+    }
     auto q =
         query(QStringLiteral("SELECT fact, link FROM record_link WHERE chain = ? ORDER BY seq"), {chain});
     if (!q)
@@ -585,7 +676,9 @@ Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
     };
 
     // Compares a chain recomputed from the facts with its stored links; `where` says whose chain it is.
-    const auto check = [&](const QString& chain, qint64 meeting, const QString& where) -> Result<void> {
+    // `where` is only worked out when a break is found: naming places costs queries.
+    const auto check = [&](const QString& chain, qint64 meeting,
+                           const std::function<QString()>& where) -> Result<void> {
         visited.insert(chain);
         auto facts = chains.facts(chain);
         auto links = chains.links(chain);
@@ -599,14 +692,14 @@ Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
         for (qsizetype i = 0; i < std::max(links->size(), stored->size()); ++i) {
             if (i >= stored->size()) {
                 fail(meeting, Text::tr("%1: %2 was added after the meeting was closed.")
-                                  .arg(where, Places::fact(facts->at(i).key)));
+                                  .arg(where(), Places::fact(facts->at(i).key)));
             } else if (i >= links->size()) {
                 fail(meeting, Text::tr("%1: %2, sealed when the meeting closed, is missing: it was deleted.")
-                                  .arg(where, Places::fact(stored->at(i).fact)));
+                                  .arg(where(), Places::fact(stored->at(i).fact)));
             } else if (links->at(i) != stored->at(i).link) {
                 fail(meeting, Text::tr("%1: %2 no longer matches its seal: it was changed after the meeting "
                                        "was closed.")
-                                  .arg(where, Places::fact(stored->at(i).fact)));
+                                  .arg(where(), Places::fact(stored->at(i).fact)));
             } else {
                 continue;
             }
@@ -626,12 +719,13 @@ Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
     while ((*meetings)->next())
         ids << (*meetings)->value(0).toLongLong();
     for (qint64 id : ids) {
-        const QString where = places.meeting(id);
+        const auto where = [&places, id] { return places.meeting(id); };
         auto items = chains.subChains(id);
         if (!items)
             return Error{items.error()};
         for (const QString& item : items.value()) {
-            if (auto r = check(item, id, where + QStringLiteral(", ") + places.item(item)); !r)
+            if (auto r = check(item, id, [&] { return where() + QStringLiteral(", ") + places.item(item); });
+                !r)
                 return Error{r.error()};
         }
         const QString meetingChain = QStringLiteral("meeting/%1").arg(id);
@@ -639,13 +733,13 @@ Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
         if (!sealedLinks)
             return Error{sealedLinks.error()};
         if (sealedLinks->isEmpty()) {
-            fail(id, Text::tr("%1 is closed but its seal is missing: the record was altered.").arg(where));
+            fail(id, Text::tr("%1 is closed but its seal is missing: the record was altered.").arg(where()));
             visited.insert(meetingChain);
         } else if (auto r = check(meetingChain, id, where); !r) {
             return Error{r.error()};
         }
-        if (auto r =
-                check(QStringLiteral("approval/%1").arg(id), id, Text::tr("%1, approved minutes").arg(where));
+        if (auto r = check(QStringLiteral("approval/%1").arg(id), id,
+                           [&] { return Text::tr("%1, approved minutes").arg(where()); });
             !r)
             return Error{r.error()};
     }
