@@ -180,12 +180,16 @@ private slots:
         QVERIFY(ended);
         QCOMPARE(ended->to, QDate(2026, 12, 4));
         QVERIFY(!f.membership(ines, council, QDate(2026, 12, 5)));
+        // The late consent is linked to the sealed chain at once: the record still verifies, and the
+        // meeting's head (taken at the close) is unchanged.
+        QVERIFY2(f.doc->verifyRecord()->ok(), qPrintable(f.doc->verifyRecord()->firstBreak));
 
         // The late response can itself be undone (a recording mistake), which reverts the membership.
         QVERIFY(f.doc->consent().undoLast(id));
         QCOMPARE(f.phase(id), ConsentPhase::Pending);
         QVERIFY(f.membership(ines, council, QDate(2026, 12, 5)));
         QVERIFY(!f.membership(ines, council, QDate(2026, 12, 5))->to.isValid());
+        QVERIFY2(f.doc->verifyRecord()->ok(), qPrintable(f.doc->verifyRecord()->firstBreak));
     }
 
     void employeeCannotBeProposedForTheCouncil()
