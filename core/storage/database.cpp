@@ -2,6 +2,7 @@
 
 #include "fileheader.h"
 #include "filelock.h"
+#include "fileowner.h"
 #include "migrations.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -190,6 +192,9 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        m_heartbeat.reset();
+        if (m_ownsRecord && db.isOpen())
+            FileOwner::release(nativeHandle(db));
         if (db.isOpen())
             db.close();
     }
@@ -290,6 +295,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
         QFile::remove(absolute);
         return Error{migrated.error()};
     }
+    db->claimOwnership();
     return db;
 }
 
@@ -361,7 +367,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         if (!upgraded)
             return Error{upgraded.error()};
     }
+    if (!db->m_readOnly)
+        db->claimOwnership();
     return db;
+}
+
+void Database::claimOwnership()
+{
+    sqlite3* handle = nativeHandle(connection());
+    const Result<std::optional<FileOwner>> claimed =
+        FileOwner::claim(handle, QDateTime::currentDateTimeUtc());
+    if (!claimed || claimed->has_value()) {
+        m_readOnly = true;
+        m_lock.reset(); // another process of this computer may then take the file
+        m_readOnlyReason =
+            !claimed
+                ? Text::tr("The file cannot be changed now: %1").arg(claimed.error())
+                : Text::tr("This file is open for editing on the computer %1 (process %2, last sign of life "
+                           "%3 UTC). It is opened read-only here so that the two cannot overwrite each "
+                           "other's changes; it becomes free when that Cercles closes the file, or two "
+                           "minutes after its computer stops answering.")
+                      .arg((*claimed)->host)
+                      .arg((*claimed)->pid)
+                      .arg((*claimed)->heartbeat.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return;
+    }
+    m_ownsRecord = true;
+    // Heartbeats need an event loop (the app has one); a process without one keeps the file briefly.
+    m_heartbeat = std::make_unique<QTimer>();
+    m_heartbeat->setInterval(FileOwner::heartbeatSeconds * 1000);
+    QObject::connect(m_heartbeat.get(), &QTimer::timeout, [this] {
+        (void)FileOwner::beat(nativeHandle(connection()), QDateTime::currentDateTimeUtc());
+    });
+    m_heartbeat->start();
 }
 
 Result<void> Database::upgrade(int fromVersion)

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -37,7 +38,8 @@ public:
     /// is migrated step by step (read-write only), after a verified copy is saved beside it as
     /// "<name>.v<N>.bak". Errors, with the file left untouched: missing or unreadable file, not an SQLite
     /// file, an SQLite file that is not a Cercles file, a file from a newer version of Cercles, a failed
-    /// quick_check. When another Cercles process holds the file, ReadWrite falls back to read-only and
+    /// quick_check. When another Cercles process holds the file (its lock on this computer, or a live
+    /// owner record of another computer, see FileOwner), ReadWrite falls back to read-only and
     /// readOnlyReason() says why.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
 
@@ -103,6 +105,9 @@ private:
     Result<void> upgrade(int fromVersion);
     /// Writes a verified, synced copy named "<name>.v<version>.bak" (or -1, -2...); returns its path.
     Result<QString> saveBackup(int version) const;
+    /// Records this process as the file's owner (FileOwner), or turns read-only when another computer's
+    /// live owner holds it; starts the heartbeat.
+    void claimOwnership();
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
@@ -110,6 +115,9 @@ private:
     std::unique_ptr<FileLock> m_lock;
     /// When the current SQL statement started (see setStatementTimeBudget).
     std::unique_ptr<QElapsedTimer> m_statementClock = std::make_unique<QElapsedTimer>();
+    /// Whether the file_owner record is this process's (removed on close).
+    bool m_ownsRecord = false;
+    std::unique_ptr<QTimer> m_heartbeat;
 };
 
 } // namespace cercles

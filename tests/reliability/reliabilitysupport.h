@@ -21,7 +21,7 @@ struct FileState
     int version = -1;
     QList<SchemaObject> schema;
     QString integrity;     ///< "ok" or SQLite's first complaint
-    QByteArray contentSha; ///< SHA-256 of every row of every table, in schema order
+    QByteArray contentSha; ///< SHA-256 of every row of every table but file_owner, in schema order
 };
 
 inline FileState readFileState(const QString& path, bool readWrite = true)
@@ -49,7 +49,8 @@ inline FileState readFileState(const QString& path, bool readWrite = true)
         sqlite3_finalize(st);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         for (const SchemaObject& o : std::as_const(state.schema)) {
-            if (o.type != QLatin1String("table"))
+            // Who has the file open (host, process, heartbeat) is not the organisation's content.
+            if (o.type != QLatin1String("table") || o.name == QLatin1String("file_owner"))
                 continue;
             const QByteArray sql = "SELECT * FROM \"" + o.name.toUtf8() + "\" ORDER BY rowid";
             if (sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
@@ -116,9 +117,9 @@ struct ChildEnd
     int signal = 0; ///< the signal that ended it otherwise
 };
 
-/// Takes a program, its arguments and limits; runs it in a forked child with those limits, standard
-/// output and error sent to /dev/null, and waits for it.
-inline ChildEnd runLimited(const QString& program, const QStringList& args, const ChildLimits& limits)
+/// Takes a program, its arguments and limits; starts it in a forked child with those limits, standard
+/// output and error sent to /dev/null; returns its process id (see waitChild).
+inline pid_t spawnLimited(const QString& program, const QStringList& args, const ChildLimits& limits)
 {
     QList<QByteArray> storage{QFile::encodeName(program)};
     for (const QString& a : args)
@@ -147,14 +148,26 @@ inline ChildEnd runLimited(const QString& program, const QStringList& args, cons
         ::execv(argv.first(), argv.data());
         ::_exit(127);
     }
+    return pid;
+}
+
+/// Takes a child's process id; waits for it and returns how it ended.
+inline ChildEnd waitChild(pid_t pid)
+{
     ChildEnd end;
     int status = 0;
-    if (pid < 0 || ::waitpid(pid, &status, 0) != pid)
+    if (pid <= 0 || ::waitpid(pid, &status, 0) != pid)
         return end;
     end.exited = WIFEXITED(status);
     end.code = end.exited ? WEXITSTATUS(status) : -1;
     end.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     return end;
+}
+
+/// Runs a program as spawnLimited does and waits for it.
+inline ChildEnd runLimited(const QString& program, const QStringList& args, const ChildLimits& limits)
+{
+    return waitChild(spawnLimited(program, args, limits));
 }
 
 } // namespace cercles::test

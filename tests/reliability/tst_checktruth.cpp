@@ -9,6 +9,8 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace cercles;
@@ -35,12 +37,12 @@ Run cli(const QStringList& args)
             QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
-bool exec(const QString& path, const char* sql)
+bool exec(const QString& path, const QByteArray& sql)
 {
     sqlite3* h = nullptr;
     const bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READWRITE,
                                     nullptr) == SQLITE_OK &&
-                    sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+                    sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(h);
     return ok;
 }
@@ -164,7 +166,7 @@ private slots:
             QFile file(path);
             QVERIFY(file.resize(file.size() - 1));
         } else {
-            QVERIFY(exec(path, sql.toUtf8().constData()));
+            QVERIFY(exec(path, sql.toUtf8()));
         }
         const QByteArray bytes = readBytes(path);
         const QStringList listed = listing(QFileInfo(path).absolutePath());
@@ -180,6 +182,26 @@ private slots:
                              clock.elapsed() < 30000;
         count(refused);
         QVERIFY2(refused, qPrintable(check.output + circles.output + meetings.output));
+    }
+
+    void oneDamagedDecisionLeavesTheRest()
+    {
+        // A log the consent engine refuses (a round closed twice) spoils that decision only.
+        TempDir dir;
+        const QString path = copyOfDemo(dir);
+        const Run before = cli({QStringLiteral("register"), path});
+        QCOMPARE(before.code, 0);
+        QVERIFY(exec(path, "INSERT INTO consent_event (process_id, seq, kind, at_utc) VALUES (3, 999, "
+                           "'consent-round-closed', '2026-11-03T21:00:00Z')"));
+        const Run reg = cli({QStringLiteral("register"), path});
+        const QStringList lines = reg.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const qsizetype damaged = std::count_if(lines.cbegin(), lines.cend(), [](const QString& l) {
+            return l.contains(QLatin1String("\tdamaged\t"));
+        });
+        const bool shown = reg.code == 1 && damaged == 1 &&
+                           lines.size() == before.output.count(QLatin1Char('\n')) + 1; // + the stderr summary
+        count(shown);
+        QVERIFY2(shown, qPrintable(reg.output));
     }
 
     void walHeaderCreatesNothing()
@@ -203,6 +225,91 @@ private slots:
         count(untouched && recovered);
         QVERIFY2(untouched, qPrintable(check.output + circles.output + reg.output));
         QVERIFY2(recovered, qPrintable(recover.output + after.output));
+    }
+
+    void runawayQueriesAreStopped_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("endless recursion")
+            << "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r";
+        QTest::newRow("huge value") << "SELECT length(zeroblob(50000000))";
+        QTest::newRow("huge sort")
+            << "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r LIMIT 100000000) "
+               "SELECT n FROM r ORDER BY random() LIMIT 1";
+    }
+
+    void runawayQueriesAreStopped()
+    {
+        // What a hostile file could make a query do is bounded in time (budget), size and memory.
+        auto db = Database::open(m_demo, Database::Access::ReadOnly);
+        QVERIFY2(db, qPrintable(db.error()));
+        Database::setStatementTimeBudget(500);
+        QFETCH(QString, sql);
+        QElapsedTimer clock;
+        clock.start();
+        QSqlQuery q(db.value()->connection());
+        const bool ran = q.exec(sql) && q.next();
+        const qint64 elapsed = clock.elapsed();
+        Database::setStatementTimeBudget(10000);
+        count(!ran && elapsed < 5000);
+        QVERIFY2(!ran, "the query should have been stopped");
+        QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("stopped after %1 ms").arg(elapsed)));
+    }
+
+    void hugeStoredValueIsRefused()
+    {
+        // A 50 MB name (written with another tool) is refused when read, not laid out.
+        TempDir dir;
+        const QString path = copyOfDemo(dir);
+        QVERIFY(exec(path, "UPDATE circle SET name = printf('%.*c', 50000000, 'x') WHERE id = 1"));
+        QElapsedTimer clock;
+        clock.start();
+        const Run circles = cli({QStringLiteral("circles"), path});
+        const Run reg = cli({QStringLiteral("register"), path});
+        const bool refused = circles.code == 1 && reg.code == 1 &&
+                             circles.output.contains(QLatin1String("too big")) && clock.elapsed() < 20000;
+        count(refused);
+        QVERIFY2(refused, qPrintable(circles.output + reg.output));
+    }
+
+    void ownerOnAnotherComputer_data()
+    {
+        QTest::addColumn<int>("heartbeatAge"); // seconds
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("writable");
+        QTest::newRow("live owner on another computer") << 10 << "other-computer" << false;
+        QTest::newRow("owner from the future (clocks apart)") << -60 << "other-computer" << false;
+        QTest::newRow("silent owner on another computer") << 600 << "other-computer" << true;
+        QTest::newRow("dead owner on this computer") << 10 << QSysInfo::machineHostName() << true;
+    }
+
+    void ownerOnAnotherComputer()
+    {
+        // A shared folder may not pass the lock on to another computer: the owner record does.
+        QFETCH(int, heartbeatAge);
+        QFETCH(QString, host);
+        QFETCH(bool, writable);
+        TempDir dir;
+        const QString path = copyOfDemo(dir);
+        const QByteArray heartbeat =
+            QDateTime::currentDateTimeUtc().addSecs(-heartbeatAge).toString(Qt::ISODate).toUtf8();
+        QVERIFY(
+            exec(path, "INSERT INTO file_owner VALUES (1, '" + host.toUtf8() + "', 1, '" + heartbeat + "')"));
+        bool right = false;
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db, qPrintable(db.error()));
+            right = db.value()->isReadOnly() != writable &&
+                    (writable || db.value()->readOnlyReason().contains(QLatin1String("other-computer")));
+            if (writable) { // the file is now ours
+                QSqlQuery q(db.value()->connection());
+                right = right && q.exec(QStringLiteral("SELECT host, pid FROM file_owner")) && q.next() &&
+                        q.value(0).toString() == QSysInfo::machineHostName() &&
+                        q.value(1).toLongLong() == QCoreApplication::applicationPid();
+            }
+        }
+        count(right);
+        QVERIFY(right);
     }
 
     void sameFileThroughAnyPathHasOneWriter_data()

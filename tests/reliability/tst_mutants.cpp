@@ -10,6 +10,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <deque>
+#include <memory>
+
 using namespace cercles;
 using namespace cercles::test;
 
@@ -74,24 +77,61 @@ private slots:
         QRandomGenerator random(11);
         Score tally;
         QStringList problems;
-        QMap<QString, int> refusedBy, acceptedBy;
+        QMap<QString, int> refusedBy;
+        /// One mutant being checked by a child.
+        struct Pending
+        {
+            std::unique_ptr<TempDir> dir;
+            QString path, kind, command;
+            QByteArray before;
+            QStringList listed;
+            int index = 0;
+            pid_t pid = 0;
+        };
+        const auto finish = [&](Pending& p) {
+            const ChildEnd end = waitChild(p.pid);
+            ++tally.tried;
+            QString problem;
+            if (!end.exited)
+                problem = QStringLiteral("ended by signal %1").arg(end.signal);
+            else if (end.code != 0 && end.code != 1)
+                problem = QStringLiteral("exit code %1").arg(end.code);
+            else if (readBytes(p.path) != p.before)
+                problem = QStringLiteral("the file changed");
+            else if (listing(QFileInfo(p.path).absolutePath()) != p.listed)
+                problem = QStringLiteral("a file was created beside it");
+            if (end.exited && end.code == 1)
+                ++refusedBy[p.command];
+            if (problem.isEmpty()) {
+                ++tally.passed;
+            } else {
+                ++tally.lost;
+                problems
+                    << QStringLiteral("mutant %1 (%2), %3: %4").arg(p.index).arg(p.kind, p.command, problem);
+                QFile::copy(p.path,
+                            QDir::tempPath() + QStringLiteral("/cercles-mutant-%1.cercles").arg(p.index));
+            }
+        };
+        std::deque<Pending> running; // two children at a time: the machine's two cores
         for (int i = 0; i < count; ++i) {
-            TempDir runDir;
-            const QString path = runDir.file(QStringLiteral("mutant.cercles"));
-            QString kind;
+            Pending p;
+            p.dir = std::make_unique<TempDir>();
+            p.index = i;
+            p.path = p.dir->file(QStringLiteral("mutant.cercles"));
             const int choice = int(random.bounded(100));
             if (choice < 10) { // schema edits
-                QFile::copy(demo, path);
-                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                const char* edit = schemaEdits[random.bounded(int(std::size(schemaEdits)))];
+                QFile::copy(demo, p.path);
+                QFile::setPermissions(p.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                const QString sql =
+                    QString::fromLatin1(schemaEdits[random.bounded(int(std::size(schemaEdits)))]);
                 const QString table = tables.at(int(random.bounded(int(tables.size()))));
-                exec(path, QString::fromLatin1(edit).arg(table).toUtf8());
-                kind = QStringLiteral("schema edit");
+                exec(p.path, (sql.contains(QLatin1String("%1")) ? sql.arg(table) : sql).toUtf8());
+                p.kind = QStringLiteral("schema edit");
             } else {
                 QByteArray bytes = original;
                 if (choice < 30) {
                     bytes.truncate(int(random.bounded(int(bytes.size()))));
-                    kind = QStringLiteral("truncation");
+                    p.kind = QStringLiteral("truncation");
                 } else {
                     const int flips = 1 + int(random.bounded(8));
                     for (int f = 0; f < flips; ++f) {
@@ -99,37 +139,25 @@ private slots:
                         const int span = random.bounded(2) ? 8192 : int(bytes.size());
                         bytes[int(random.bounded(span))] ^= char(1 + random.bounded(255));
                     }
-                    kind = QStringLiteral("byte flips");
+                    p.kind = QStringLiteral("byte flips");
                 }
-                QFile file(path);
+                QFile file(p.path);
                 QVERIFY(file.open(QIODevice::WriteOnly));
                 file.write(bytes);
             }
-            const QByteArray before = readBytes(path);
-            const QStringList listed = listing(QFileInfo(path).absolutePath());
-            const QString command = commands.at(i % commands.size());
-            const ChildEnd end = runLimited(QStringLiteral(CERCLES_CLI), {command, path},
-                                            ChildLimits{RLIM_INFINITY, 1024ULL * 1024 * 1024, 30});
-            ++tally.tried;
-            QString problem;
-            if (!end.exited)
-                problem = QStringLiteral("ended by signal %1").arg(end.signal);
-            else if (end.code != 0 && end.code != 1)
-                problem = QStringLiteral("exit code %1").arg(end.code);
-            else if (readBytes(path) != before)
-                problem = QStringLiteral("the file changed");
-            else if (listing(QFileInfo(path).absolutePath()) != listed)
-                problem = QStringLiteral("a file was created beside it");
-            if (end.exited)
-                ++(end.code == 0 ? acceptedBy : refusedBy)[command];
-            if (problem.isEmpty()) {
-                ++tally.passed;
-            } else {
-                ++tally.lost;
-                problems << QStringLiteral("mutant %1 (%2), %3: %4").arg(i).arg(kind, command, problem);
-                QFile::copy(path, QDir::tempPath() + QStringLiteral("/cercles-mutant-%1.cercles").arg(i));
+            p.before = readBytes(p.path);
+            p.listed = listing(QFileInfo(p.path).absolutePath());
+            p.command = commands.at(i % commands.size());
+            p.pid = spawnLimited(QStringLiteral(CERCLES_CLI), {p.command, p.path},
+                                 ChildLimits{RLIM_INFINITY, 1024ULL * 1024 * 1024, 30});
+            running.push_back(std::move(p));
+            if (running.size() == 2) {
+                finish(running.front());
+                running.pop_front();
             }
         }
+        for (Pending& p : running)
+            finish(p);
         tally.print(QStringLiteral("mutants (check/circles/register/meetings refused %1/%2/%3/%4)")
                         .arg(refusedBy.value(commands[0]))
                         .arg(refusedBy.value(commands[1]))
