@@ -1,16 +1,109 @@
 #include "migrations.h"
 
-#include "recordchain.h"
-#include "sqlhelpers.h"
 #include "voterepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace cercles {
+
+namespace {
+/// Translations of this file, in the "Database" context (a struct so lupdate sees the context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+/// The record_chain step's C++ part, on a bare handle (so that the expected schema of every version is
+/// derived the same way): each vote's ballots (one row each, in cast order, with their cast time) go into its
+/// ballot box, encoded and sorted by VoteRepository's rule, its voters into the sorted list; then the old
+/// tables are dropped (secure_delete zeroes their pages).
+Result<void> moveBallotsToBoxes(sqlite3* handle)
+{
+    const auto error = [handle] { return Error{QString::fromUtf8(sqlite3_errmsg(handle))}; };
+    QList<qint64> votes;
+    {
+        sqlite3_stmt* s = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT id FROM vote ORDER BY id", -1, &s, nullptr) != SQLITE_OK)
+            return error();
+        while (sqlite3_step(s) == SQLITE_ROW)
+            votes << sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    for (qint64 vote : votes) {
+        QList<qint64> options;
+        QList<QList<int>> ballots;
+        QList<qint64> voters;
+        sqlite3_stmt* s = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT id FROM vote_option WHERE vote_id = ? ORDER BY position", -1,
+                               &s, nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_int64(s, 1, vote);
+        while (sqlite3_step(s) == SQLITE_ROW)
+            options << sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        if (sqlite3_prepare_v2(handle,
+                               "SELECT b.id, g.option_id, g.grade FROM ballot b LEFT JOIN ballot_grade g ON "
+                               "g.ballot_id = b.id WHERE b.vote_id = ? ORDER BY b.id",
+                               -1, &s, nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_int64(s, 1, vote);
+        qint64 current = 0;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            if (sqlite3_column_int64(s, 0) != current) {
+                current = sqlite3_column_int64(s, 0);
+                ballots << QList<int>(options.size(), -1);
+            }
+            const qsizetype option = options.indexOf(sqlite3_column_int64(s, 1));
+            if (option >= 0 && sqlite3_column_type(s, 1) != SQLITE_NULL)
+                ballots.last()[option] = sqlite3_column_int(s, 2);
+        }
+        sqlite3_finalize(s);
+        if (sqlite3_prepare_v2(handle, "SELECT person_id FROM vote_voter WHERE vote_id = ?", -1, &s,
+                               nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_int64(s, 1, vote);
+        while (sqlite3_step(s) == SQLITE_ROW)
+            voters << sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        const QByteArray box = VoteRepository::ballotBox(ballots).toUtf8();
+        const QByteArray list = VoteRepository::voterList(voters).toUtf8();
+        if (sqlite3_prepare_v2(handle, "INSERT INTO vote_ballots (vote_id, ballots) VALUES (?, ?)", -1, &s,
+                               nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_int64(s, 1, vote);
+        sqlite3_bind_text(s, 2, box.constData(), int(box.size()), SQLITE_TRANSIENT);
+        const int inserted = sqlite3_step(s);
+        sqlite3_finalize(s);
+        if (inserted != SQLITE_DONE ||
+            sqlite3_prepare_v2(handle, "INSERT INTO vote_voters (vote_id, person_ids) VALUES (?, ?)", -1, &s,
+                               nullptr) != SQLITE_OK)
+            return error();
+        sqlite3_bind_int64(s, 1, vote);
+        sqlite3_bind_text(s, 2, list.constData(), int(list.size()), SQLITE_TRANSIENT);
+        const int listed = sqlite3_step(s);
+        sqlite3_finalize(s);
+        if (listed != SQLITE_DONE)
+            return error();
+    }
+    if (sqlite3_exec(handle, "DROP TABLE ballot_grade; DROP TABLE ballot; DROP TABLE vote_voter;", nullptr,
+                     nullptr, nullptr) != SQLITE_OK)
+        return error();
+    return {};
+}
+
+QString column(sqlite3_stmt* statement, int i)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, i)));
+}
+} // namespace
 
 QList<Migration> migrations()
 {
@@ -33,119 +126,109 @@ QList<Migration> migrations()
     return all;
 }
 
-namespace {
-
-/// File format 5, C++ part: each vote's ballots (one row each, in cast order, with their cast time) go into
-/// its ballot box in canonical order and the old tables are dropped (secure_delete zeroes their pages); then
-/// every closed meeting, oldest first, and every approval, in the order recorded, is sealed.
-Result<void> upgradeToRecordChain(const QSqlDatabase& db)
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion,
+                     const std::function<Result<void>(int from, int to)>& afterSteps)
 {
-    using namespace sql;
-    auto votes = exec(db, QStringLiteral("SELECT id FROM vote ORDER BY id"));
-    if (!votes)
-        return Error{votes.error()};
-    QList<qint64> voteIds;
-    for (QSqlQuery rows = std::move(votes).value(); rows.next();)
-        voteIds << rows.value(0).toLongLong();
-    for (qint64 vote : voteIds) {
-        auto options = exec(
-            db, QStringLiteral("SELECT id FROM vote_option WHERE vote_id = ? ORDER BY position"), {vote});
-        if (!options)
-            return Error{options.error()};
-        QList<qint64> optionIds;
-        for (QSqlQuery rows = std::move(options).value(); rows.next();)
-            optionIds << rows.value(0).toLongLong();
-        auto grades =
-            exec(db,
-                 QStringLiteral("SELECT b.id, g.option_id, g.grade FROM ballot b LEFT JOIN ballot_grade g "
-                                "ON g.ballot_id = b.id WHERE b.vote_id = ? ORDER BY b.id"),
-                 {vote});
-        if (!grades)
-            return Error{grades.error()};
-        QList<CastBallot> ballots;
-        qint64 current = 0;
-        for (QSqlQuery rows = std::move(grades).value(); rows.next();) {
-            if (rows.value(0).toLongLong() != current) {
-                current = rows.value(0).toLongLong();
-                ballots << CastBallot{QList<int>(optionIds.size(), -1)};
-            }
-            const qsizetype option = optionIds.indexOf(rows.value(1).toLongLong());
-            if (option >= 0)
-                ballots.last().grades[option] = rows.value(2).toInt();
-        }
-        auto voterRows =
-            exec(db, QStringLiteral("SELECT person_id FROM vote_voter WHERE vote_id = ?"), {vote});
-        if (!voterRows)
-            return Error{voterRows.error()};
-        QList<PersonId> voters;
-        for (QSqlQuery rows = std::move(voterRows).value(); rows.next();)
-            voters << PersonId(rows.value(0).toLongLong());
-        if (auto r = VoteRepository::storeBallotBox(db, VoteId(vote), ballots, voters); !r)
-            return r;
-    }
-    for (const char* table : {"ballot_grade", "ballot", "vote_voter"}) {
-        if (auto r = run(db, QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))); !r)
-            return r;
-    }
-
-    auto closed =
-        exec(db, QStringLiteral("SELECT id FROM meeting WHERE status = 'closed' ORDER BY start_utc, id"));
-    if (!closed)
-        return Error{closed.error()};
-    QList<qint64> meetings;
-    for (QSqlQuery rows = std::move(closed).value(); rows.next();)
-        meetings << rows.value(0).toLongLong();
-    for (qint64 meeting : meetings) {
-        if (auto r = RecordChain::sealMeeting(db, MeetingId(meeting)); !r)
-            return r;
-    }
-    auto approved =
-        exec(db, QStringLiteral("SELECT meeting_id FROM minutes_approval ORDER BY recorded_utc, meeting_id"));
-    if (!approved)
-        return Error{approved.error()};
-    QList<qint64> approvals;
-    for (QSqlQuery rows = std::move(approved).value(); rows.next();)
-        approvals << rows.value(0).toLongLong();
-    for (qint64 meeting : approvals) {
-        if (auto r = RecordChain::extend(db, QStringLiteral("approval/%1").arg(meeting)); !r)
-            return r;
-    }
-    return {};
-}
-
-/// Runs a script on the handle; returns SQLite's message on failure.
-Result<void> execScript(sqlite3* handle, const QByteArray& script)
-{
-    char* message = nullptr;
-    if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+    if (toVersion < 0)
+        toVersion = migrations().isEmpty() ? 0 : migrations().last().version;
+    if (toVersion <= fromVersion)
         return {};
-    const QString reason = QString::fromUtf8(message);
-    sqlite3_free(message);
-    return Error{reason};
-}
-
-} // namespace
-
-Result<void> migrate(const QSqlDatabase& db, sqlite3* handle, int fromVersion)
-{
+    char* message = nullptr;
+    const auto fail = [&](const QString& step) -> Result<void> {
+        const QString reason =
+            message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_free(message);
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        return Error{step.isEmpty()
+                         ? Text::tr("Upgrading the file failed: %1").arg(reason)
+                         : Text::tr("Upgrading the file to format %1 failed: %2").arg(step, reason)};
+    };
+    if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, &message) != SQLITE_OK)
+        return fail({});
     for (const Migration& m : migrations()) {
-        if (m.version <= fromVersion)
+        if (m.version <= fromVersion || m.version > toVersion)
             continue;
-        Result<void> done = execScript(handle, "BEGIN IMMEDIATE;\n" + m.sql);
-        if (done && m.version == 5)
-            done = upgradeToRecordChain(db);
-        if (done)
-            done =
-                execScript(handle, "PRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;");
-        if (!done) {
-            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Error{
-                QCoreApplication::translate("Database", "Upgrading the file to format %1 (%2) failed: %3")
-                    .arg(m.version)
-                    .arg(m.name, done.error())};
+        if (sqlite3_exec(handle, m.sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
+            return fail(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name));
+        if (m.name == QLatin1String("record_chain")) {
+            if (Result<void> moved = moveBallotsToBoxes(handle); !moved) {
+                message = sqlite3_mprintf("%s", moved.error().toUtf8().constData());
+                return fail(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name));
+            }
         }
     }
+    if (afterSteps) {
+        if (Result<void> done = afterSteps(fromVersion, toVersion); !done) {
+            message = sqlite3_mprintf("%s", done.error().toUtf8().constData());
+            return fail({});
+        }
+    }
+    const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(toVersion);
+    if (sqlite3_exec(handle, stamp.constData(), nullptr, nullptr, &message) != SQLITE_OK ||
+        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, &message) != SQLITE_OK)
+        return fail({});
     return {};
+}
+
+Result<QList<SchemaObject>> readSchema(sqlite3* handle)
+{
+    sqlite3_stmt* statement = nullptr;
+    const char* sql = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND "
+                      "(name = 'sqlite_sequence' OR name LIKE 'sqlite\\_stat%' ESCAPE '\\')) "
+                      "ORDER BY type, name";
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(handle))};
+    QList<SchemaObject> schema;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        schema << SchemaObject{column(statement, 0), column(statement, 1), column(statement, 2),
+                               column(statement, 3)};
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errmsg(handle))};
+    return schema;
+}
+
+QList<SchemaObject> expectedSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    sqlite3* memory = nullptr;
+    if (sqlite3_open_v2(":memory:", &memory, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        qFatal("cannot open an in-memory database");
+    if (!migrate(memory, 0, version))
+        qFatal("the migrations up to %d do not apply to an empty database", version);
+    const Result<QList<SchemaObject>> schema = readSchema(memory);
+    sqlite3_close(memory);
+    if (!schema)
+        qFatal("cannot read the schema of an in-memory database");
+    cache.insert(version, *schema);
+    return *schema;
+}
+
+QStringList schemaDifferences(const QList<SchemaObject>& actual, const QList<SchemaObject>& expected)
+{
+    QStringList differences;
+    const auto find = [](const QList<SchemaObject>& list, const SchemaObject& o) {
+        return std::find_if(list.begin(), list.end(),
+                            [&](const SchemaObject& x) { return x.type == o.type && x.name == o.name; });
+    };
+    for (const SchemaObject& e : expected) {
+        const auto a = find(actual, e);
+        if (a == actual.end())
+            differences << Text::tr("The %1 %2 is missing.").arg(e.type, e.name);
+        else if (!(*a == e))
+            differences
+                << Text::tr("The %1 %2 is not defined as this file format requires.").arg(e.type, e.name);
+    }
+    for (const SchemaObject& a : actual) {
+        if (find(expected, a) == expected.end())
+            differences << Text::tr("The file holds an unexpected %1 named %2.").arg(a.type, a.name);
+    }
+    return differences;
 }
 
 } // namespace cercles

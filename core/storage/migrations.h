@@ -2,8 +2,9 @@
 
 #include "domain/result.h"
 
+#include <functional>
+
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 struct sqlite3;
@@ -22,10 +23,37 @@ struct Migration
 /// Every migration, in order. The versions are 1, 2, ... without gaps (checked by a test).
 QList<Migration> migrations();
 
-/// Takes an open connection, its SQLite handle and the file's current version; applies each later migration
-/// in its own transaction (BEGIN IMMEDIATE; script; the step's C++ part if any; PRAGMA user_version = N;
-/// COMMIT), stopping at the first failure, which is rolled back. Returns the error naming the failed step.
-/// Step 5's C++ part moves the ballots into ballot boxes and seals every closed meeting and approval.
-Result<void> migrate(const QSqlDatabase& db, sqlite3* handle, int fromVersion);
+/// Takes an open SQLite handle, the file's current version and the wanted one (-1: the latest); applies
+/// every step in between inside ONE transaction (BEGIN IMMEDIATE; scripts; PRAGMA user_version = N;
+/// COMMIT), so that a crash at any point leaves either the old version or the new one, never a file
+/// stamped with a version whose tables are missing. On failure everything is rolled back and the error
+/// names the failed step.
+/// The record_chain step (6) also moves the ballots of older files into ballot boxes (C++, on the handle);
+/// afterSteps, when given, runs inside the same transaction after the last step with the first and last
+/// versions applied (Database seals the existing record there).
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion = -1,
+                     const std::function<Result<void>(int from, int to)>& afterSteps = {});
+
+/// One object of a schema as sqlite_master lists it.
+struct SchemaObject
+{
+    QString type, name, tableName, sql;
+    friend bool operator==(const SchemaObject&, const SchemaObject&) = default;
+};
+
+/// Takes an open SQLite handle; returns its schema (sqlite_master: tables, indexes, triggers, views),
+/// sorted by type then name, leaving out SQLite's own bookkeeping tables (sqlite_sequence, sqlite_stat*).
+/// Errors: SQLite's (e.g. a malformed schema).
+Result<QList<SchemaObject>> readSchema(sqlite3* handle);
+
+/// Takes a schema version (1..latest); returns the exact schema a file of that version must have,
+/// derived by applying the migrations up to it to an in-memory database (cached per version), so later
+/// steps are covered without any list to maintain.
+QList<SchemaObject> expectedSchema(int version);
+
+/// Takes a file's schema and the expected one; returns the differences in words (translated), empty when
+/// they are identical: a missing object, an extra one (a view, a table...), or one whose definition
+/// differs.
+QStringList schemaDifferences(const QList<SchemaObject>& actual, const QList<SchemaObject>& expected);
 
 } // namespace cercles

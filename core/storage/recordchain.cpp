@@ -643,6 +643,33 @@ Result<void> sealMeeting(const QSqlDatabase& db, MeetingId meeting)
     return extend(db, QStringLiteral("meeting/%1").arg(meeting.value()));
 }
 
+Result<void> sealExistingRecord(const QSqlDatabase& db)
+{
+    Chains chains(db, false);
+    QList<qint64> meetings, approvals;
+    auto closed =
+        chains.query(QStringLiteral("SELECT id FROM meeting WHERE status = 'closed' ORDER BY start_utc, id"));
+    if (!closed)
+        return Error{closed.error()};
+    while ((*closed)->next())
+        meetings << (*closed)->value(0).toLongLong();
+    auto approved = chains.query(
+        QStringLiteral("SELECT meeting_id FROM minutes_approval ORDER BY recorded_utc, meeting_id"));
+    if (!approved)
+        return Error{approved.error()};
+    while ((*approved)->next())
+        approvals << (*approved)->value(0).toLongLong();
+    for (qint64 meeting : meetings) {
+        if (auto r = sealMeeting(db, MeetingId(meeting)); !r)
+            return r;
+    }
+    for (qint64 meeting : approvals) {
+        if (auto r = extend(db, QStringLiteral("approval/%1").arg(meeting)); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<bool> isSealed(const QSqlDatabase& db, MeetingId meeting)
 {
     Chains chains(db, false);

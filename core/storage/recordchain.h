@@ -9,9 +9,9 @@
 
 #include <optional>
 
-/// The hash chain that makes the record tamper-evident (file format 5). The one place that computes links:
-/// the writers (sealing a meeting, recording an approval) and the verifier (`cercles-cli check` / `verify`,
-/// opening a file) both go through linkOf() over the facts read by the same queries.
+/// The hash chain that makes the record tamper-evident (file format 6, migration record_chain). The one place
+/// that computes links: the writers (sealing a meeting, recording an approval) and the verifier (`cercles-cli
+/// check` / `verify`, opening a file) both go through linkOf() over the facts read by the same queries.
 ///
 /// Chains, each a list of facts in the order they were recorded:
 /// - "consent/<id>": the proposal as set up, its members, then every consent event by seq;
@@ -45,6 +45,9 @@ QByteArray linkOf(const QString& chain, const QByteArray& previous, const QByteA
 /// processes, elections and votes, then the meeting itself). From then on the schema's triggers refuse to
 /// change or delete its record.
 Result<void> sealMeeting(const QSqlDatabase& db, MeetingId meeting);
+/// Seals every closed meeting (oldest first) and every approval (in the order recorded) of a file that has
+/// just been upgraded to the chained format. Run once, inside the upgrade's transaction.
+Result<void> sealExistingRecord(const QSqlDatabase& db);
 /// Takes a meeting; returns whether it is sealed.
 Result<bool> isSealed(const QSqlDatabase& db, MeetingId meeting);
 /// Takes a chain ("consent/12", "approval/7"...); links the facts recorded since its last link (a consent

@@ -224,21 +224,20 @@ Result<void> insertBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, c
                {canonicalBox(voters), vote.value()});
 }
 
-Result<void> storeBallotBox(const QSqlDatabase& db, VoteId vote, const QList<CastBallot>& ballots,
-                            const QList<PersonId>& voters)
+QString ballotBox(const QList<QList<int>>& ballots)
 {
-    QStringList ballotBox, voterList;
-    for (const CastBallot& b : ballots)
-        ballotBox << encodeBallot(b.grades);
-    for (PersonId p : voters)
-        voterList << encodeVoter(p);
-    if (auto r =
-            run(db, QStringLiteral("INSERT OR REPLACE INTO vote_ballots (vote_id, ballots) VALUES (?, ?)"),
-                {vote.value(), canonicalBox(ballotBox)});
-        !r)
-        return r;
-    return run(db, QStringLiteral("INSERT OR REPLACE INTO vote_voters (vote_id, person_ids) VALUES (?, ?)"),
-               {vote.value(), canonicalBox(voterList)});
+    QStringList lines;
+    for (const QList<int>& grades : ballots)
+        lines << encodeBallot(grades);
+    return canonicalBox(lines);
+}
+
+QString voterList(const QList<qint64>& voters)
+{
+    QStringList lines;
+    for (qint64 id : voters)
+        lines << encodeVoter(PersonId(id));
+    return canonicalBox(lines);
 }
 
 Result<void> replacePaperTallies(const QSqlDatabase& db, VoteId vote, const QList<Tally>& tallies)

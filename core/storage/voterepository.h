@@ -23,10 +23,12 @@ Result<VoteId> voteOf(const QSqlDatabase& db, AgendaItemId item);
 /// the voter in its list of voters, both kept in a canonical order (ballots by content, voters by id), so
 /// nothing stored tells which ballot came when or from whom (secret ballot).
 Result<void> insertBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, const CastBallot& ballot);
-/// Takes a vote, all its ballots and its voters; writes its ballot box and list of voters in their canonical
-/// order (the upgrade to file format 5 moves older ballots with it).
-Result<void> storeBallotBox(const QSqlDatabase& db, VoteId vote, const QList<CastBallot>& ballots,
-                            const QList<PersonId>& voters);
+/// Takes ballots (one grade per option, -1 for none); returns the ballot box's text as stored: one
+/// fixed-width line per ballot ('a' + grade per option, '-' for none), lines sorted by content. The upgrade
+/// to the record_chain format moves older ballots with it.
+QString ballotBox(const QList<QList<int>>& ballots);
+/// Takes person ids; returns the list of voters as stored: 19-digit lines, sorted.
+QString voterList(const QList<qint64>& voters);
 /// Takes a vote and paper counts (per option, per grade); replaces the stored paper counts.
 Result<void> replacePaperTallies(const QSqlDatabase& db, VoteId vote, const QList<Tally>& tallies);
 /// Takes a vote, a status and the closing time (invalid when reopening); stores them.

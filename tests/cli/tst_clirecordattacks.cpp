@@ -52,13 +52,15 @@ void raw(const QString& path, const QByteArray& sql, const QVariantList& binds =
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     sqlite3_stmt* list = nullptr;
-    // The forger first drops every trigger in the way.
-    QCOMPARE(
-        sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'", -1, &list, nullptr),
-        SQLITE_OK);
-    QList<QByteArray> triggers;
-    while (sqlite3_step(list) == SQLITE_ROW)
+    // The forger first drops every trigger in the way...
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'", -1, &list,
+                                nullptr),
+             SQLITE_OK);
+    QList<QByteArray> triggers, definitions;
+    while (sqlite3_step(list) == SQLITE_ROW) {
         triggers << reinterpret_cast<const char*>(sqlite3_column_text(list, 0));
+        definitions << reinterpret_cast<const char*>(sqlite3_column_text(list, 1));
+    }
     sqlite3_finalize(list);
     for (const QByteArray& t : triggers)
         QCOMPARE(sqlite3_exec(db, ("DROP TRIGGER \"" + t + "\"").constData(), nullptr, nullptr, nullptr),
@@ -76,6 +78,9 @@ void raw(const QString& path, const QByteArray& sql, const QVariantList& binds =
         QVERIFY2(sqlite3_step(stmt) == SQLITE_DONE, sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
     }
+    // ...and puts them back afterwards, so that the schema looks untouched.
+    for (const QByteArray& sql : definitions)
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     QCOMPARE(sqlite3_close(db), SQLITE_OK);
 }
 
@@ -269,6 +274,7 @@ class TestCliRecordAttacks : public QObject
     Target m_target;
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         m_approved = m_dir.file(QStringLiteral("approved.cercles"));

@@ -66,6 +66,7 @@ class TestRecordChainUpgrade : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void version4FileIsUpgradedAndSealed()
     {
         test::TempDir dir;
@@ -74,7 +75,7 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->schemaVersion(), 5);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         const QSqlDatabase c = db.value()->connection();
         QSqlQuery q(c);
         // The ballots, sorted by content ('a' + grade per option, '-' for none); the voters by id.

@@ -1,6 +1,7 @@
--- Schema version 5: secret ballots nobody can link to a voter, and a record nobody can quietly rewrite.
--- The C++ part of this step (migrations.cpp, upgradeToRecordChain) moves existing ballots into the new ballot
--- boxes, drops the old tables and seals every closed meeting and every approval, inside the same transaction.
+-- Schema version 6: secret ballots nobody can link to a voter, and a record nobody can quietly rewrite.
+-- The C++ part of this step, inside the same transaction: migrations.cpp (moveBallotsToBoxes) moves existing
+-- ballots into the new ballot boxes and drops the old tables; Database then seals every closed meeting and
+-- every approval (RecordChain::sealExistingRecord).
 
 -- A vote's ballot box: every ballot of the vote in one row, one fixed-width line per ballot (one character per
 -- option: 'a' + grade, '-' for no judgment), lines sorted by content. There is no row per ballot, so no rowid,
