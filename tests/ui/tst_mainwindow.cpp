@@ -296,10 +296,16 @@ void TestMainWindow::recordAlteredBehindCerclesShowsBanner()
         raw.setDatabaseName(m_path);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'consent_event_is_append_only'")));
+        QVERIFY(q.next());
+        const QString trigger = q.value(0).toString();
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER consent_event_is_append_only")));
         QVERIFY(q.exec(QStringLiteral("UPDATE consent_event SET kind = 'consent-given' WHERE id = (SELECT "
                                       "min(id) FROM consent_event WHERE kind = 'objection-raised')")));
         QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec(trigger)); // put back, so that the schema looks untouched
+        q.finish();
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("forger"));
