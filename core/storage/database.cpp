@@ -2,6 +2,8 @@
 
 #include "fileheader.h"
 #include "migrations.h"
+#include "registerrepository.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -66,6 +68,7 @@ std::unique_ptr<QLockFile> makeLock(const QString& canonicalPath)
 
 Database::~Database()
 {
+    sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -87,6 +90,27 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     return pragmaText(connection(), QStringLiteral("user_version")).toInt();
+}
+
+/// Takes a connection and the file's path; runs quick_check. Returns the translated problem, if any.
+static Result<void> quickCheck(const QSqlDatabase& db, const QString& path)
+{
+    const QString quick = pragmaText(db, QStringLiteral("quick_check"));
+    if (quick == QLatin1String("ok"))
+        return {};
+    return Error{Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
+                     .arg(QFileInfo(path).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
+}
+
+/// What the schema steps need besides their SQL: step "register" (6) fills the register projection by
+/// replaying every stored log once.
+static MigrationFill fillFor(const QSqlDatabase& db)
+{
+    return [db](const Migration& step) -> Result<void> {
+        if (step.name == QLatin1String("register"))
+            return RegisterRepository::rebuild(db);
+        return {};
+    };
 }
 
 /// Opens the SQLite connection and sets it up. Durability choices:
@@ -111,7 +135,10 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     QSqlQuery q(db);
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
-                               "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"}) {
+                               "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",
+                               // A meeting recorded in one transaction, or a decade read, stays in memory:
+                               // no cache spill (an extra journal sync) mid-transaction, no temp files.
+                               "PRAGMA cache_size = -16384", "PRAGMA temp_store = MEMORY"}) {
         if (q.exec(QString::fromLatin1(pragma)))
             continue;
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // primary SQLite result code
@@ -153,7 +180,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
     Result<void> migrated =
         sqlite3_exec(handle, setId.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-            ? migrate(handle, 0)
+            ? migrate(handle, 0, fillFor(db->connection()))
             : Result<void>(Error{Text::tr("The file cannot be marked as a Cercles file.")});
     if (!migrated) {
         db.reset();
@@ -163,7 +190,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, Check check)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     Result<FileHeader> header = checkFileHeader(absolute, applicationId, latestSchemaVersion());
@@ -207,11 +234,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         return connected;
     std::unique_ptr<Database> db = std::move(connected).value();
 
-    const QString quick = pragmaText(db->connection(), QStringLiteral("quick_check"));
-    if (quick != QLatin1String("ok")) {
-        return Error{
-            Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
-                .arg(QFileInfo(absolute).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
+    if (check == Check::AtOpen || header->userVersion < latestSchemaVersion()) {
+        if (Result<void> sound = quickCheck(db->connection(), absolute); !sound)
+            return Error{sound.error()};
     }
     if (header->userVersion < latestSchemaVersion()) {
         Result<void> upgraded = db->upgrade(header->userVersion);
@@ -219,6 +244,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
             return Error{upgraded.error()};
     }
     return db;
+}
+
+Result<void> Database::verify(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = openForInspection(QFileInfo(path).absoluteFilePath());
+    if (!db)
+        return Error{db.error()};
+    return quickCheck(db.value()->connection(), db.value()->path());
+}
+
+Result<void> Database::setBulkWriting(bool on)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(on ? QStringLiteral("PRAGMA synchronous = OFF")
+                   : QStringLiteral("PRAGMA synchronous = FULL")))
+        return Error{Text::tr("The file %1 cannot be set up: %2").arg(m_path, q.lastError().text())};
+    if (on)
+        return {};
+    // An empty write transaction with synchronous = FULL syncs what the unsynced commits wrote.
+    return transact([this]() -> Result<void> {
+        QSqlQuery touch(connection());
+        if (!touch.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(schemaVersion())))
+            return Error{Text::tr("The change could not be saved: %1").arg(touch.lastError().text())};
+        return {};
+    });
+}
+
+void Database::refuseChanges(const QString& reason)
+{
+    m_readOnly = true;
+    m_readOnlyReason = reason;
 }
 
 Result<void> Database::upgrade(int fromVersion)
@@ -239,7 +295,7 @@ Result<void> Database::upgrade(int fromVersion)
             return Error{
                 Text::tr("The file was not upgraded: its backup copy %1 could not be verified.").arg(backup)};
     }
-    return migrate(nativeHandle(connection()), fromVersion);
+    return migrate(nativeHandle(connection()), fromVersion, fillFor(connection()));
 }
 
 Result<std::unique_ptr<Database>> Database::openForInspection(const QString& path)
@@ -258,6 +314,19 @@ Result<void> Database::transact(const std::function<Result<void>()>& change)
         return Error{m_readOnlyReason.isEmpty() ? Text::tr("The file is read-only.") : m_readOnlyReason};
     QSqlDatabase db = connection();
     QSqlQuery q(db);
+    if (m_batchDepth > 0) {
+        // Inside batch(): a savepoint keeps this change all-or-nothing; the batch commits.
+        if (!q.exec(QStringLiteral("SAVEPOINT cercles_change")))
+            return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
+        Result<void> result = change();
+        if (result && q.exec(QStringLiteral("RELEASE cercles_change")))
+            return result;
+        const QString reason =
+            result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
+        q.exec(QStringLiteral("ROLLBACK TO cercles_change"));
+        q.exec(QStringLiteral("RELEASE cercles_change"));
+        return Error{reason};
+    }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
     Result<void> result = change();
@@ -267,6 +336,19 @@ Result<void> Database::transact(const std::function<Result<void>()>& change)
         result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
     q.exec(QStringLiteral("ROLLBACK"));
     return Error{reason};
+}
+
+Result<void> Database::batch(const std::function<Result<void>()>& changes)
+{
+    if (m_batchDepth > 0)
+        return changes();
+    Result<void> result = transact([&]() -> Result<void> {
+        ++m_batchDepth;
+        Result<void> r = changes();
+        --m_batchDepth;
+        return r;
+    });
+    return result;
 }
 
 Result<void> Database::saveCopy(const QString& targetPath) const

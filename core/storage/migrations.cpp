@@ -29,22 +29,30 @@ QList<Migration> migrations()
     return all;
 }
 
-Result<void> migrate(sqlite3* handle, int fromVersion)
+Result<void> migrate(sqlite3* handle, int fromVersion, const MigrationFill& fill)
 {
+    const auto run = [handle](const QByteArray& script) -> Result<void> {
+        char* message = nullptr;
+        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return {};
+        const QString reason = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return Error{reason};
+    };
     for (const Migration& m : migrations()) {
         if (m.version <= fromVersion)
             continue;
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + m.sql +
-                                  "\nPRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
-        char* message = nullptr;
-        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString reason = QString::fromUtf8(message);
-            sqlite3_free(message);
+        Result<void> done = run("BEGIN IMMEDIATE;\n" + m.sql);
+        if (done && fill)
+            done = fill(m);
+        if (done)
+            done = run("PRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;");
+        if (!done) {
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             return Error{
                 QCoreApplication::translate("Database", "Upgrading the file to format %1 (%2) failed: %3")
                     .arg(m.version)
-                    .arg(m.name, reason)};
+                    .arg(m.name, done.error())};
         }
     }
     return {};

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace cercles {
@@ -21,9 +23,15 @@ struct Migration
 /// Every migration, in order. The versions are 1, 2, ... without gaps (checked by a test).
 QList<Migration> migrations();
 
-/// Takes an open SQLite handle and the file's current version; applies each later migration in its own
-/// transaction (BEGIN IMMEDIATE; script; PRAGMA user_version = N; COMMIT), stopping at the first failure,
-/// which is rolled back. Returns the error naming the failed step.
-Result<void> migrate(sqlite3* handle, int fromVersion);
+/// What a step does after its script, inside the step's transaction: takes the step; returns an error to
+/// roll the step back. Steps whose new tables are filled by replaying logs (the register projection) need
+/// the domain's state machines, which SQL does not have.
+using MigrationFill = std::function<Result<void>(const Migration& step)>;
+
+/// Takes an open SQLite handle, the file's current version and what to run after each step's script;
+/// applies each later migration in its own transaction (BEGIN IMMEDIATE; script; fill; PRAGMA
+/// user_version = N; COMMIT), stopping at the first failure, which is rolled back. Returns the error
+/// naming the failed step.
+Result<void> migrate(sqlite3* handle, int fromVersion, const MigrationFill& fill = {});
 
 } // namespace cercles
