@@ -188,11 +188,11 @@ Result<void> Generator::organisation()
         person.contact = QStringLiteral("personne%1@example.org").arg(p);
         org.people << person;
     }
-    // About twelve members per circle at the start; people may belong to several circles.
+    // About ten members per circle at the start; people may belong to several circles.
     qint64 membershipId = 1;
     for (int c = 1; c <= m_size.circles; ++c) {
         QSet<int> chosen;
-        for (int k = 0; k < 12 && chosen.size() < m_size.people; ++k) {
+        for (int k = 0; k < 10 && chosen.size() < m_size.people; ++k) {
             int p = 1 + (c * 37 + k * 11 + m_random.below(5)) % m_size.people;
             while (chosen.contains(p))
                 p = 1 + p % m_size.people;
@@ -301,13 +301,15 @@ Result<void> Generator::meeting(CircleId circleId, QDate day)
         const int roll = m_random.below(100);
         AgendaItemKind kind = AgendaItemKind::ConsentDecision;
         PersonId concerned;
-        if (roll < 8) { // an entry: someone who is not a member yet
+        // Circles keep a working size (about 8 to 16 members): people join and leave over the years.
+        if (roll < 8 && now.size() < 16) { // an entry: someone who is not a member yet
             const PersonId candidate(1 + m_random.below(m_size.people));
             if (!now.contains(candidate)) {
                 kind = AgendaItemKind::MembershipEntry;
                 concerned = candidate;
             }
-        } else if (roll < 11 && now.size() > 6) { // an exit: an absent member
+        } else if (roll >= 90 && roll < (now.size() > 12 ? 98 : 93) &&
+                   now.size() > 8) { // an exit: an absent member
             for (PersonId p : now) {
                 if (!present.contains(p)) {
                     kind = AgendaItemKind::MembershipExit;

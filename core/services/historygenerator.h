@@ -16,7 +16,7 @@ struct HistorySize
 {
     int years = 10;            ///< whole years of meetings, ending on 31 December 2025
     int circles = 40;          ///< the first is the root circle, the next five its sub-circles
-    int people = 600;          ///< about twelve per circle are members at the start, the rest join later
+    int people = 600;          ///< about ten per circle are members at the start, the rest join later
     int meetingsPerYear = 300; ///< spread evenly over the years, each circle in turn at random
     quint64 seed = 1;          ///< same seed, same content
 };
