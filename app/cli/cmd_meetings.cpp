@@ -18,9 +18,7 @@ int runMeetings(const QStringList& args)
         err() << "usage: cercles-cli meetings FILE\n";
         return 2;
     }
-    // Listing reads a few tables: damage there is reported by SQLite as it reads; `check` checks the whole
-    // file.
-    auto document = Document::open(args.first(), Database::Access::ReadOnly, Database::Check::Later);
+    auto document = Document::open(args.first(), Database::Access::ReadOnly);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;

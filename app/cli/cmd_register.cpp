@@ -154,8 +154,9 @@ QString oneLine(QString text)
 void printRegister(QTextStream& stream, const QList<DecisionEntry>& entries)
 {
     for (const DecisionEntry& e : entries) {
-        stream << e.date.toString(Qt::ISODate) << '\t' << oneLine(e.circleName) << '\t' << phaseKey(e.status)
-               << '\t' << oneLine(e.text) << '\n';
+        stream << e.date.toString(Qt::ISODate) << '\t' << oneLine(e.circleName) << '\t'
+               << (e.damage.isEmpty() ? phaseKey(e.status) : QStringLiteral("damaged")) << '\t'
+               << oneLine(e.text) << '\n';
     }
 }
 
@@ -166,9 +167,7 @@ int runRegister(const QStringList& args)
         err() << usage;
         return 2;
     }
-    // Listing reads a few tables: damage there is reported by SQLite as it reads; `check` checks the whole
-    // file.
-    auto document = Document::open(parsed->file, Database::Access::ReadOnly, Database::Check::Later);
+    auto document = Document::open(parsed->file, Database::Access::ReadOnly);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;
@@ -194,10 +193,14 @@ int runRegister(const QStringList& args)
         return 1;
     }
     const QList<DecisionEntry>& shown = *entries;
-    if (!parsed->output.isEmpty())
-        return exportRegister(*parsed, *document.value(), filter, shown);
-    printRegister(out(), shown);
-    return 0;
+    const int written = parsed->output.isEmpty() ? (printRegister(out(), shown), 0)
+                                                 : exportRegister(*parsed, *document.value(), filter, shown);
+    // Damaged records are listed as such, and the command says it could not read everything.
+    const auto damaged = std::count_if(shown.cbegin(), shown.cend(),
+                                       [](const DecisionEntry& e) { return !e.damage.isEmpty(); });
+    if (damaged > 0)
+        err() << "cercles-cli: " << damaged << " decision record(s) are damaged and listed as such\n";
+    return damaged > 0 ? 1 : written;
 }
 
 } // namespace

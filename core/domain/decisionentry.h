@@ -39,6 +39,9 @@ struct DecisionEntry
     QString personConcernedName;
     CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
     QDateTime startedAt; ///< when the process started (UTC): the register's order within a day
+    /// Why this record cannot be read (translated; its log, agenda item or meeting is damaged), or empty.
+    /// A damaged entry has only `process`, `damage` and `text` (which says it is damaged) set.
+    QString damage;
 
     /// Returns whether the proposal is still in one of the meeting's steps (no outcome yet).
     bool isInProgress() const;

@@ -105,7 +105,7 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
         if (!inserted)
             return Error{inserted.error()};
         id = *inserted;
-        return RegisterRepository::store(db, decisionEntryFor(id, *started, *item, *meeting));
+        return RegisterRepository::store(db, decisionEntryFor(id, *started, *item, *meeting), 0);
     });
     if (!r)
         return Error{r.error()};
@@ -258,10 +258,11 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
             if (!inserted)
                 return Error{inserted.error()};
         }
-        if (entryAfter == entryBefore)
-            return {};
+        // The row always records where the log ends, so a log changed behind Cercles' back is seen.
         const bool newWords = entryAfter.text != entryBefore.text;
-        return RegisterRepository::store(db, entryAfter, newWords);
+        return entryAfter == entryBefore
+                   ? RegisterRepository::advance(db, id, context->lastSeq + 1)
+                   : RegisterRepository::store(db, entryAfter, context->lastSeq + 1, newWords);
     });
     if (!r) {
         m_live.remove(id); // the memory holds the event the file refused

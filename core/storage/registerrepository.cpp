@@ -16,7 +16,8 @@ namespace {
 const QString entryColumns = QStringLiteral(
     "r.process_id, r.kind, r.status, r.circle_id, c.name, r.decision_date, r.meeting_id, r.agenda_item_id, "
     "r.title, r.text, r.proposal_text, r.scope_item_id, s.text, r.responsible_id, rp.name, r.review_date, "
-    "r.person_concerned_id, pc.name, r.referred_to_id, r.started_utc");
+    "r.person_concerned_id, pc.name, r.referred_to_id, r.started_utc, r.last_seq, r.damage, "
+    "coalesce((SELECT max(seq) FROM consent_event e WHERE e.process_id = r.process_id), 0)");
 const QString entryJoins = QStringLiteral(
     " FROM consent_register r LEFT JOIN circle c ON c.id = r.circle_id "
     "LEFT JOIN scope_item s ON s.id = r.scope_item_id LEFT JOIN person rp ON rp.id = r.responsible_id "
@@ -46,6 +47,27 @@ DecisionEntry entryFrom(const QSqlQuery& q, QDate today)
     e.personConcernedName = q.value(17).toString();
     e.referredTo = CircleId(q.value(18).toLongLong());
     e.startedAt = instantFromSql(q.value(19));
+    e.damage = q.value(21).toString();
+    return e;
+}
+
+/// Takes a row read with entryColumns; returns whether its log has changed since it was written.
+bool isStale(const QSqlQuery& q)
+{
+    return q.value(20).toLongLong() != q.value(22).toLongLong();
+}
+
+/// Takes a stale entry (names joined); returns it as its log gives it now, names kept.
+DecisionEntry replayed(const QSqlDatabase& db, const DecisionEntry& stale, QDate today)
+{
+    DecisionEntry e = replayedEntry(db, stale.process);
+    if (!e.damage.isEmpty())
+        return e;
+    e.circleName = stale.circleName;
+    e.scopeItemText = stale.scopeItemText;
+    e.responsibleName = stale.responsibleName;
+    e.personConcernedName = stale.personConcernedName;
+    e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
     return e;
 }
 
@@ -105,7 +127,7 @@ QString searchQuery(const QString& typed)
     return terms.join(QLatin1Char(' '));
 }
 
-Result<void> store(const QSqlDatabase& db, const DecisionEntry& e, bool words)
+Result<void> store(const QSqlDatabase& db, const DecisionEntry& e, int lastSeq, bool words)
 {
     if (auto r = cached(
             db,
@@ -138,6 +160,12 @@ Result<void> store(const QSqlDatabase& db, const DecisionEntry& e, bool words)
     return {};
 }
 
+Result<void> advance(const QSqlDatabase& db, ConsentProcessId process, int lastSeq)
+{
+    return run(db, QStringLiteral("UPDATE consent_register SET last_seq = ? WHERE process_id = ?"),
+               {lastSeq, process.value()});
+}
+
 Result<void> remove(const QSqlDatabase& db, ConsentProcessId process)
 {
     if (auto r =
@@ -147,24 +175,36 @@ Result<void> remove(const QSqlDatabase& db, ConsentProcessId process)
     return run(db, QStringLiteral("DELETE FROM consent_register WHERE process_id = ?"), {process.value()});
 }
 
-Result<void> refresh(const QSqlDatabase& db, ConsentProcessId id)
+DecisionEntry replayedEntry(const QSqlDatabase& db, ConsentProcessId id, int* lastSeq)
 {
+    const auto damaged = [id](const QString& why) {
+        DecisionEntry e;
+        e.process = id;
+        e.damage = why;
+        e.text = QCoreApplication::translate("DecisionRegister", "Damaged record (proposal %1): %2")
+                     .arg(id.value())
+                     .arg(why);
+        return e;
+    };
+    auto context = ConsentRepository::context(db, id);
+    if (!context)
+        return damaged(context.error());
+    if (lastSeq)
+        *lastSeq = context->lastSeq;
     auto stored = ConsentRepository::load(db, id);
     if (!stored)
-        return Error{stored.error()};
+        return damaged(stored.error());
     auto process = ConsentProcess::replay(stored->setup, stored->events);
-    if (!process) {
-        return Error{QCoreApplication::translate("DecisionRegister", "Proposal %1: %2")
-                         .arg(id.value())
-                         .arg(process.error())};
-    }
-    auto item = MeetingRepository::loadAgendaItem(db, stored->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    auto meeting = ConsentRepository::meetingOf(db, item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    return store(db, decisionEntryFor(id, *process, *item, *meeting));
+    if (!process)
+        return damaged(process.error());
+    return decisionEntryFor(id, *process, context->item, context->meeting);
+}
+
+Result<void> refresh(const QSqlDatabase& db, ConsentProcessId id)
+{
+    int lastSeq = 0;
+    const DecisionEntry e = replayedEntry(db, id, &lastSeq);
+    return store(db, e, lastSeq);
 }
 
 Result<void> refreshMeeting(const QSqlDatabase& db, MeetingId meeting)
@@ -216,10 +256,16 @@ Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& 
     if (!q)
         return Error{q.error()};
     QList<DecisionEntry> entries;
+    QList<qsizetype> stale;
     QSqlQuery rows = std::move(q).value();
-    while (rows.next())
+    while (rows.next()) {
+        if (isStale(rows))
+            stale << entries.size();
         entries << entryFrom(rows, today);
+    }
     rows.finish();
+    for (qsizetype i : stale) // after the rows are read: replaying runs statements of its own
+        entries[i] = replayed(db, entries[i], today);
     return entries;
 }
 
@@ -247,9 +293,14 @@ Result<std::optional<DecisionEntry>> entry(const QSqlDatabase& db, ConsentProces
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
     std::optional<DecisionEntry> found;
-    if (row.next())
+    bool stale = false;
+    if (row.next()) {
         found = entryFrom(row, today);
+        stale = isStale(row);
+    }
     row.finish();
+    if (stale)
+        found = replayed(db, *found, today);
     return found;
 }
 

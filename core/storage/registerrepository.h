@@ -11,12 +11,19 @@ namespace cercles::RegisterRepository {
 /// may have changed; writes it as its process's row of the register projection (consent_register),
 /// replacing any earlier row, and with `words` its row of the full-text index. Runs in the caller's
 /// transaction, so the row changes with the event that changes it.
-Result<void> store(const QSqlDatabase& db, const DecisionEntry& entry, bool words = true);
+/// `lastSeq` is the seq of the log's last event (0 for none): a row whose log has changed since is replayed
+/// when read.
+Result<void> store(const QSqlDatabase& db, const DecisionEntry& entry, int lastSeq, bool words = true);
+/// Takes a process and the seq of its log's new last event; records that its unchanged row is up to date
+/// with the log (an answer that changes nothing the register shows).
+Result<void> advance(const QSqlDatabase& db, ConsentProcessId process, int lastSeq);
 /// Takes a process; deletes its register row and index row (undo of its start).
 Result<void> remove(const QSqlDatabase& db, ConsentProcessId process);
 /// Takes a process; rebuilds its register row from its stored setup and log (replayed once). For the
 /// rare changes that are not consent events (an agenda item's title, a meeting's date) and the fill of
-/// schema step 6. Errors: storage errors, a log the consent engine refuses.
+/// schema step 6. A log the consent engine refuses, or whose agenda item or meeting cannot be read, is
+/// stored as a damaged entry (DecisionEntry::damage), so one bad record never hides the others.
+/// Errors: storage errors.
 Result<void> refresh(const QSqlDatabase& db, ConsentProcessId process);
 /// Takes a meeting; refreshes the register rows of its processes.
 Result<void> refreshMeeting(const QSqlDatabase& db, MeetingId meeting);
@@ -34,7 +41,9 @@ struct Cursor
 /// Takes a filter (RegisterFilter: the search is matched by word prefix against the full-text index,
 /// folding case, accents and ligatures), the day the register is looked at (local date, for "review
 /// due"), a cursor and a page size (<= 0: no limit); returns the entries after the cursor, in the
-/// register's order (date, then start), names joined. Errors: storage errors.
+/// register's order (date, then start), names joined. A row whose log changed since it was written (not
+/// through Cercles) is replayed on the spot, and shown damaged when its log cannot be replayed.
+/// Errors: storage errors.
 Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& filter, QDate today,
                                   const Cursor& after = {}, int limit = 0);
 /// Same filter; returns how many entries it lets through.

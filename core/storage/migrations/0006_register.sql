@@ -18,7 +18,10 @@ CREATE TABLE consent_register (
     responsible_id INTEGER,
     review_date TEXT,
     person_concerned_id INTEGER,
-    referred_to_id INTEGER
+    referred_to_id INTEGER,
+    last_seq INTEGER NOT NULL DEFAULT 0, -- the log's last seq when the row was written: a log changed
+                                         -- behind Cercles' back is seen, and replayed, when read
+    damage TEXT NOT NULL DEFAULT ''      -- why the log cannot be read (then only text says so)
 ) STRICT;
 CREATE INDEX consent_register_order ON consent_register(decision_date, started_utc, process_id);
 CREATE INDEX consent_register_circle ON consent_register(circle_id, decision_date, started_utc, process_id);
