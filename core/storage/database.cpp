@@ -269,10 +269,12 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     if (!readOnly)
         pragmas << "PRAGMA journal_mode = DELETE"
                 << "PRAGMA synchronous = FULL";
-    // A meeting recorded in one transaction, or a decade read, stays in memory: no cache spill (an extra
-    // journal sync) mid-transaction, no temporary files.
-    pragmas << "PRAGMA cache_size = -16384"
-            << "PRAGMA temp_store = MEMORY";
+    // A meeting recorded in one transaction stays in memory: no cache spill (an extra journal sync)
+    // mid-transaction, no temporary files. (Read-only connections keep SQLite's defaults: these pragmas
+    // would read the file before a hot journal is dealt with.)
+    if (!readOnly)
+        pragmas << "PRAGMA cache_size = -16384"
+                << "PRAGMA temp_store = MEMORY";
     for (const char* pragma : pragmas) {
         if (q.exec(QString::fromLatin1(pragma)))
             continue;
