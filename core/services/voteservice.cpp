@@ -23,7 +23,6 @@ Result<VoteId> VoteService::createVote(AgendaItemId itemId, const VoteDefinition
     if (!found)
         return Error{found.error()};
     const AgendaItem* item = &found->item;
-    const Meeting* meeting = &found->meeting;
     if (item->kind != AgendaItemKind::MajorityJudgmentVote)
         return Error{tr("\u201c%1\u201d is not a majority-judgment vote.").arg(item->title)};
     auto existing = Repo::voteOf(db, itemId);

@@ -89,6 +89,7 @@ class TestCheckTruth : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         m_demo = m_dir.file(QStringLiteral("demo.cercles"));

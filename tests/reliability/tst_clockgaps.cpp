@@ -23,6 +23,7 @@ class TestClockGaps : public QObject
     Score m_tally;
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void cleanupTestCase() { m_tally.print(QStringLiteral("local times resolved (gap, overlap, ordinary)")); }
 
     void resolve_data()

@@ -47,6 +47,7 @@ class TestExportFull : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         m_demo = m_dir.file(QStringLiteral("demo.cercles"));

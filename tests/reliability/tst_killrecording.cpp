@@ -88,6 +88,7 @@ class TestKillRecording : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void killedAtRandomMoments()
     {
         const int kills = qEnvironmentVariableIsSet("CERCLES_LONG_TESTS") ? 1000 : 120;

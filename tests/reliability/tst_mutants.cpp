@@ -60,6 +60,7 @@ class TestMutants : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     /// Batches of 1,000 mutants, each with its own seed, so each stays within Qt Test's time limit.
     void everyCommandOnEveryMutant_data()
     {

@@ -79,6 +79,7 @@ class TestUpgradeCrash : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         for (int v = 1; v <= Database::latestSchemaVersion(); ++v)

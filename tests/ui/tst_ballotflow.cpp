@@ -83,6 +83,7 @@ class TestBallotFlow : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void previousBallotIsHiddenAndResultOnlyAfterClose()
     {
         Fixture f;

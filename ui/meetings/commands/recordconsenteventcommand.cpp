@@ -20,7 +20,7 @@ Result<void> RecordConsentEventCommand::tryPush(QUndoStack& stack, ConsentServic
 
 RecordConsentEventCommand::RecordConsentEventCommand(ConsentService& service, ConsentProcessId process,
                                                      const ConsentEvent& event, QUndoCommand* parent)
-    : MeetingCommand(tr("Record: %1").arg(eventKindName(event.kind)), parent), m_service(service),
+    : ServiceCommand(tr("Record: %1").arg(eventKindName(event.kind)), parent), m_service(service),
       m_process(process), m_event(event)
 {}
 
