@@ -61,6 +61,7 @@ class TestCliGenerate : public QObject
     QString first;
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         first = dir.file(QStringLiteral("first.cercles"));
