@@ -134,11 +134,12 @@ Result<void> store(const QSqlDatabase& db, const DecisionEntry& e, int lastSeq, 
             QStringLiteral("INSERT OR REPLACE INTO consent_register (process_id, kind, status, circle_id, "
                            "meeting_id, agenda_item_id, decision_date, started_utc, title, proposal_text, "
                            "text, scope_item_id, responsible_id, review_date, person_concerned_id, "
-                           "referred_to_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "referred_to_id, last_seq, damage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?)"),
             {e.process.value(), processKindKey(e.kind), phaseKey(e.status), e.circle.value(),
              e.meeting.value(), e.agendaItem.value(), toSql(e.date), toSql(e.startedAt), e.title,
              e.proposalText, e.text, idToSql(e.scopeItem), idToSql(e.responsible), toSql(e.reviewDate),
-             idToSql(e.personConcerned), idToSql(e.referredTo)});
+             idToSql(e.personConcerned), idToSql(e.referredTo), lastSeq, e.damage});
         !r)
         return Error{r.error()};
     if (!words)

@@ -48,6 +48,10 @@ Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& 
                                   const Cursor& after = {}, int limit = 0);
 /// Same filter; returns how many entries it lets through.
 Result<int> count(const QSqlDatabase& db, const RegisterFilter& filter, QDate today);
+/// Takes a process; returns its entry as its log gives it now (names not joined), or the damaged entry
+/// that says why it cannot be read. `lastSeq`, when given, receives the seq of the log's last event.
+DecisionEntry replayedEntry(const QSqlDatabase& db, ConsentProcessId process, int* lastSeq = nullptr);
+
 /// Takes a process, the day and a filter; returns its entry (names joined), or std::nullopt when it has no
 /// register row or the filter does not let it through.
 Result<std::optional<DecisionEntry>> entry(const QSqlDatabase& db, ConsentProcessId process, QDate today,

@@ -41,9 +41,14 @@ Result<QSqlQuery> cached(const QSqlDatabase& db, const QString& statement, const
         if (!q.prepare(statement))
             return Error{QCoreApplication::translate("Database", "The file could not be read: %1")
                              .arg(q.lastError().text())};
-        it = statements.insert(statement, q);
+        it = statements.insert(statement, std::move(q));
     }
+    // A copy shares the prepared statement with the cache: that sharing is the point here, so Qt's
+    // deprecation of copying (meant to stop accidental sharing) is silenced for this line only.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     QSqlQuery q = it.value();
+    QT_WARNING_POP
     q.finish();
     bindAll(q, values);
     if (!q.exec()) {

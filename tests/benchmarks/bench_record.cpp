@@ -8,8 +8,8 @@
 #include "services/document.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
-#include <QSignalSpy>
 
 #include <sqlite3.h>
 
@@ -65,9 +65,10 @@ int main(int argc, char* argv[])
     window.show();
     if (!window.openFile(file))
         return 1;
-    if (window.isVerifying()) {
-        QSignalSpy verified(&window, &ui::MainWindow::verified);
-        verified.wait(600000);
+    if (window.isVerifying()) { // the whole-file check runs in its worker: measure after it
+        QEventLoop loop;
+        QObject::connect(&window, &ui::MainWindow::verified, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     QApplication::processEvents();
     Document& doc = *window.document();

@@ -141,8 +141,8 @@ private slots:
         QVERIFY(page.model()->entry(5).isInProgress());
         const QList<PersonId> present = document->meetings().meeting(meeting)->present();
         QVERIFY(document->consent().record(
-            *process, ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, {}, present)));
-        QCOMPARE(page.model()->entry(5).status, ConsentPhase::ConsentRound);
+            *process, ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, {}, present)));
+        QCOMPARE(page.model()->entry(5).status, ConsentPhase::ClarifyingQuestions);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(changed.constLast().at(0).toModelIndex().row(), 5);
         QCOMPARE(resets.size(), 0);

@@ -79,13 +79,15 @@ void RegisterModel::updateEntry(ConsentProcessId process, const std::optional<De
         --m_total;
         endRemoveRows();
     } else if (entry) {
-        ++m_total;
         // A new process comes last in the register; when later rows are not loaded yet, it is fetched
-        // with them.
-        if (m_entries.size() + 1 == m_total) {
+        // with them. The count changes with the rows, so a view asking canFetchMore meanwhile sees no gap.
+        if (m_entries.size() == m_total) {
             beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
             m_entries << *entry;
+            ++m_total;
             endInsertRows();
+        } else {
+            ++m_total;
         }
     }
 }
