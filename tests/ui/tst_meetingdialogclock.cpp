@@ -3,6 +3,7 @@
 // stores the one chosen, which the dialog shows again when the meeting is reopened.
 
 #include "meetingfixture.h"
+#include "testsupport.h"
 
 #include "meetings/meetingdialog.h"
 
@@ -37,6 +38,7 @@ class TestMeetingDialogClock : public QObject
 private slots:
     void init()
     {
+        cercles::test::failOnUnexpectedWarnings();
         m_dir = std::make_unique<TempDir>();
         m_doc = openDemo(m_dir->file(QStringLiteral("demo.cercles")));
         m_stack.clear();
