@@ -61,7 +61,7 @@ class TestMutants : public QObject
 
 private slots:
     void init() { cercles::test::failOnUnexpectedWarnings(); }
-    /// Batches of 1,000 mutants, each with its own seed, so each stays within Qt Test's time limit.
+    /// Batches of 1,000 mutants, each with its own seed and its own figures.
     void everyCommandOnEveryMutant_data()
     {
         QTest::addColumn<int>("batch");
@@ -178,5 +178,14 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMutants)
+int main(int argc, char* argv[])
+{
+    // The long run (10,000 mutants) takes longer than Qt Test's default five minutes per function.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1800000");
+    QCoreApplication app(argc, argv);
+    TestMutants test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mutants.moc"
