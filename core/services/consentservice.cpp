@@ -64,41 +64,40 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
                                                       ConsentProcessId referredFrom)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
-    if (!found)
-        return Error{found.error()};
-    const AgendaItem* item = &found->item;
-    const Meeting* meeting = &found->meeting;
-    const auto kind = processKindFor(item->kind);
-    if (!kind)
-        return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
-    auto existing = Repo::processOf(db, itemId);
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->isValid())
-        return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
-
-    const Organisation& org = m_org.organisation();
-    const Circle* circle = org.circle(meeting->circle);
-    if (!circle)
-        return Error{Text::tr("The meeting's circle no longer exists.")};
-    ConsentSetup setup;
-    setup.kind = *kind;
-    setup.circle = circle->id;
-    setup.proposal = proposal;
-    setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
-                 : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
-                                                               : circle->decisionRule;
-    setup.members = org.membersOn(circle->id, meeting->localDate());
-    setup.personConcerned = item->personConcerned;
-    setup.createdAt = now();
-    if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
-        return Error{redLines.error()};
-    if (auto started = ConsentProcess::start(setup); !started)
-        return Error{started.error()};
-
     ConsentProcessId id;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem* item = &found->item;
+        const Meeting* meeting = &found->meeting;
+        const auto kind = processKindFor(item->kind);
+        if (!kind)
+            return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
+        auto existing = Repo::processOf(db, itemId);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->isValid())
+            return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
+
+        const Organisation& org = m_org.organisation();
+        const Circle* circle = org.circle(meeting->circle);
+        if (!circle)
+            return Error{Text::tr("The meeting's circle no longer exists.")};
+        ConsentSetup setup;
+        setup.kind = *kind;
+        setup.circle = circle->id;
+        setup.proposal = proposal;
+        setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
+                     : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
+                                                                   : circle->decisionRule;
+        setup.members = org.membersOn(circle->id, meeting->localDate());
+        setup.personConcerned = item->personConcerned;
+        setup.createdAt = now();
+        if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
+            return Error{redLines.error()};
+        if (auto started = ConsentProcess::start(setup); !started)
+            return Error{started.error()};
         auto inserted = Repo::insertProcess(db, itemId, setup, referredFrom);
         if (!inserted)
             return Error{inserted.error()};
@@ -113,12 +112,16 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
 
 Result<void> ConsentService::cancelProcess(ConsentProcessId id)
 {
-    Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    if (!stored->events.isEmpty())
-        return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
-    Result<void> r = m_db.transact([&] { return Repo::deleteProcess(m_db.connection(), id); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
+        if (!stored)
+            return Error{stored.error()};
+        if (auto open = m_meetings.editableItem(stored->agendaItem); !open)
+            return Error{open.error()};
+        if (!stored->events.isEmpty())
+            return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
+        return Repo::deleteProcess(m_db.connection(), id);
+    });
     if (r)
         emit processChanged(id);
     return r;
@@ -145,50 +148,55 @@ Result<ConsentProcess> ConsentService::process(ConsentProcessId id) const
 Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredProcess> s = Repo::load(db, id);
-    if (!s)
-        return Error{s.error()};
-    Result<ConsentProcess> replayed = ConsentProcess::replay(s->setup, s->events);
-    if (!replayed)
-        return Error{replayed.error()};
-    ConsentProcess process = std::move(replayed).value();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
-        return Error{Text::tr(
-            "This meeting is closed: only consents or objections given after the meeting can be added.")};
     if (!event.at.isValid())
         event.at = now();
-    const QTimeZone zone(meeting->timeZone);
-    if (event.kind == ConsentEventKind::ConsentRoundStarted) {
-        if (auto redLines = checkRedLines(s->setup, meeting->localDate()); !redLines)
-            return redLines;
-    }
-    if (event.kind == ConsentEventKind::ReferredToParent) {
-        // processes.md section 1: a proposal is referred to the parent circle, and only there.
-        const Circle* circle = m_org.organisation().circle(s->setup.circle);
-        const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
-        if (!parent)
-            return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
-        if (event.circle != parent->id)
-            return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
-    }
-    const ConsentPhase before = process.phase();
-    if (auto applied = process.apply(event); !applied)
-        return applied;
-    const bool adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
-    const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
-    const Organisation& org = m_org.organisation();
-    if (adopted) {
-        if (auto redLines = checkRedLines(s->setup, decisionDay); !redLines)
-            return redLines;
-    }
-
+    bool adopted = false;
+    ConsentProcessKind kind = ConsentProcessKind::Decision;
+    // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
+    // before the event is appended (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> s = Repo::load(db, id);
+        if (!s)
+            return Error{s.error()};
+        kind = s->setup.kind;
+        Result<ConsentProcess> replayed = ConsentProcess::replay(s->setup, s->events);
+        if (!replayed)
+            return Error{replayed.error()};
+        ConsentProcess process = std::move(replayed).value();
+        Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
+        if (!item)
+            return Error{item.error()};
+        Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+        if (!meeting)
+            return Error{meeting.error()};
+        if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
+            return Error{Text::tr(
+                "This meeting is closed: only consents or objections given after the meeting can be added.")};
+        const QTimeZone zone(meeting->timeZone);
+        if (event.kind == ConsentEventKind::ConsentRoundStarted) {
+            if (auto redLines = checkRedLines(s->setup, meeting->localDate()); !redLines)
+                return redLines;
+        }
+        if (event.kind == ConsentEventKind::ReferredToParent) {
+            // processes.md section 1: a proposal is referred to the parent circle, and only there.
+            const Circle* circle = m_org.organisation().circle(s->setup.circle);
+            const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
+            if (!parent)
+                return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
+            if (event.circle != parent->id)
+                return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
+        }
+        const ConsentPhase before = process.phase();
+        if (auto applied = process.apply(event); !applied)
+            return applied;
+        adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
+        const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
+        const Organisation& org = m_org.organisation();
+        if (adopted) {
+            if (auto redLines = checkRedLines(s->setup, decisionDay); !redLines)
+                return redLines;
+        }
+
         Result<qint64> row = Repo::appendEvent(db, id, event);
         if (!row)
             return Error{row.error()};
@@ -228,7 +236,7 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
     });
     if (!r)
         return r;
-    if (adopted && s->setup.kind != ConsentProcessKind::Decision)
+    if (adopted && kind != ConsentProcessKind::Decision)
         m_org.reload();
     if (event.kind == ConsentEventKind::ReferredToParent)
         emit m_meetings.meetingsChanged();
@@ -239,27 +247,28 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
 Result<void> ConsentService::undoLast(ConsentProcessId id)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredProcess> s = Repo::load(db, id);
-    if (!s)
-        return Error{s.error()};
-    if (s->events.isEmpty())
-        return Error{Text::tr("Nothing is recorded on this proposal yet.")};
-    const ConsentEvent last = s->events.constLast();
-    const qint64 lastRow = s->eventRowIds.constLast();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
-        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
-    auto effect = Repo::effectOf(db, lastRow);
-    if (!effect)
-        return Error{effect.error()};
-
     bool membershipChanged = false;
+    ConsentEventKind lastKind = ConsentEventKind::ClarifyingRoundStarted;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> s = Repo::load(db, id);
+        if (!s)
+            return Error{s.error()};
+        if (s->events.isEmpty())
+            return Error{Text::tr("Nothing is recorded on this proposal yet.")};
+        const ConsentEvent last = s->events.constLast();
+        lastKind = last.kind;
+        const qint64 lastRow = s->eventRowIds.constLast();
+        Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
+        if (!item)
+            return Error{item.error()};
+        Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+        if (!meeting)
+            return Error{meeting.error()};
+        if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
+            return Error{Text::tr("This meeting is closed: its record can no longer change.")};
+        auto effect = Repo::effectOf(db, lastRow);
+        if (!effect)
+            return Error{effect.error()};
         if (const auto& e = effect.value()) {
             membershipChanged = true;
             if (auto d = Repo::deleteEffect(db, lastRow); !d)
@@ -297,7 +306,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
         return r;
     if (membershipChanged)
         m_org.reload();
-    if (last.kind == ConsentEventKind::ReferredToParent)
+    if (lastKind == ConsentEventKind::ReferredToParent)
         emit m_meetings.meetingsChanged();
     emit processChanged(id);
     return {};
