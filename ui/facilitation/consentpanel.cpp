@@ -189,6 +189,12 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     for (QLabel* label : findChildren<QLabel*>())
         label->setFocusPolicy(Qt::NoFocus);
     proposalScroll->setFocusPolicy(Qt::NoFocus);
+    // The proposal and the participants scroll: on a 600 px high screen they give way to the buttons.
+    // (Ignored: their own size hint does not count, they take the room that is left.)
+    proposalScroll->setMinimumHeight(80);
+    proposalScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_participantsView->setMinimumHeight(80);
+    m_participantsView->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
 }
 
 QPushButton* ConsentPanel::addButton(const QString& text, const QKeySequence& key,

@@ -69,6 +69,15 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     // Placeholders until an election or vote item is shown: each panel is made for its own item.
     m_pages->insertWidget(ElectionPage, new QWidget(this));
     m_pages->insertWidget(VotePage, new QWidget(this));
+    // A stack asks for the room of its largest page: hidden pages ask for none, so the page in front alone
+    // decides what scrolls on a small screen.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const QSizePolicy::Policy policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_pages->updateGeometry();
+    });
 
     m_heading = plainLabel(this);
     QFont headingFont = m_heading->font();
