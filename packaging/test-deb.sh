@@ -26,7 +26,7 @@ step() { echo "test-deb: == $*"; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
 
-for tool in cpack dpkg-deb dpkg-shlibdeps apt-get desktop-file-validate appstreamcli gio update-mime-database; do
+for tool in cpack dpkg-deb dpkg-shlibdeps lintian man apt-get desktop-file-validate appstreamcli gio update-mime-database; do
     command -v "$tool" > /dev/null || fail "$tool is not installed"
 done
 [[ $(id -u) -eq 0 ]] || fail "must run as root (it installs and removes the package)"
@@ -58,6 +58,11 @@ dpkg-deb -I "$deb"
 deb_bytes=$(stat -c %s "$deb")
 installed_kib=$(dpkg-deb -f "$deb" Installed-Size)
 
+# Debian's own checks of the package: no error and no warning (informational tags are printed only).
+step "lintian $(basename "$deb")"
+lintian --fail-on error,warning --display-info "$deb" || fail "lintian reports errors or warnings"
+echo "test-deb: lintian: no error, no warning"
+
 step "apt-get install $(basename "$deb")"
 t=$(now)
 apt-get install -y -q "$deb" > "$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "apt-get install"; }
@@ -72,7 +77,9 @@ awk '/^The following NEW packages/ { p = 1; print; next }
 step "installed files"
 for f in /usr/bin/cercles /usr/bin/cercles-cli \
     "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml" \
-    "/usr/share/mime/packages/$app_id.xml" "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
+    "/usr/share/mime/packages/$app_id.xml" "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+    /usr/share/doc/cercles/copyright /usr/share/doc/cercles/changelog.gz \
+    /usr/share/man/man1/cercles.1.gz /usr/share/man/man1/cercles-cli.1.gz; do
     [[ -f "$f" ]] || fail "$f is not installed"
 done
 for size in 16 32 48 64 128 256; do
@@ -86,6 +93,17 @@ for exe in /usr/bin/cercles /usr/bin/cercles-cli; do
     fi
 done
 dpkg -L cercles | grep -E '^/usr/(bin|share/(applications|metainfo|mime/packages))/.'
+
+step "manual pages and --version / --help without a display"
+for page in cercles cercles-cli; do
+    man -P cat "$page" 2> /dev/null | grep -q "^NAME" || fail "man $page shows no manual page"
+done
+for exe in /usr/bin/cercles /usr/bin/cercles-cli; do
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$exe" --version | grep -q "0\." \
+        || fail "$exe --version without a display"
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$exe" --help > /dev/null \
+        || fail "$exe --help without a display"
+done
 
 step "cercles-cli demo and check from /usr/bin"
 organisation="$work/x.cercles"

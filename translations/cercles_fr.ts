@@ -690,12 +690,95 @@
         <source>%1 is an incomplete Cercles file (no schema).</source>
         <translation>%1 est un fichier Cercles incomplet (pas de schéma).</translation>
     </message>
+    <message>
+        <source>Upgrading the file failed: %1</source>
+        <translation>La mise à niveau du fichier a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: %2</source>
+        <translation>La mise à niveau du fichier au format %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>L’objet %2 (%1) manque.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not defined as this file format requires.</source>
+        <translation>L’objet %2 (%1) n’est pas défini comme l’exige ce format de fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected %1 named %2.</source>
+        <translation>Le fichier contient un objet inattendu (%1) nommé %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly (a program stopped while changing it) and needs recovery, which only undoes the unfinished change: run `cercles-cli recover %2` or open it in Cercles.</source>
+        <translation>%1 n’a pas été fermé correctement (un programme s’est arrêté en le modifiant) et doit être rétabli, ce qui annule seulement la modification inachevée&#xa0;: lancez `cercles-cli recover %2` ou ouvrez-le dans Cercles.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read (%2).</source>
+        <translation>%1 est endommagé&#xa0;: son schéma ne peut pas être lu (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Cercles file of format %2: %3</source>
+        <translation>%1 n’est pas un fichier Cercles valide au format %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other's changes.</source>
+        <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles, ici ou sur un autre compte. Il est ouvert en lecture seule ici pour que les deux ne puissent pas écraser les modifications l’une de l’autre.</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy cannot be created beside it (%1).</source>
+        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde ne peut pas être créée à côté (%1).</translation>
+    </message>
+    <message>
+        <source>The copy was replaced while it was written.</source>
+        <translation>La copie a été remplacée pendant son écriture.</translation>
+    </message>
+    <message>
+        <source>The copy could not be verified.</source>
+        <translation>La copie n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy could not be named (%1).</source>
+        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde n’a pas pu être nommée (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recovered now: it is open in Cercles or you may not change it.</source>
+        <translation>%1 ne peut pas être rétabli maintenant&#xa0;: il est ouvert dans Cercles ou vous n’avez pas le droit de le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be recovered: %2</source>
+        <translation>%1 n’a pas pu être rétabli&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read whole: %1</source>
+        <translation>Le fichier ne peut pas être lu en entier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read whole.</source>
+        <translation>Le fichier ne peut pas être lu en entier.</translation>
+    </message>
+    <message>
+        <source>The organisation in %1 cannot be read: %2</source>
+        <translation>L’organisation contenue dans %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
     <message>
         <source>Proposal %1: %2</source>
         <translation>Proposition %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Damaged record (proposal %1): %2</source>
+        <translation>Enregistrement endommagé (proposition %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3358,26 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Date, time, zone:</source>
         <translation>Date, heure, fuseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which occurrence of this time</source>
+        <translation>Laquelle des deux occurrences de cette heure</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2: the clocks skip it. The meeting will start at %3 (%4), the first valid time.</source>
+        <translation>%1 n’existe pas ce jour-là dans le fuseau %2&#xa0;: les horloges sautent cette heure. La réunion commencera à %3 (%4), la première heure valide.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2: the clocks go back. Choose which one.</source>
+        <translation>%1 a lieu deux fois ce jour-là dans le fuseau %2&#xa0;: les horloges reculent. Choisissez laquelle.</translation>
+    </message>
+    <message>
+        <source>The first, %1 (before the change)</source>
+        <translation>La première, %1 (avant le changement d’heure)</translation>
+    </message>
+    <message>
+        <source>The second, %1 (after the change)</source>
+        <translation>La seconde, %1 (après le changement d’heure)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
-// cercles-cli check FILE: read-only health check of an organisation file.
+// cercles-cli check FILE: read-only health check of an organisation file. Creates nothing beside it.
 #include "command.h"
 
 #include "storage/database.h"
-#include "storage/fileheader.h"
+
+#include <QFileInfo>
 
 namespace {
 
@@ -14,29 +15,31 @@ int runCheck(const QStringList& args)
         err() << "usage: cercles-cli check FILE\n";
         return 2;
     }
-    // The header check alone tells newer, foreign and non-SQLite files apart without opening them.
-    auto header = checkFileHeader(args.first(), Database::applicationId, Database::latestSchemaVersion());
-    if (!header) {
-        out() << "NOT OK: " << header.error() << '\n';
+    // A file left by a crash is not damaged: SQLite undoes the unfinished change once allowed to write.
+    if (Database::needsRecovery(args.first())) {
+        out() << "NEEDS RECOVERY: " << QFileInfo(args.first()).fileName()
+              << " was not closed properly; run `cercles-cli recover " << args.first()
+              << "` (it only undoes the unfinished change), then check again.\n";
         return 1;
     }
-    // An older file cannot be opened normally without upgrading it; inspect it as it is.
-    const bool older = header->userVersion < Database::latestSchemaVersion();
-    auto db = older ? Database::openForInspection(args.first())
-                    : Database::open(args.first(), Database::Access::ReadOnly);
+    // Inspection reads the file as it is (an older format is upgraded only when opened for editing).
+    auto db = Database::openForInspection(args.first());
     if (!db) {
         out() << "NOT OK: " << db.error() << '\n';
         return 1;
     }
-    const QStringList problems = db.value()->integrityCheck();
+    QStringList problems = db.value()->schemaProblems();
+    if (problems.isEmpty())
+        problems = db.value()->integrityCheck();
     if (!problems.isEmpty()) {
         out() << "NOT OK: " << problems.size() << " problem(s)\n";
         for (const QString& p : problems)
             out() << "  " << p << '\n';
         return 1;
     }
-    out() << "OK (file format " << db.value()->schemaVersion();
-    if (older)
+    const int version = db.value()->schemaVersion();
+    out() << "OK (file format " << version;
+    if (version < Database::latestSchemaVersion())
         out() << ", upgraded to " << Database::latestSchemaVersion() << " when next opened for editing";
     out() << ")\n";
     return 0;
@@ -44,7 +47,7 @@ int runCheck(const QStringList& args)
 
 } // namespace
 
-CERCLES_CLI_COMMAND(
-    check,
-    {QStringLiteral("check"), QStringLiteral("check FILE"),
-     QStringLiteral("verify the file: format version and SQLite integrity; OK or what is wrong"), runCheck})
+CERCLES_CLI_COMMAND(check, {QStringLiteral("check"), QStringLiteral("check FILE"),
+                            QStringLiteral("verify the file: format version, exact schema, SQLite integrity "
+                                           "and constraints; OK or what is wrong"),
+                            runCheck})

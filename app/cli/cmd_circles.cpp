@@ -20,6 +20,10 @@ int runCircles(const QStringList& args)
         return 1;
     }
     OrganisationService service(*db.value());
+    if (!service.loadError().isEmpty()) {
+        err() << "cercles-cli: " << service.loadError() << '\n';
+        return 1;
+    }
     const Organisation& org = service.organisation();
     for (const Circle& circle : org.circles) {
         const Circle* parent = org.circle(circle.parent);

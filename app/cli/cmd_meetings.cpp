@@ -28,22 +28,26 @@ int runMeetings(const QStringList& args)
     }
     MinutesService minutes(doc.database(), doc.meetings());
     const Organisation& org = doc.organisation().organisation();
+    int unreadable = 0;
     for (const auto& m : meetings.value()) {
         QTimeZone zone(m.timeZone);
         const QDateTime local = m.start.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
         const Circle* circle = org.circle(m.circle);
         const auto status = minutes.status(m.id);
         QString minutesStatus = QStringLiteral("minutes-draft");
-        if (!status)
+        if (!status) {
             minutesStatus = QStringLiteral("minutes-unknown");
-        else if (status->isApproved())
+            ++unreadable;
+        } else if (status->isApproved())
             minutesStatus =
                 QStringLiteral("minutes-approved:") + status->approval->approvedOn.toString(Qt::ISODate);
         out() << m.id.value() << '\t' << local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
               << (circle ? circle->name : QString()) << '\t' << meetingStatusKey(m.status) << '\t'
               << minutesStatus << '\n';
     }
-    return 0;
+    if (unreadable > 0)
+        err() << "cercles-cli: the minutes of " << unreadable << " meeting(s) cannot be read\n";
+    return unreadable > 0 ? 1 : 0;
 }
 
 } // namespace

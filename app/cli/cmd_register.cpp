@@ -123,8 +123,9 @@ QString oneLine(QString text)
 void printRegister(QTextStream& stream, const QList<DecisionEntry>& entries)
 {
     for (const DecisionEntry& e : entries) {
-        stream << e.date.toString(Qt::ISODate) << '\t' << oneLine(e.circleName) << '\t' << phaseKey(e.status)
-               << '\t' << oneLine(e.text) << '\n';
+        stream << e.date.toString(Qt::ISODate) << '\t' << oneLine(e.circleName) << '\t'
+               << (e.damage.isEmpty() ? phaseKey(e.status) : QStringLiteral("damaged")) << '\t'
+               << oneLine(e.text) << '\n';
     }
 }
 
@@ -158,10 +159,14 @@ int runRegister(const QStringList& args)
     filter.to = parsed->to;
     filter.statuses = parsed->statuses;
     const QList<DecisionEntry> shown = filterRegister(*entries, filter);
-    if (!parsed->output.isEmpty())
-        return exportRegister(*parsed, *document.value(), filter, shown);
-    printRegister(out(), shown);
-    return 0;
+    const int written = parsed->output.isEmpty() ? (printRegister(out(), shown), 0)
+                                                 : exportRegister(*parsed, *document.value(), filter, shown);
+    // Damaged records are listed as such, and the command says it could not read everything.
+    const auto damaged = std::count_if(entries->cbegin(), entries->cend(),
+                                       [](const DecisionEntry& e) { return !e.damage.isEmpty(); });
+    if (damaged > 0)
+        err() << "cercles-cli: " << damaged << " decision record(s) are damaged and listed as such\n";
+    return damaged > 0 ? 1 : written;
 }
 
 } // namespace

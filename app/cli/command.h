@@ -17,6 +17,13 @@ namespace cercles::cli {
 /// (0 success, 1 failure the command reports, 2 bad usage).
 struct Command
 {
+    /// Takes what the members below hold; `needsGui` may be left out (never).
+    Command(QString name, QString synopsis, QString description, std::function<int(const QStringList&)> run,
+            std::function<bool(const QStringList&)> needsGui = {})
+        : name(std::move(name)), synopsis(std::move(synopsis)), description(std::move(description)),
+          run(std::move(run)), needsGui(std::move(needsGui))
+    {}
+
     QString name;
     QString synopsis;    ///< e.g. "demo FILE"
     QString description; ///< one line

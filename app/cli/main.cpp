@@ -79,8 +79,13 @@ int main(int argc, char* argv[])
         if (command.name == name) {
             const int code = command.run(args);
             out().flush();
+            // Output that could not be written (a full disk, a closed pipe) is a failure too.
+            const bool written =
+                out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+            if (!written)
+                err() << "cercles-cli: the output could not be written\n";
             err().flush();
-            return code;
+            return written || code != 0 ? code : 1;
         }
     }
     err() << "cercles-cli: unknown command \"" << name << "\"\n";

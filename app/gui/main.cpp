@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 /// Takes the --language value (may be empty); returns "fr" or "en": the given one, else the system
@@ -21,7 +23,7 @@ QString uiLanguage(const QString& requested)
 }
 
 /// Takes the language; installs Qt's own catalogue (standard buttons, dialogs) and the app's.
-void installTranslators(QApplication& app, const QString& language)
+void installTranslators(QCoreApplication& app, const QString& language)
 {
     QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
                                 language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
@@ -41,11 +43,28 @@ QCommandLineOption languageOption()
                               QStringLiteral("fr|en"));
 }
 
+/// Takes main()'s arguments; returns whether they ask for the help or the version, which are printed
+/// without opening a display (so they work over ssh, in a package test or a man-page generator).
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    // QCommandLineParser::process() prints the help or the version and exits before any window.
+    const std::unique_ptr<QCoreApplication> application = asksForTextOnly(argc, argv)
+                                                              ? std::make_unique<QCoreApplication>(argc, argv)
+                                                              : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QApplication::setOrganizationName(QStringLiteral("Cercles"));
     QApplication::setApplicationName(QStringLiteral("Cercles"));
     QApplication::setApplicationVersion(QStringLiteral(CERCLES_VERSION));

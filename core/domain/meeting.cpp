@@ -1,6 +1,7 @@
 #include "meeting.h"
 
 #include "keytable.h"
+#include "localtime.h"
 
 #include <QCoreApplication>
 
@@ -152,10 +153,10 @@ QList<PersonId> Meeting::present() const
 
 QDateTime toUtc(QDate localDate, QTime localTime, const QByteArray& timeZone)
 {
-    const QTimeZone zone(timeZone);
-    const QDateTime local =
-        zone.isValid() ? QDateTime(localDate, localTime, zone) : QDateTime(localDate, localTime, Qt::UTC);
-    return local.toUTC();
+    const LocalTimeResolution resolved = resolveLocalTime(localDate, localTime, timeZone);
+    if (resolved.kind == LocalTimeResolution::Kind::UnknownZone)
+        return QDateTime(localDate, localTime, Qt::UTC);
+    return resolved.instant;
 }
 
 } // namespace cercles

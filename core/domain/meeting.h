@@ -153,7 +153,9 @@ struct Meeting
 };
 
 /// Takes a local date and time and an IANA zone id; returns the UTC instant (the zone's rules for that
-/// day, daylight saving included). An invalid zone is treated as UTC.
+/// day, daylight saving included). A time in a daylight-saving gap gives the first valid time after it;
+/// a time that occurs twice gives the first occurrence (see resolveLocalTime, which tells these cases
+/// apart so the dialog can say so). An invalid zone is treated as UTC.
 QDateTime toUtc(QDate localDate, QTime localTime, const QByteArray& timeZone);
 
 } // namespace cercles

@@ -25,9 +25,11 @@ Error openError(const QSaveFile& file, const QString& path)
 }
 
 /// Commits a save file, or reports why not (the temporary file is then removed and `path` is untouched).
+/// Qt 6.4's QSaveFile::commit() does not report the failure of the last buffered write (a full disk, a
+/// file-size limit): flush() first and check it, so that a truncated file never replaces a good one.
 Result<void> commit(QSaveFile& file, const QString& path)
 {
-    if (file.error() != QFileDevice::NoError) {
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error{Text::tr("%1 could not be written: %2").arg(path, reason)};

@@ -238,7 +238,7 @@ struct MinutesSnapshot
     QString circle;
     QDate date;       ///< local
     QTime time;       ///< local
-    QString timeZone; ///< IANA id
+    QString timeZone; ///< IANA id, then ", UTC+01:00" when the local time occurs twice that day
     QString place;
     QString facilitator;
     QString secretary;

@@ -1,5 +1,6 @@
 #include "minutessnapshotbuilder.h"
 
+#include "domain/localtime.h"
 #include "services/consentservice.h"
 #include "services/document.h"
 #include "services/electionservice.h"
@@ -262,6 +263,9 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
     s.date = local.date();
     s.time = local.time();
     s.timeZone = QString::fromLatin1(m.timeZone);
+    // A wall-clock time the zone shows twice (clocks going back) is told apart by its UTC offset.
+    if (resolveLocalTime(s.date, s.time, m.timeZone).kind == LocalTimeResolution::Kind::Ambiguous)
+        s.timeZone += QStringLiteral(", ") + utcOffsetText(local.offsetFromUtc());
     s.place = m.place;
     s.facilitator = names.person(m.facilitator);
     s.secretary = names.person(m.secretary);

@@ -69,22 +69,37 @@ Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today)
     QHash<MeetingId, Meeting> meetings; // several processes share a meeting: load each once
     QList<DecisionEntry> entries;
     for (ConsentProcessId id : *ids) {
+        // One damaged record is shown as damaged; the rest of the register is still read.
+        const auto damaged = [&](const QString& why) {
+            DecisionEntry e;
+            e.process = id;
+            e.damage = why;
+            e.text = QCoreApplication::translate("DecisionRegister", "Damaged record (proposal %1): %2")
+                         .arg(id.value())
+                         .arg(why);
+            entries << e;
+        };
         auto stored = ConsentRepository::load(db, id);
-        if (!stored)
-            return Error{stored.error()};
+        if (!stored) {
+            damaged(stored.error());
+            continue;
+        }
         auto process = ConsentProcess::replay(stored->setup, stored->events);
         if (!process) {
-            return Error{QCoreApplication::translate("DecisionRegister", "Proposal %1: %2")
-                             .arg(id.value())
-                             .arg(process.error())};
+            damaged(process.error());
+            continue;
         }
         auto item = MeetingRepository::loadAgendaItem(db, stored->agendaItem);
-        if (!item)
-            return Error{item.error()};
+        if (!item) {
+            damaged(item.error());
+            continue;
+        }
         if (!meetings.contains(item->meeting)) {
             auto meeting = MeetingRepository::load(db, item->meeting);
-            if (!meeting)
-                return Error{meeting.error()};
+            if (!meeting) {
+                damaged(meeting.error());
+                continue;
+            }
             meetings.insert(item->meeting, *meeting);
         }
         const Meeting& meeting = meetings[item->meeting];

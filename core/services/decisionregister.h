@@ -39,6 +39,9 @@ struct DecisionEntry
     PersonId personConcerned; ///< entry / exit: the person the decision is about
     QString personConcernedName;
     CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
+    /// Why this record cannot be read (translated; its log, agenda item or meeting is damaged), or empty.
+    /// A damaged entry has only `process`, `damage` and `text` (which says it is damaged) set.
+    QString damage;
 
     /// Returns whether the proposal is still in one of the meeting's steps (no outcome yet).
     bool isInProgress() const;
@@ -63,8 +66,10 @@ struct RegisterFilter
 
 /// Takes an open document and the day the register is looked at (local calendar date, for reviewDue);
 /// returns one entry per consent process of every circle, replayed from its stored event log, ordered by
-/// date then by the order the processes were started. Errors: a storage error, or a stored log the
-/// consent engine refuses (the message names the process and the event); the file is never changed.
+/// date then by the order the processes were started. A process whose stored log the consent engine
+/// refuses, or whose agenda item or meeting cannot be read, gives a damaged entry (see
+/// DecisionEntry::damage) and the others are still listed. Errors: the list of processes cannot be
+/// read. The file is never changed.
 Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today);
 
 /// Takes register entries and a filter; returns the entries the filter lets through, in their order.

@@ -1,5 +1,8 @@
 #include "document.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 namespace cercles {
 
 Document::Document(std::unique_ptr<Database> db)
@@ -25,7 +28,11 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::
     auto db = Database::open(path, access);
     if (!db)
         return Error{db.error()};
-    return std::make_unique<Document>(std::move(db).value());
+    auto document = std::make_unique<Document>(std::move(db).value());
+    if (const QString failed = document->organisation().loadError(); !failed.isEmpty())
+        return Error{QCoreApplication::translate("Database", "The organisation in %1 cannot be read: %2")
+                         .arg(QFileInfo(path).fileName(), failed)};
+    return document;
 }
 
 Result<std::unique_ptr<Document>> Document::create(const QString& path)

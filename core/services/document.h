@@ -18,6 +18,7 @@ class Document
 {
 public:
     /// Takes a path and the access wanted; opens the file (see Database::open for the checks and errors).
+    /// Also an error: the organisation (circles, people) cannot be read from it.
     static Result<std::unique_ptr<Document>> open(const QString& path,
                                                   Database::Access access = Database::Access::ReadWrite);
     /// Takes a path that does not exist; creates an empty organisation file there (see Database::create).

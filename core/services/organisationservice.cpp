@@ -43,6 +43,7 @@ OrganisationService::OrganisationService(Database& db, QObject* parent) : QObjec
 void OrganisationService::reload()
 {
     Result<Organisation> loaded = Repo::load(m_db.connection());
+    m_loadError = loaded ? QString() : loaded.error();
     if (loaded)
         m_org = std::move(loaded).value();
     else

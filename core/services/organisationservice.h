@@ -77,6 +77,8 @@ public:
 
     /// Reloads the snapshot from the file and emits changed().
     void reload();
+    /// Why the last reload failed (the snapshot then keeps its previous value, empty at first), or empty.
+    QString loadError() const { return m_loadError; }
 
 signals:
     /// Emitted after every committed change and reload.
@@ -88,6 +90,7 @@ private:
     template <typename IdT, typename Insert> Result<IdT> commitInsert(Insert insert);
     Database& m_db;
     Organisation m_org;
+    QString m_loadError;
 };
 
 } // namespace cercles

@@ -2,14 +2,17 @@
 
 #include "domain/result.h"
 
-#include <QLockFile>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
 
 namespace cercles {
+
+class FileLock;
 
 /// One organisation file: an SQLite database with Cercles' application id and schema version.
 /// The file is the document: every change is one transaction, committed (and synced) before the call
@@ -35,13 +38,31 @@ public:
     /// is migrated step by step (read-write only), after a verified copy is saved beside it as
     /// "<name>.v<N>.bak". Errors, with the file left untouched: missing or unreadable file, not an SQLite
     /// file, an SQLite file that is not a Cercles file, a file from a newer version of Cercles, a failed
-    /// quick_check. When another Cercles process holds the file, ReadWrite falls back to read-only and
+    /// quick_check. When another Cercles process holds the file (its lock on this computer, or a live
+    /// owner record of another computer, see FileOwner), ReadWrite falls back to read-only and
     /// readOnlyReason() says why.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
 
-    /// Takes a path; opens the file read-only with no header check, no lock and no migration, for
-    /// inspection only (verifying a backup copy, `cercles-cli check` on an older file). Errors: SQLite's.
+    /// Takes a path; opens the file read-only with no lock, no schema check and no migration, for
+    /// inspection only (verifying a backup copy, `cercles-cli check` on an older file). Creates nothing
+    /// beside the file. Errors: not a Cercles file or a newer one, a file that needs recovery (see
+    /// needsRecovery), SQLite's.
     static Result<std::unique_ptr<Database>> openForInspection(const QString& path);
+
+    /// Takes a path; returns whether the file was left by a program that stopped while changing it (a
+    /// hot rollback journal beside it) or is in WAL mode: reading it read-only would fail or create files
+    /// beside it, so read-only access refuses it until recover() (or opening it for editing) has run.
+    static bool needsRecovery(const QString& path);
+
+    /// Takes a path; opens the file read-write just long enough for SQLite to undo the unfinished change
+    /// (roll back its hot journal, or checkpoint and leave WAL mode). Errors: not a Cercles file, the file
+    /// is open in another Cercles process or not writable, SQLite's.
+    static Result<void> recover(const QString& path);
+
+    /// Takes a time in milliseconds; sets how long any one SQL statement may run before SQLite stops it
+    /// ("interrupted"), for every connection. Default 10 s: a real file never comes near it; a hostile
+    /// one (a huge recursive query) is stopped.
+    static void setStatementTimeBudget(int milliseconds);
 
     ~Database();
     Database(const Database&) = delete;
@@ -65,8 +86,13 @@ public:
     /// SQLite's VACUUM INTO (never a raw copy of a live file). Errors: target exists, SQLite fails.
     Result<void> saveCopy(const QString& targetPath) const;
 
-    /// Runs PRAGMA integrity_check; returns the problems SQLite reports (empty list = OK).
+    /// Runs PRAGMA integrity_check (which also checks NOT NULL and CHECK constraints) and
+    /// foreign_key_check; returns the problems SQLite reports (empty list = OK).
     QStringList integrityCheck() const;
+
+    /// Compares the file's schema with the exact one its version must have (see expectedSchema);
+    /// returns the differences in one translated message, or an empty list.
+    QStringList schemaProblems() const;
 
     /// The schema version of the file (PRAGMA user_version).
     int schemaVersion() const;
@@ -77,11 +103,21 @@ private:
     Database() = default;
     /// Saves a verified backup copy, then applies the migrations after fromVersion.
     Result<void> upgrade(int fromVersion);
+    /// Writes a verified, synced copy named "<name>.v<version>.bak" (or -1, -2...); returns its path.
+    Result<QString> saveBackup(int version) const;
+    /// Records this process as the file's owner (FileOwner), or turns read-only when another computer's
+    /// live owner holds it; starts the heartbeat.
+    void claimOwnership();
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyReason;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
+    /// When the current SQL statement started (see setStatementTimeBudget).
+    std::unique_ptr<QElapsedTimer> m_statementClock = std::make_unique<QElapsedTimer>();
+    /// Whether the file_owner record is this process's (removed on close).
+    bool m_ownsRecord = false;
+    std::unique_ptr<QTimer> m_heartbeat;
 };
 
 } // namespace cercles

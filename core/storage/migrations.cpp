@@ -3,10 +3,27 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace cercles {
+
+namespace {
+/// Translations of this file, in the "Database" context (a struct so lupdate sees the context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QString column(sqlite3_stmt* statement, int i)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, i)));
+}
+} // namespace
 
 QList<Migration> migrations()
 {
@@ -29,25 +46,96 @@ QList<Migration> migrations()
     return all;
 }
 
-Result<void> migrate(sqlite3* handle, int fromVersion)
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion)
 {
+    if (toVersion < 0)
+        toVersion = migrations().isEmpty() ? 0 : migrations().last().version;
+    if (toVersion <= fromVersion)
+        return {};
+    char* message = nullptr;
+    const auto fail = [&](const QString& step) -> Result<void> {
+        const QString reason =
+            message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_free(message);
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        return Error{step.isEmpty()
+                         ? Text::tr("Upgrading the file failed: %1").arg(reason)
+                         : Text::tr("Upgrading the file to format %1 failed: %2").arg(step, reason)};
+    };
+    if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, &message) != SQLITE_OK)
+        return fail({});
     for (const Migration& m : migrations()) {
-        if (m.version <= fromVersion)
+        if (m.version <= fromVersion || m.version > toVersion)
             continue;
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + m.sql +
-                                  "\nPRAGMA user_version = " + QByteArray::number(m.version) + ";\nCOMMIT;";
-        char* message = nullptr;
-        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString reason = QString::fromUtf8(message);
-            sqlite3_free(message);
-            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Error{
-                QCoreApplication::translate("Database", "Upgrading the file to format %1 (%2) failed: %3")
-                    .arg(m.version)
-                    .arg(m.name, reason)};
-        }
+        if (sqlite3_exec(handle, m.sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
+            return fail(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name));
     }
+    const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(toVersion);
+    if (sqlite3_exec(handle, stamp.constData(), nullptr, nullptr, &message) != SQLITE_OK ||
+        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, &message) != SQLITE_OK)
+        return fail({});
     return {};
+}
+
+Result<QList<SchemaObject>> readSchema(sqlite3* handle)
+{
+    sqlite3_stmt* statement = nullptr;
+    const char* sql = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND "
+                      "(name = 'sqlite_sequence' OR name LIKE 'sqlite\\_stat%' ESCAPE '\\')) "
+                      "ORDER BY type, name";
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(handle))};
+    QList<SchemaObject> schema;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        schema << SchemaObject{column(statement, 0), column(statement, 1), column(statement, 2),
+                               column(statement, 3)};
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errmsg(handle))};
+    return schema;
+}
+
+QList<SchemaObject> expectedSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    sqlite3* memory = nullptr;
+    if (sqlite3_open_v2(":memory:", &memory, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        qFatal("cannot open an in-memory database");
+    if (!migrate(memory, 0, version))
+        qFatal("the migrations up to %d do not apply to an empty database", version);
+    const Result<QList<SchemaObject>> schema = readSchema(memory);
+    sqlite3_close(memory);
+    if (!schema)
+        qFatal("cannot read the schema of an in-memory database");
+    cache.insert(version, *schema);
+    return *schema;
+}
+
+QStringList schemaDifferences(const QList<SchemaObject>& actual, const QList<SchemaObject>& expected)
+{
+    QStringList differences;
+    const auto find = [](const QList<SchemaObject>& list, const SchemaObject& o) {
+        return std::find_if(list.begin(), list.end(),
+                            [&](const SchemaObject& x) { return x.type == o.type && x.name == o.name; });
+    };
+    for (const SchemaObject& e : expected) {
+        const auto a = find(actual, e);
+        if (a == actual.end())
+            differences << Text::tr("The %1 %2 is missing.").arg(e.type, e.name);
+        else if (!(*a == e))
+            differences
+                << Text::tr("The %1 %2 is not defined as this file format requires.").arg(e.type, e.name);
+    }
+    for (const SchemaObject& a : actual) {
+        if (find(expected, a) == expected.end())
+            differences << Text::tr("The file holds an unexpected %1 named %2.").arg(a.type, a.name);
+    }
+    return differences;
 }
 
 } // namespace cercles

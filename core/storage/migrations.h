@@ -21,9 +21,33 @@ struct Migration
 /// Every migration, in order. The versions are 1, 2, ... without gaps (checked by a test).
 QList<Migration> migrations();
 
-/// Takes an open SQLite handle and the file's current version; applies each later migration in its own
-/// transaction (BEGIN IMMEDIATE; script; PRAGMA user_version = N; COMMIT), stopping at the first failure,
-/// which is rolled back. Returns the error naming the failed step.
-Result<void> migrate(sqlite3* handle, int fromVersion);
+/// Takes an open SQLite handle, the file's current version and the wanted one (-1: the latest); applies
+/// every step in between inside ONE transaction (BEGIN IMMEDIATE; scripts; PRAGMA user_version = N;
+/// COMMIT), so that a crash at any point leaves either the old version or the new one, never a file
+/// stamped with a version whose tables are missing. On failure everything is rolled back and the error
+/// names the failed step.
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion = -1);
+
+/// One object of a schema as sqlite_master lists it.
+struct SchemaObject
+{
+    QString type, name, tableName, sql;
+    friend bool operator==(const SchemaObject&, const SchemaObject&) = default;
+};
+
+/// Takes an open SQLite handle; returns its schema (sqlite_master: tables, indexes, triggers, views),
+/// sorted by type then name, leaving out SQLite's own bookkeeping tables (sqlite_sequence, sqlite_stat*).
+/// Errors: SQLite's (e.g. a malformed schema).
+Result<QList<SchemaObject>> readSchema(sqlite3* handle);
+
+/// Takes a schema version (1..latest); returns the exact schema a file of that version must have,
+/// derived by applying the migrations up to it to an in-memory database (cached per version), so later
+/// steps are covered without any list to maintain.
+QList<SchemaObject> expectedSchema(int version);
+
+/// Takes a file's schema and the expected one; returns the differences in words (translated), empty when
+/// they are identical: a missing object, an extra one (a view, a table...), or one whose definition
+/// differs.
+QStringList schemaDifferences(const QList<SchemaObject>& actual, const QList<SchemaObject>& expected);
 
 } // namespace cercles

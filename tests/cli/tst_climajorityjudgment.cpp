@@ -31,7 +31,7 @@ Run runCli(const QByteArray& input)
 
 QJsonObject loadSharedCases()
 {
-    return QJsonDocument::fromJson(cercles::test::readBytes(cercles::test::sharedData(
+    return QJsonDocument::fromJson(cercles::test::readBytes(cercles::test::fixture(
                                        QStringLiteral("majority-judgment/cases.json"))))
         .object();
 }
@@ -51,6 +51,7 @@ class TestCliMajorityJudgment : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void sharedCases_data();
     void sharedCases();
     void documents_data();

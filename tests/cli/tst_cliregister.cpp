@@ -33,6 +33,7 @@ class TestCliRegister : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void demoDecisions()
     {
         test::TempDir dir;

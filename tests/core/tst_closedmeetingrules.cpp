@@ -105,6 +105,7 @@ class TestClosedMeetingRules : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { test::failOnUnexpectedWarnings(); }
     void everyWriteIsRefused_data()
     {
         QTest::addColumn<QString>("write");

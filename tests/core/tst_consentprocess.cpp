@@ -2,6 +2,7 @@
 // objections and their integration, pending decisions, replay. Every (phase, event) pair is in
 // tst_consenttransitions.cpp; the reference organisation's cases in tst_consentreference.cpp.
 #include "consentfixtures.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ class TestConsentProcess : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void speakingRoundsRecordOneTurnEach();
     void newVersionStartsWithNoResponses();
     void latestResponseCounts();

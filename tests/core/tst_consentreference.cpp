@@ -3,6 +3,7 @@
 // the demo file.
 #include "domain/consentprocess.h"
 #include "domain/scopecheck.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -103,6 +104,7 @@ class TestConsentReference : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void membershipDecisions_data()
     {
         QTest::addColumn<CircleId>("circle");

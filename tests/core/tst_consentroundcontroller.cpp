@@ -99,6 +99,7 @@ class TestConsentRoundController : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { failOnUnexpectedWarnings(); }
     void refusalsKeepTheText_data()
     {
         QTest::addColumn<int>("command");

@@ -99,6 +99,7 @@ class TestConsentService : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void exclusion_data()
     {
         QTest::addColumn<qint64>("circle");

@@ -1,6 +1,7 @@
 // The consent engine's state machine (processes.md section 1): every (phase, event kind) pair is either
 // accepted, leading to a stated phase, or refused, leaving the process unchanged.
 #include "consentfixtures.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -100,6 +101,7 @@ class TestConsentTransitions : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void fixturesCoverEveryPhase();
     void transitions_data();
     void transitions();

@@ -152,6 +152,7 @@ class TestCrashRecovery : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void connectionClosedWithoutTheUi()
     {
         test::TempDir dir;

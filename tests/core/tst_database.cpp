@@ -24,6 +24,7 @@ class TestDatabase : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void createSetsIdentityAndPermissions()
     {
         test::TempDir dir;

@@ -52,6 +52,7 @@ class TestDecisionRegister : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         const QString path = m_dir.file(QStringLiteral("demo.cercles"));

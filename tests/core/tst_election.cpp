@@ -1,6 +1,7 @@
 // The election without candidates (processes.md section 3) as a pure state machine: every (step, event) pair,
 // the nominee answering last, the nominee's own objection, integration by term or role, another proposal.
 #include "domain/election.h"
+#include "testsupport.h"
 
 #include <QSet>
 #include <QTest>
@@ -176,6 +177,7 @@ class TestElection : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void everyStepAndEvent_data()
     {
         QTest::addColumn<ElectionPhase>("phase");

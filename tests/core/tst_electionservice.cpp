@@ -117,6 +117,7 @@ class TestElectionService : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void wholeElectionIsRecordedAndReadBack()
     {
         DemoFile f;

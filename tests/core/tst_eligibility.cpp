@@ -1,6 +1,7 @@
 // Red lines and consent eligibility on the reference organisation (organisation.md).
 #include "domain/eligibility.h"
 #include "services/demodata.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -16,6 +17,7 @@ class TestEligibility : public QObject
     CircleId circle(const char* name) { return org.circleNamed(QString::fromUtf8(name))->id; }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void entry_data()
     {
         QTest::addColumn<QString>("person");

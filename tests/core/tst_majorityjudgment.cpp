@@ -4,6 +4,7 @@
 #include "domain/majorityjudgment.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,8 +26,7 @@ constexpr qint64 half = qint64(1) << 62;
 
 QJsonObject loadSharedCases()
 {
-    const QByteArray bytes =
-        test::readBytes(test::sharedData(QStringLiteral("majority-judgment/cases.json")));
+    const QByteArray bytes = test::readBytes(test::fixture(QStringLiteral("majority-judgment/cases.json")));
     return QJsonDocument::fromJson(bytes).object();
 }
 
@@ -102,6 +102,8 @@ class TestMajorityJudgment : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { test::failOnUnexpectedWarnings(); }
+    void vendoredCasesMatchShared();
     void sharedCases_data();
     void sharedCases();
     void sharedErrors_data();
@@ -123,6 +125,21 @@ private slots:
     void scales();
     void defaultScale();
 };
+
+// tests/data/majority-judgment/cases.json is a copy of the project's shared reference cases, so that a
+// clone builds and tests alone. Where the shared file is at hand (CI sets CERCLES_SHARED_DATA to its
+// folder), the copy must still be identical to it.
+void TestMajorityJudgment::vendoredCasesMatchShared()
+{
+    const QString sharedFolder = qEnvironmentVariable("CERCLES_SHARED_DATA");
+    const QString shared = sharedFolder + QStringLiteral("/majority-judgment/cases.json");
+    if (sharedFolder.isEmpty() || !QFile::exists(shared))
+        QSKIP("CERCLES_SHARED_DATA does not name a folder with majority-judgment/cases.json");
+    const QByteArray vendored =
+        test::readBytes(test::fixture(QStringLiteral("majority-judgment/cases.json")));
+    QVERIFY(!vendored.isEmpty());
+    QCOMPARE(vendored, test::readBytes(shared));
+}
 
 void TestMajorityJudgment::sharedCases_data()
 {

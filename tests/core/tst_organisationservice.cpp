@@ -21,6 +21,7 @@ class TestOrganisationService : public QObject
     }
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void demoRoundTrip()
     {
         // Everything the demo value holds is what the file gives back: circles with scopes, rules and red

@@ -1,5 +1,6 @@
 // The French interface is complete: no message of the French catalogue is left unfinished or empty, and
 // every placeholder of the English text survives in the French one.
+#include "testsupport.h"
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -62,6 +63,7 @@ class TestTranslations : public QObject
         readCatalogue(QStringLiteral(CERCLES_SOURCE_DIR "/translations/cercles_fr.ts"));
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void catalogueIsReal() { QVERIFY2(french.size() > 100, "the French catalogue looks empty"); }
 
     void everyMessageIsTranslated_data()

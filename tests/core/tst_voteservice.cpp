@@ -65,6 +65,7 @@ class TestVoteService : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void createRefusals_data()
     {
         QTest::addColumn<QString>("title");

@@ -1,6 +1,7 @@
 // Elections and majority-judgment votes in the minutes PDF (issue 5): every nomination and change with its
 // reason, the mandate, the vote's ranking, majority grades and explanation, fonts embedded.
 #include "exportfixture.h"
+#include "testsupport.h"
 
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
@@ -96,6 +97,7 @@ class TestMinutesElections : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase() { check(ensureExportFonts()); }
 
     void electionsAndVote_data()

@@ -1,5 +1,6 @@
 // The minutes as a reader gets them: PDF text (pdftotext), fonts (pdffonts), pagination, approval.
 #include "exportfixture.h"
+#include "testsupport.h"
 
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
@@ -55,6 +56,7 @@ class TestMinutesExport : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase() { QVERIFY2(ensureExportFonts().ok(), qPrintable(ensureExportFonts().error())); }
 
     void demoMeetings_data()

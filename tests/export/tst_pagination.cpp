@@ -2,6 +2,7 @@
 #include "export/exportfonts.h"
 #include "export/pagedrenderer.h"
 #include "export/textcomposer.h"
+#include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTest>
@@ -14,6 +15,7 @@ class TestPagination : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase() { QVERIFY(ensureExportFonts().ok()); }
 
     void slicesFitThePage_data()

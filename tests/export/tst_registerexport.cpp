@@ -1,5 +1,6 @@
 // The decision register as CSV (RFC 4180, read back field by field) and as PDF.
 #include "exportfixture.h"
+#include "testsupport.h"
 
 #include "export/csvwriter.h"
 #include "export/exportfile.h"
@@ -69,6 +70,7 @@ class TestRegisterExport : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase() { QVERIFY2(ensureExportFonts().ok(), qPrintable(ensureExportFonts().error())); }
 
     void csvFieldsRoundTrip_data()

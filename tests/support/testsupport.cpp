@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QTest>
 
 namespace cercles::test {
 
@@ -25,9 +27,13 @@ QString fixture(const QString& name)
     return QStringLiteral(CERCLES_TEST_DATA "/") + name;
 }
 
-QString sharedData(const QString& relativePath)
+void failOnUnexpectedWarnings()
 {
-    return QStringLiteral(CERCLES_SHARED_DATA "/") + relativePath;
+    // Notices about the test machine rather than the code: Qt's run-time folder when XDG_RUNTIME_DIR
+    // is unset, and the offscreen platform's lack of window-manager features.
+    static const QRegularExpression unexpected(QStringLiteral(
+        "^(?!QStandardPaths: |This plugin does not support |QPA_OFFSCREEN|propagateSizeHints)"));
+    QTest::failOnWarning(unexpected);
 }
 
 } // namespace cercles::test

@@ -98,6 +98,7 @@ class TestBallotFlow : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase() { ui::messages::setHook(&confirmAct); }
 
     void irreversibleActsDefaultToCancel()

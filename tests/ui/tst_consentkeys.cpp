@@ -28,6 +28,7 @@ class TestConsentKeys : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init() { failOnUnexpectedWarnings(); }
     void generatedKeySequencesStoreExactlyTheIntendedAnswers();
     void aChangedAnswerIsShownWithTheFirstOne();
 

@@ -19,6 +19,7 @@ class TestElectionPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void runsAWholeElection()
     {
         test::TempDir dir;

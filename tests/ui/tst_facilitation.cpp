@@ -5,6 +5,7 @@
 // undo step, and the presentation screen following live without the secretary's typing.
 
 #include "meetingfixture.h"
+#include "testsupport.h"
 
 #include "facilitation/amenddialog.h"
 #include "facilitation/consentpanel.h"
@@ -68,6 +69,7 @@ void TestFacilitation::initTestCase()
 
 void TestFacilitation::init()
 {
+    cercles::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<TempDir>();
     m_doc = openDemo(m_dir->file(QStringLiteral("demo.cercles")));
     m_stack = std::make_unique<QUndoStack>();

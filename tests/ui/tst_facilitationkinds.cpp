@@ -5,6 +5,7 @@
 // what was recorded (the file stays byte for byte the same after Ctrl+Z).
 
 #include "meetingfixture.h"
+#include "testsupport.h"
 
 #include "elections/electionpanel.h"
 #include "facilitation/consentpanel.h"
@@ -69,6 +70,7 @@ void TestFacilitationKinds::initTestCase()
 
 void TestFacilitationKinds::init()
 {
+    cercles::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<TempDir>();
     m_doc = openDemo(m_dir->file(QStringLiteral("demo.cercles")));
     m_stack = std::make_unique<QUndoStack>();

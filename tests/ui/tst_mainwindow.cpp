@@ -98,6 +98,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    cercles::test::failOnUnexpectedWarnings();
     RecentFiles::clear();
     g_messages.clear();
     m_dir = std::make_unique<test::TempDir>();

@@ -18,6 +18,7 @@ class TestMandatesView : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void listsEndingSoonThenEnded()
     {
         test::TempDir dir;

@@ -3,6 +3,7 @@
 // defer and take-up round-trip through undo and redo to the exact database state.
 
 #include "meetingfixture.h"
+#include "testsupport.h"
 
 #include "meetings/agendaeditor.h"
 #include "meetings/agendamodel.h"
@@ -55,6 +56,7 @@ void TestMeetingDialog::initTestCase()
 
 void TestMeetingDialog::init()
 {
+    cercles::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<TempDir>();
     m_doc = openDemo(m_dir->file(QStringLiteral("demo.cercles")));
     m_stack.clear();

@@ -2,6 +2,7 @@
 // through the edits that reset or change them.
 
 #include "meetingfixture.h"
+#include "testsupport.h"
 
 #include "facilitation/participantsmodel.h"
 #include "meetings/agendamodel.h"
@@ -24,6 +25,7 @@ class TestMeetingModels : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void passModelTester_data();
     void passModelTester();
     void attendanceColumnsActAsRadioButtons();

@@ -16,6 +16,7 @@ class TestMinutesDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void statusFollowsApproval_data()
     {
         QTest::addColumn<bool>("approve");

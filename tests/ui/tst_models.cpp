@@ -62,6 +62,7 @@ private:
 
 void TestModels::init()
 {
+    cercles::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<test::TempDir>();
     const QString path = m_dir->file(QStringLiteral("demo.cercles"));
     const Result<void> created = createDemoFile(path);

@@ -22,6 +22,7 @@ class TestRegisterPage : public QObject
     std::unique_ptr<Document> document;
 
 private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
     void initTestCase()
     {
         const QString path = dir.file(QStringLiteral("demo.cercles"));

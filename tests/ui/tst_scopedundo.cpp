@@ -25,6 +25,7 @@ class TestScopedUndo : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { ui::messages::setHook(&answerYes); }
+    void init() { failOnUnexpectedWarnings(); }
     void ctrlZTakesBackTheItemInFront();
 };
 

@@ -79,6 +79,7 @@ void TestScreenFit::initTestCase()
 
 void TestScreenFit::init()
 {
+    failOnUnexpectedWarnings();
     m_dir = std::make_unique<TempDir>();
     m_doc = openDemo(m_dir->file(QStringLiteral("demo.cercles")));
     m_stack = std::make_unique<QUndoStack>();

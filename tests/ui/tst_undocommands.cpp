@@ -104,17 +104,22 @@ private slots:
     void undoRestoresExactState();
     void refusedEditChangesNothing_data();
     void refusedEditChangesNothing();
+    void unchangedEditWritesNothing_data();
+    void unchangedEditWritesNothing();
 
 private:
     std::unique_ptr<test::TempDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OrganisationService> m_service;
+    QString m_path;
 };
 
 void TestUndoCommands::init()
 {
+    cercles::test::failOnUnexpectedWarnings();
     m_dir = std::make_unique<test::TempDir>();
     const QString path = m_dir->file(QStringLiteral("demo.cercles"));
+    m_path = path;
     // The demo structure without its meeting history: these commands edit the structure, and a person
     // who appears in a meeting record cannot be removed.
     {
@@ -322,6 +327,38 @@ void TestUndoCommands::refusedEditChangesNothing()
         QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
     QCOMPARE(stack.count(), 0);
     QCOMPARE(test::dumpDatabase(m_db->connection()), before);
+}
+
+void TestUndoCommands::unchangedEditWritesNothing_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::newRow("circle saved unchanged") << Edit([](QUndoStack& stack, OrganisationService& s) {
+        return EditCircleCommand::tryPush(stack, s, *org(s).circle(circle(s, "Cercle Communication")));
+    });
+    QTest::newRow("person saved unchanged") << Edit([](QUndoStack& stack, OrganisationService& s) {
+        return EditPersonCommand::tryPush(stack, s, *org(s).person(person(s, "Inès Bonnet")));
+    });
+    QTest::newRow("mandate saved unchanged") << Edit([](QUndoStack& stack, OrganisationService& s) {
+        return EditMandateCommand::tryPush(stack, s, firstMandateOf(s, "Étienne Blanc"));
+    });
+    QTest::newRow("organisation renamed to its own name")
+        << Edit([](QUndoStack& stack, OrganisationService& s) {
+               return RenameOrganisationCommand::tryPush(stack, s, org(s).name);
+           });
+}
+
+// Pressing OK on a dialog without changing anything is not an edit: the file keeps every byte (not even
+// SQLite's change counter moves) and the Edit menu offers no undo.
+void TestUndoCommands::unchangedEditWritesNothing()
+{
+    QFETCH(Edit, edit);
+    QUndoStack stack;
+    const QByteArray before = test::readBytes(m_path);
+    QVERIFY(!before.isEmpty());
+    const Result<void> result = edit(stack, *m_service);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(test::readBytes(m_path), before);
 }
 
 QTEST_MAIN(TestUndoCommands)

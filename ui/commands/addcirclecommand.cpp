@@ -16,17 +16,17 @@ Result<CircleId> AddCircleCommand::tryPush(QUndoStack& stack, OrganisationServic
 }
 
 AddCircleCommand::AddCircleCommand(OrganisationService& service, const Circle& added, QUndoCommand* parent)
-    : ServiceCommand(service, tr("Add circle “%1”").arg(added.name), parent), m_circle(added)
+    : ServiceCommand(tr("Add circle “%1”").arg(added.name), parent), m_service(service), m_circle(added)
 {}
 
 Result<void> AddCircleCommand::doRedo()
 {
-    return withoutValue(service().addCircle(m_circle));
+    return withoutValue(m_service.addCircle(m_circle));
 }
 
 Result<void> AddCircleCommand::doUndo()
 {
-    return service().removeCircle(m_circle.id);
+    return m_service.removeCircle(m_circle.id);
 }
 
 } // namespace cercles::ui

@@ -43,22 +43,21 @@ Result<MandateId> AddMandateCommand::tryPushWithNewRole(QUndoStack& stack, Organ
 }
 
 AddMandateCommand::AddMandateCommand(OrganisationService& service, const Mandate& added, QUndoCommand* parent)
-    : ServiceCommand(service,
-                     tr("Give %1 the role “%2”")
+    : ServiceCommand(tr("Give %1 the role “%2”")
                          .arg(personName(service.organisation(), added.person),
                               roleName(service.organisation(), added.role)),
                      parent),
-      m_mandate(added)
+      m_service(service), m_mandate(added)
 {}
 
 Result<void> AddMandateCommand::doRedo()
 {
-    return withoutValue(service().addMandate(m_mandate));
+    return withoutValue(m_service.addMandate(m_mandate));
 }
 
 Result<void> AddMandateCommand::doUndo()
 {
-    return service().removeMandate(m_mandate.id);
+    return m_service.removeMandate(m_mandate.id);
 }
 
 } // namespace cercles::ui

@@ -19,22 +19,21 @@ Result<MembershipId> AddMembershipCommand::tryPush(QUndoStack& stack, Organisati
 
 AddMembershipCommand::AddMembershipCommand(OrganisationService& service, const Membership& added,
                                            QUndoCommand* parent)
-    : ServiceCommand(service,
-                     tr("Add %1 to %2")
+    : ServiceCommand(tr("Add %1 to %2")
                          .arg(personName(service.organisation(), added.person),
                               circleName(service.organisation(), added.circle)),
                      parent),
-      m_membership(added)
+      m_service(service), m_membership(added)
 {}
 
 Result<void> AddMembershipCommand::doRedo()
 {
-    return withoutValue(service().addMembership(m_membership));
+    return withoutValue(m_service.addMembership(m_membership));
 }
 
 Result<void> AddMembershipCommand::doUndo()
 {
-    return service().removeMembership(m_membership.id);
+    return m_service.removeMembership(m_membership.id);
 }
 
 } // namespace cercles::ui

@@ -16,17 +16,17 @@ Result<PersonId> AddPersonCommand::tryPush(QUndoStack& stack, OrganisationServic
 }
 
 AddPersonCommand::AddPersonCommand(OrganisationService& service, const Person& added, QUndoCommand* parent)
-    : ServiceCommand(service, tr("Add person “%1”").arg(added.name), parent), m_person(added)
+    : ServiceCommand(tr("Add person “%1”").arg(added.name), parent), m_service(service), m_person(added)
 {}
 
 Result<void> AddPersonCommand::doRedo()
 {
-    return withoutValue(service().addPerson(m_person));
+    return withoutValue(m_service.addPerson(m_person));
 }
 
 Result<void> AddPersonCommand::doUndo()
 {
-    return withoutValue(service().removePerson(m_person.id));
+    return withoutValue(m_service.removePerson(m_person.id));
 }
 
 } // namespace cercles::ui

@@ -8,6 +8,10 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Adds a person; undo removes them again.
@@ -26,6 +30,7 @@ protected:
     Result<void> doUndo() override;
 
 private:
+    OrganisationService& m_service;
     Person m_person;
 };
 

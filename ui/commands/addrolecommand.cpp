@@ -15,17 +15,17 @@ Result<RoleId> AddRoleCommand::tryPush(QUndoStack& stack, OrganisationService& s
 }
 
 AddRoleCommand::AddRoleCommand(OrganisationService& service, const Role& added, QUndoCommand* parent)
-    : ServiceCommand(service, tr("Add role “%1”").arg(added.name), parent), m_role(added)
+    : ServiceCommand(tr("Add role “%1”").arg(added.name), parent), m_service(service), m_role(added)
 {}
 
 Result<void> AddRoleCommand::doRedo()
 {
-    return withoutValue(service().addRole(m_role));
+    return withoutValue(m_service.addRole(m_role));
 }
 
 Result<void> AddRoleCommand::doUndo()
 {
-    return service().removeRole(m_role.id);
+    return m_service.removeRole(m_role.id);
 }
 
 } // namespace cercles::ui

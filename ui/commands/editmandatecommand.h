@@ -1,6 +1,6 @@
 #pragma once
 
-#include "servicecommand.h"
+#include "domain/result.h"
 
 #include "domain/mandate.h"
 
@@ -8,27 +8,21 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Changes a mandate's person, role or dates; undo puts back the previous values.
-class EditMandateCommand : public ServiceCommand
+/// It goes through ChangeValueCommand: an edit that changes nothing writes nothing and pushes nothing.
+class EditMandateCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditMandateCommand)
 public:
     /// Takes the stack, the service and the edited mandate (existing id); updates it, then pushes the
     /// command. Returns the service's error with nothing pushed.
     static Result<void> tryPush(QUndoStack& stack, OrganisationService& service, const Mandate& edited);
-
-    EditMandateCommand(OrganisationService& service, const Mandate& before, const Mandate& after,
-                       QUndoCommand* parent = nullptr);
-
-protected:
-    Result<void> doRedo() override;
-    Result<void> doUndo() override;
-
-private:
-    Mandate m_before;
-    Mandate m_after;
 };
 
 } // namespace cercles::ui

@@ -1,8 +1,7 @@
 #include "editpersoncommand.h"
 
+#include "changevaluecommand.h"
 #include "services/organisationservice.h"
-
-#include <QUndoStack>
 
 namespace cercles::ui {
 
@@ -11,27 +10,13 @@ Result<void> EditPersonCommand::tryPush(QUndoStack& stack, OrganisationService& 
     const Person* current = service.organisation().person(edited.id);
     if (!current)
         return Error{tr("This person no longer exists.")};
-    const Person before = *current;
-    Result<void> result = service.updatePerson(edited);
-    if (result)
-        stack.push(new EditPersonCommand(service, before, *service.organisation().person(edited.id)));
-    return result;
-}
-
-EditPersonCommand::EditPersonCommand(OrganisationService& service, const Person& before, const Person& after,
-                                     QUndoCommand* parent)
-    : ServiceCommand(service, tr("Edit person “%1”").arg(after.name), parent), m_before(before),
-      m_after(after)
-{}
-
-Result<void> EditPersonCommand::doRedo()
-{
-    return service().updatePerson(m_after);
-}
-
-Result<void> EditPersonCommand::doUndo()
-{
-    return service().updatePerson(m_before);
+    return ChangeValueCommand<Person>::tryPush(
+        stack, tr("Edit person “%1”").arg(edited.name), *current, edited,
+        [&service](const Person& p) { return service.updatePerson(p); },
+        [&service, id = edited.id]() -> std::optional<Person> {
+            const Person* stored = service.organisation().person(id);
+            return stored ? std::optional<Person>(*stored) : std::nullopt;
+        });
 }
 
 } // namespace cercles::ui

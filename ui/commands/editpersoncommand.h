@@ -1,6 +1,6 @@
 #pragma once
 
-#include "servicecommand.h"
+#include "domain/result.h"
 
 #include "domain/person.h"
 
@@ -8,27 +8,21 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Changes a person's name, contact, statuses or notes; undo puts back the previous values.
-class EditPersonCommand : public ServiceCommand
+/// It goes through ChangeValueCommand: an edit that changes nothing writes nothing and pushes nothing.
+class EditPersonCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditPersonCommand)
 public:
     /// Takes the stack, the service and the edited person (existing id); updates them, then pushes the
     /// command. Returns the service's error with nothing pushed.
     static Result<void> tryPush(QUndoStack& stack, OrganisationService& service, const Person& edited);
-
-    EditPersonCommand(OrganisationService& service, const Person& before, const Person& after,
-                      QUndoCommand* parent = nullptr);
-
-protected:
-    Result<void> doRedo() override;
-    Result<void> doUndo() override;
-
-private:
-    Person m_before;
-    Person m_after;
 };
 
 } // namespace cercles::ui

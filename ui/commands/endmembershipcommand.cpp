@@ -24,22 +24,21 @@ Result<void> EndMembershipCommand::tryPush(QUndoStack& stack, OrganisationServic
 
 EndMembershipCommand::EndMembershipCommand(OrganisationService& service, const Membership& before,
                                            const Membership& after, QUndoCommand* parent)
-    : ServiceCommand(service,
-                     tr("End membership of %1 in %2")
+    : ServiceCommand(tr("End membership of %1 in %2")
                          .arg(personName(service.organisation(), after.person),
                               circleName(service.organisation(), after.circle)),
                      parent),
-      m_before(before), m_after(after)
+      m_service(service), m_before(before), m_after(after)
 {}
 
 Result<void> EndMembershipCommand::doRedo()
 {
-    return service().updateMembership(m_after);
+    return m_service.updateMembership(m_after);
 }
 
 Result<void> EndMembershipCommand::doUndo()
 {
-    return service().updateMembership(m_before);
+    return m_service.updateMembership(m_before);
 }
 
 } // namespace cercles::ui

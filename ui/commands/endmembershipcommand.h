@@ -8,6 +8,10 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Ends a membership on a given last day (the person leaves the circle, the history stays); undo makes it
@@ -29,6 +33,7 @@ protected:
     Result<void> doUndo() override;
 
 private:
+    OrganisationService& m_service;
     Membership m_before;
     Membership m_after;
 };

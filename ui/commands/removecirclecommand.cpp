@@ -20,17 +20,18 @@ Result<void> RemoveCircleCommand::tryPush(QUndoStack& stack, OrganisationService
 
 RemoveCircleCommand::RemoveCircleCommand(OrganisationService& service, const Circle& removed,
                                          QUndoCommand* parent)
-    : ServiceCommand(service, tr("Remove circle “%1”").arg(removed.name), parent), m_circle(removed)
+    : ServiceCommand(tr("Remove circle “%1”").arg(removed.name), parent), m_service(service),
+      m_circle(removed)
 {}
 
 Result<void> RemoveCircleCommand::doRedo()
 {
-    return service().removeCircle(m_circle.id);
+    return m_service.removeCircle(m_circle.id);
 }
 
 Result<void> RemoveCircleCommand::doUndo()
 {
-    return withoutValue(service().addCircle(m_circle));
+    return withoutValue(m_service.addCircle(m_circle));
 }
 
 } // namespace cercles::ui

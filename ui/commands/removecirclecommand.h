@@ -8,6 +8,10 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Removes a circle (the service refuses while it has sub-circles, members or roles); undo adds it back
@@ -27,6 +31,7 @@ protected:
     Result<void> doUndo() override;
 
 private:
+    OrganisationService& m_service;
     Circle m_circle;
 };
 

@@ -24,22 +24,21 @@ Result<void> RemoveMandateCommand::tryPush(QUndoStack& stack, OrganisationServic
 
 RemoveMandateCommand::RemoveMandateCommand(OrganisationService& service, const Mandate& removed,
                                            QUndoCommand* parent)
-    : ServiceCommand(service,
-                     tr("Remove mandate “%1” of %2")
+    : ServiceCommand(tr("Remove mandate “%1” of %2")
                          .arg(roleName(service.organisation(), removed.role),
                               personName(service.organisation(), removed.person)),
                      parent),
-      m_mandate(removed)
+      m_service(service), m_mandate(removed)
 {}
 
 Result<void> RemoveMandateCommand::doRedo()
 {
-    return service().removeMandate(m_mandate.id);
+    return m_service.removeMandate(m_mandate.id);
 }
 
 Result<void> RemoveMandateCommand::doUndo()
 {
-    return withoutValue(service().addMandate(m_mandate));
+    return withoutValue(m_service.addMandate(m_mandate));
 }
 
 } // namespace cercles::ui

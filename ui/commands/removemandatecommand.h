@@ -8,6 +8,10 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Deletes a mandate; undo adds it back with the same id.
@@ -27,6 +31,7 @@ protected:
     Result<void> doUndo() override;
 
 private:
+    OrganisationService& m_service;
     Mandate m_mandate;
 };
 

@@ -26,22 +26,21 @@ Result<void> RemoveMembershipCommand::tryPush(QUndoStack& stack, OrganisationSer
 
 RemoveMembershipCommand::RemoveMembershipCommand(OrganisationService& service, const Membership& removed,
                                                  QUndoCommand* parent)
-    : ServiceCommand(service,
-                     tr("Remove membership of %1 in %2")
+    : ServiceCommand(tr("Remove membership of %1 in %2")
                          .arg(personName(service.organisation(), removed.person),
                               circleName(service.organisation(), removed.circle)),
                      parent),
-      m_membership(removed)
+      m_service(service), m_membership(removed)
 {}
 
 Result<void> RemoveMembershipCommand::doRedo()
 {
-    return service().removeMembership(m_membership.id);
+    return m_service.removeMembership(m_membership.id);
 }
 
 Result<void> RemoveMembershipCommand::doUndo()
 {
-    return withoutValue(service().addMembership(m_membership));
+    return withoutValue(m_service.addMembership(m_membership));
 }
 
 } // namespace cercles::ui

@@ -8,6 +8,10 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Deletes a membership row (a correction of a mistaken entry, unlike ending it); undo adds it back with
@@ -28,6 +32,7 @@ protected:
     Result<void> doUndo() override;
 
 private:
+    OrganisationService& m_service;
     Membership m_membership;
 };
 

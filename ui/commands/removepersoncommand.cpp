@@ -15,12 +15,13 @@ Result<void> RemovePersonCommand::tryPush(QUndoStack& stack, OrganisationService
 
 RemovePersonCommand::RemovePersonCommand(OrganisationService& service, const RemovedPerson& removed,
                                          QUndoCommand* parent)
-    : ServiceCommand(service, tr("Remove person “%1”").arg(removed.person.name), parent), m_removed(removed)
+    : ServiceCommand(tr("Remove person “%1”").arg(removed.person.name), parent), m_service(service),
+      m_removed(removed)
 {}
 
 Result<void> RemovePersonCommand::doRedo()
 {
-    Result<RemovedPerson> removed = service().removePerson(m_removed.person.id);
+    Result<RemovedPerson> removed = m_service.removePerson(m_removed.person.id);
     if (!removed)
         return Error{removed.error()};
     m_removed = *removed;
@@ -29,7 +30,7 @@ Result<void> RemovePersonCommand::doRedo()
 
 Result<void> RemovePersonCommand::doUndo()
 {
-    return service().restorePerson(m_removed);
+    return m_service.restorePerson(m_removed);
 }
 
 } // namespace cercles::ui

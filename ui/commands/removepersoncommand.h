@@ -8,6 +8,10 @@
 
 class QUndoStack;
 
+namespace cercles {
+class OrganisationService;
+}
+
 namespace cercles::ui {
 
 /// Removes a person with their memberships and mandates; undo restores all of it with the same ids.
@@ -27,6 +31,7 @@ protected:
     Result<void> doUndo() override;
 
 private:
+    OrganisationService& m_service;
     RemovedPerson m_removed;
 };
 

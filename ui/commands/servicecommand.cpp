@@ -4,9 +4,7 @@
 
 namespace cercles::ui {
 
-ServiceCommand::ServiceCommand(OrganisationService& service, const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text, parent), m_service(service)
-{}
+ServiceCommand::ServiceCommand(const QString& text, QUndoCommand* parent) : QUndoCommand(text, parent) {}
 
 void ServiceCommand::redo()
 {

@@ -4,17 +4,15 @@
 
 #include <QUndoCommand>
 
-namespace cercles {
-class OrganisationService;
-}
-
 namespace cercles::ui {
 
-/// Base of every edit command: an undoable call to OrganisationService.
+/// Base of every undo command: an undoable call to a service (organisation, meeting, consent...), which
+/// each command holds itself.
 /// A command is created only after its change succeeded (see each command's tryPush), so that a refused
 /// edit never reaches the undo stack: the first redo() that QUndoStack::push calls is therefore skipped.
-/// When a later undo or redo is refused (the file changed underneath, or went read-only), the error is
-/// shown and the command is marked obsolete, so the stack drops it instead of lying about the state.
+/// When a later undo or redo is refused (the file changed underneath, the meeting was closed meanwhile,
+/// or the file went read-only), the error is shown and the command is marked obsolete, so the stack
+/// drops it instead of lying about the state.
 class ServiceCommand : public QUndoCommand
 {
 public:
@@ -22,19 +20,16 @@ public:
     void undo() final;
 
 protected:
-    ServiceCommand(OrganisationService& service, const QString& text, QUndoCommand* parent);
+    ServiceCommand(const QString& text, QUndoCommand* parent);
 
     /// Does the change again; returns the service's error.
     virtual Result<void> doRedo() = 0;
     /// Reverts the change; returns the service's error.
     virtual Result<void> doUndo() = 0;
 
-    OrganisationService& service() const { return m_service; }
-
 private:
     void report(const Result<void>& result);
 
-    OrganisationService& m_service;
     bool m_firstRedoDone = true;
 };
 

@@ -1,5 +1,6 @@
 #include "speakingtimer.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -14,8 +15,14 @@ QString minutes(qint64 ms)
 }
 } // namespace
 
-SpeakingTimer::SpeakingTimer(QObject* parent) : QObject(parent), m_ticker(new QTimer(this))
+SpeakingTimer::SpeakingTimer(QObject* parent, Clock clock)
+    : QObject(parent), m_clock(std::move(clock)), m_ticker(new QTimer(this))
 {
+    if (!m_clock) {
+        QElapsedTimer origin;
+        origin.start();
+        m_clock = [origin] { return origin.elapsed(); };
+    }
     m_ticker->setInterval(250);
     connect(m_ticker, &QTimer::timeout, this, &SpeakingTimer::tick);
 }
@@ -28,7 +35,7 @@ void SpeakingTimer::setLimit(int seconds)
 
 void SpeakingTimer::restart()
 {
-    m_clock.start();
+    m_startedAt = m_clock();
     m_running = true;
     m_ticker->start();
     emit tick();
@@ -44,7 +51,7 @@ void SpeakingTimer::stop()
 
 qint64 SpeakingTimer::elapsed() const
 {
-    return m_running ? m_clock.elapsed() : m_stoppedAt;
+    return m_running ? m_clock() - m_startedAt : m_stoppedAt;
 }
 
 QString SpeakingTimer::text() const

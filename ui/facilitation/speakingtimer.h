@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
+
+#include <functional>
 
 class QTimer;
 
@@ -13,7 +14,11 @@ class SpeakingTimer : public QObject
 {
     Q_OBJECT
 public:
-    explicit SpeakingTimer(QObject* parent = nullptr);
+    /// A monotonic clock: milliseconds since any fixed origin. Tests give their own, so no test waits.
+    using Clock = std::function<qint64()>;
+
+    /// Takes the parent and the clock (empty: the system's monotonic clock).
+    explicit SpeakingTimer(QObject* parent = nullptr, Clock clock = {});
 
     /// Takes the time each speaker is given, in seconds (at least 5).
     void setLimit(int seconds);
@@ -34,7 +39,8 @@ signals:
     void tick();
 
 private:
-    QElapsedTimer m_clock;
+    Clock m_clock;
+    qint64 m_startedAt = 0;
     QTimer* m_ticker;
     int m_limit = 60;
     bool m_running = false;

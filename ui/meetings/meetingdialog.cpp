@@ -5,6 +5,7 @@
 #include "attendancemodel.h"
 #include "commands/createmeetingcommand.h"
 #include "commands/editmeetingcommand.h"
+#include "domain/localtime.h"
 #include "services/document.h"
 
 #include <QComboBox>
@@ -123,6 +124,15 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
     when->addWidget(m_time);
     when->addWidget(m_zone, 1);
     form->addRow(tr("Date, time, zone:"), when);
+    m_clockNote = new QLabel(this);
+    m_clockNote->setWordWrap(true);
+    m_clockNote->setTextFormat(Qt::PlainText);
+    m_occurrence = new QComboBox(this);
+    m_occurrence->setAccessibleName(tr("Which occurrence of this time"));
+    auto* clock = new QVBoxLayout;
+    clock->addWidget(m_clockNote);
+    clock->addWidget(m_occurrence);
+    form->addRow(QString(), clock);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(tr("&Secretary:"), m_secretary);
@@ -151,7 +161,41 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
         connect(m_circle, &QComboBox::currentIndexChanged, this, &MeetingDialog::redraftAttendance);
         connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::redraftAttendance);
     }
+    connect(m_date, &QDateEdit::dateChanged, this, &MeetingDialog::explainClockChange);
+    connect(m_time, &QTimeEdit::timeChanged, this, &MeetingDialog::explainClockChange);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &MeetingDialog::explainClockChange);
+    explainClockChange();
+    if (meeting.start.isValid() && m_occurrence->count() == 2 &&
+        meeting.start == m_occurrence->itemData(1).toDateTime())
+        m_occurrence->setCurrentIndex(1);
     setApply([this] { return save(); });
+}
+
+void MeetingDialog::explainClockChange()
+{
+    const QTime wall(m_time->time().hour(), m_time->time().minute());
+    const LocalTimeResolution r =
+        resolveLocalTime(m_date->date(), wall, m_zone->currentText().trimmed().toUtf8());
+    const QString zone = m_zone->currentText().trimmed();
+    m_occurrence->clear();
+    if (r.kind == LocalTimeResolution::Kind::Gap) {
+        const QTime moved = r.instant.toTimeZone(QTimeZone(zone.toUtf8())).time();
+        m_clockNote->setText(tr("%1 does not exist on that day in %2: the clocks skip it. The meeting will "
+                                "start at %3 (%4), the first valid time.")
+                                 .arg(wall.toString(QStringLiteral("HH:mm")), zone,
+                                      moved.toString(QStringLiteral("HH:mm")), utcOffsetText(r.offset)));
+    } else if (r.kind == LocalTimeResolution::Kind::Ambiguous) {
+        m_clockNote->setText(tr("%1 happens twice on that day in %2: the clocks go back. Choose which one.")
+                                 .arg(wall.toString(QStringLiteral("HH:mm")), zone));
+        m_occurrence->addItem(tr("The first, %1 (before the change)").arg(utcOffsetText(r.offset)),
+                              r.instant);
+        m_occurrence->addItem(tr("The second, %1 (after the change)").arg(utcOffsetText(r.secondOffset)),
+                              r.secondInstant);
+    } else {
+        m_clockNote->clear();
+    }
+    m_clockNote->setVisible(!m_clockNote->text().isEmpty());
+    m_occurrence->setVisible(m_occurrence->count() > 0);
 }
 
 void MeetingDialog::fillPeople(QComboBox* combo, PersonId selected)
@@ -213,6 +257,11 @@ Meeting MeetingDialog::meeting() const
     // Keep the stored instant when nothing about it changed (seconds and all): confirming writes nothing.
     if (!sameStart)
         m.start = toUtc(m_date->date(), QTime(m_time->time().hour(), m_time->time().minute()), m.timeZone);
+    // A time shown twice: the occurrence chosen (a stored start already at it is kept to the second).
+    const QDateTime chosen =
+        m_occurrence->count() == 2 ? m_occurrence->currentData().toDateTime() : QDateTime();
+    if (chosen.isValid() && (!sameStart || chosen != m.start.addSecs(-m.start.time().second())))
+        m.start = chosen;
     m.place = m_place->text();
     m.facilitator = personIn(m_facilitator);
     m.secretary = personIn(m_secretary);

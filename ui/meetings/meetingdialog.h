@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -24,7 +25,8 @@ class AttendanceModel;
 /// added from the people list) and the next meeting. OK stores it through an undo command; a refused
 /// change is shown and the dialog stays open with what was typed. Opening and confirming without an edit
 /// writes nothing: every value round-trips exactly (the start is kept as stored unless its local date,
-/// time or zone changed).
+/// time or zone changed). A time the clocks skip is moved to the first valid time after the change, and
+/// the dialog says so; a time shown twice offers a choice between its two UTC offsets.
 class MeetingDialog : public ApplyDialog
 {
     Q_OBJECT
@@ -53,6 +55,10 @@ public:
     QComboBox* guestCombo() const { return m_guest; }
     QPushButton* addGuestButton() const { return m_addGuest; }
     QLineEdit* nextMeetingEdit() const { return m_next; }
+    /// Says what happens to a time the clocks skip or show twice (daylight saving); hidden otherwise.
+    QLabel* clockNote() const { return m_clockNote; }
+    /// For a time shown twice: which of the two occurrences (first: before the clocks go back).
+    QComboBox* occurrenceCombo() const { return m_occurrence; }
 
 private:
     void fillPeople(QComboBox* combo, PersonId selected);
@@ -60,6 +66,8 @@ private:
     void redraftAttendance();
     void addGuest();
     void removeGuest();
+    /// Updates the clock note and the occurrence choice for the date, time and zone shown.
+    void explainClockChange();
     Result<void> save();
 
     Document& m_document;
@@ -81,6 +89,8 @@ private:
     QPushButton* m_addGuest;
     QPushButton* m_removeGuest;
     QLineEdit* m_next;
+    QLabel* m_clockNote;
+    QComboBox* m_occurrence;
 };
 
 } // namespace cercles::ui

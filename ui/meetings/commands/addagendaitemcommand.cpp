@@ -28,13 +28,13 @@ Result<AgendaItemId> AddAgendaItemCommand::tryPush(QUndoStack& stack, MeetingSer
 
 AddAgendaItemCommand::AddAgendaItemCommand(MeetingService& service, const AgendaItem& added, int position,
                                            QUndoCommand* parent)
-    : MeetingCommand(tr("Add agenda item “%1”").arg(added.title), parent), m_service(service), m_item(added),
+    : ServiceCommand(tr("Add agenda item “%1”").arg(added.title), parent), m_service(service), m_item(added),
       m_position(position)
 {}
 
 Result<void> AddAgendaItemCommand::doRedo()
 {
-    return dropValue(m_service.addAgendaItem(m_item, m_position));
+    return withoutValue(m_service.addAgendaItem(m_item, m_position));
 }
 
 Result<void> AddAgendaItemCommand::doUndo()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -17,7 +17,7 @@ class MeetingService;
 namespace cercles::ui {
 
 /// Adds an item to a meeting's agenda; undo removes it.
-class AddAgendaItemCommand : public MeetingCommand
+class AddAgendaItemCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddAgendaItemCommand)
 public:

@@ -22,7 +22,7 @@ Result<void> ChangeMeetingStatusCommand::tryPush(QUndoStack& stack, MeetingServi
 ChangeMeetingStatusCommand::ChangeMeetingStatusCommand(MeetingService& service, MeetingId meeting,
                                                        MeetingStatus from, MeetingStatus to,
                                                        QUndoCommand* parent)
-    : MeetingCommand(to == MeetingStatus::Closed ? tr("Close meeting") : tr("Open meeting"), parent),
+    : ServiceCommand(to == MeetingStatus::Closed ? tr("Close meeting") : tr("Open meeting"), parent),
       m_service(service), m_meeting(meeting), m_from(from), m_to(to)
 {}
 

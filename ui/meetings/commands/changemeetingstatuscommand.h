@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -18,7 +18,7 @@ namespace cercles::ui {
 
 /// Opens a planned meeting or closes an open one; undo reverts the status (reopening a closed meeting
 /// makes its records undoable again).
-class ChangeMeetingStatusCommand : public MeetingCommand
+class ChangeMeetingStatusCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeMeetingStatusCommand)
 public:

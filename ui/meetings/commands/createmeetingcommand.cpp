@@ -21,7 +21,7 @@ Result<MeetingId> CreateMeetingCommand::tryPush(QUndoStack& stack, MeetingServic
 
 CreateMeetingCommand::CreateMeetingCommand(MeetingService& service, const Meeting& created,
                                            QUndoCommand* parent)
-    : MeetingCommand(
+    : ServiceCommand(
           tr("Plan meeting of %1").arg(QLocale().toString(created.localDate(), QLocale::ShortFormat)),
           parent),
       m_service(service), m_meeting(created)
@@ -29,7 +29,7 @@ CreateMeetingCommand::CreateMeetingCommand(MeetingService& service, const Meetin
 
 Result<void> CreateMeetingCommand::doRedo()
 {
-    return dropValue(m_service.createMeeting(m_meeting));
+    return withoutValue(m_service.createMeeting(m_meeting));
 }
 
 Result<void> CreateMeetingCommand::doUndo()

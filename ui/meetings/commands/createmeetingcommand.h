@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/meeting.h"
 
@@ -15,7 +15,7 @@ class MeetingService;
 namespace cercles::ui {
 
 /// Plans a new meeting; undo removes it again (its agenda is empty then).
-class CreateMeetingCommand : public MeetingCommand
+class CreateMeetingCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CreateMeetingCommand)
 public:

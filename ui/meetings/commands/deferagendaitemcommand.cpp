@@ -17,7 +17,7 @@ Result<BacklogItemId> DeferAgendaItemCommand::tryPush(QUndoStack& stack, Meeting
 
 DeferAgendaItemCommand::DeferAgendaItemCommand(MeetingService& service, const AgendaItem& item,
                                                BacklogItemId backlogItem, QUndoCommand* parent)
-    : MeetingCommand(tr("Defer “%1” to the backlog").arg(item.title), parent), m_service(service),
+    : ServiceCommand(tr("Defer “%1” to the backlog").arg(item.title), parent), m_service(service),
       m_item(item.id), m_backlogItem(backlogItem)
 {}
 
@@ -27,7 +27,7 @@ Result<void> DeferAgendaItemCommand::doRedo()
     Result<BacklogItemId> backlogItem = m_service.deferAgendaItem(m_item);
     if (backlogItem)
         m_backlogItem = *backlogItem;
-    return dropValue(backlogItem);
+    return withoutValue(backlogItem);
 }
 
 Result<void> DeferAgendaItemCommand::doUndo()

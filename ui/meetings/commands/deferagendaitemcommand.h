@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -17,7 +17,7 @@ class MeetingService;
 namespace cercles::ui {
 
 /// Defers an agenda item to its circle's backlog (points reportés); undo brings it back.
-class DeferAgendaItemCommand : public MeetingCommand
+class DeferAgendaItemCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeferAgendaItemCommand)
 public:

@@ -1,8 +1,7 @@
 #include "editmeetingcommand.h"
 
+#include "commands/changevaluecommand.h"
 #include "services/meetingservice.h"
-
-#include <QUndoStack>
 
 namespace cercles::ui {
 
@@ -13,27 +12,13 @@ Result<void> EditMeetingCommand::tryPush(QUndoStack& stack, MeetingService& serv
         return Error{before.error()};
     Meeting after = edited;
     after.agenda = before->agenda; // the agenda has its own commands
-    if (after == before.value())
-        return {};
-    if (Result<void> r = service.updateMeeting(after); !r)
-        return r;
-    stack.push(new EditMeetingCommand(service, before.value(), after));
-    return {};
-}
-
-EditMeetingCommand::EditMeetingCommand(MeetingService& service, const Meeting& before, const Meeting& after,
-                                       QUndoCommand* parent)
-    : MeetingCommand(tr("Edit meeting"), parent), m_service(service), m_before(before), m_after(after)
-{}
-
-Result<void> EditMeetingCommand::doRedo()
-{
-    return m_service.updateMeeting(m_after);
-}
-
-Result<void> EditMeetingCommand::doUndo()
-{
-    return m_service.updateMeeting(m_before);
+    return ChangeValueCommand<Meeting>::tryPush(
+        stack, tr("Edit meeting"), before.value(), after,
+        [&service](const Meeting& m) { return service.updateMeeting(m); },
+        [&service, id = edited.id]() -> std::optional<Meeting> {
+            Result<Meeting> stored = service.meeting(id);
+            return stored ? std::optional<Meeting>(stored.value()) : std::nullopt;
+        });
 }
 
 } // namespace cercles::ui

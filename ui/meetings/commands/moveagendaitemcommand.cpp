@@ -27,7 +27,7 @@ Result<void> MoveAgendaItemCommand::tryPush(QUndoStack& stack, MeetingService& s
 
 MoveAgendaItemCommand::MoveAgendaItemCommand(MeetingService& service, const AgendaItem& item, int from,
                                              int to, QUndoCommand* parent)
-    : MeetingCommand(tr("Move agenda item “%1”").arg(item.title), parent), m_service(service),
+    : ServiceCommand(tr("Move agenda item “%1”").arg(item.title), parent), m_service(service),
       m_item(item.id), m_from(from), m_to(to)
 {}
 

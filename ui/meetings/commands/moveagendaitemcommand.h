@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -17,7 +17,7 @@ class MeetingService;
 namespace cercles::ui {
 
 /// Moves an agenda item to another position; undo moves it back.
-class MoveAgendaItemCommand : public MeetingCommand
+class MoveAgendaItemCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MoveAgendaItemCommand)
 public:

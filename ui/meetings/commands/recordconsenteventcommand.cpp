@@ -22,7 +22,7 @@ Result<void> RecordConsentEventCommand::tryPush(QUndoStack& stack, ConsentServic
 RecordConsentEventCommand::RecordConsentEventCommand(ConsentService& service, ConsentProcessId process,
                                                      const ConsentEvent& event, const QString& what,
                                                      QUndoCommand* parent)
-    : MeetingCommand(tr("Record: %1").arg(what.isEmpty() ? eventKindName(event.kind) : what), parent),
+    : ServiceCommand(tr("Record: %1").arg(what.isEmpty() ? eventKindName(event.kind) : what), parent),
       m_service(service), m_process(process), m_event(event)
 {}
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -18,7 +18,7 @@ namespace cercles::ui {
 
 /// Records one event of a live consent process (a question, a consent, an objection, a round start...);
 /// undo deletes it again with ConsentService::undoLast, which the service allows until the meeting closes.
-class RecordConsentEventCommand : public MeetingCommand
+class RecordConsentEventCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordConsentEventCommand)
 public:

@@ -20,7 +20,7 @@ Result<void> RecordElectionEventCommand::tryPush(QUndoStack& stack, ElectionServ
 
 RecordElectionEventCommand::RecordElectionEventCommand(ElectionService& service, ElectionId election,
                                                        const ElectionEvent& event, QUndoCommand* parent)
-    : MeetingCommand(tr("Election: %1").arg(electionEventKindName(event.kind)), parent), m_service(service),
+    : ServiceCommand(tr("Election: %1").arg(electionEventKindName(event.kind)), parent), m_service(service),
       m_election(election), m_event(event)
 {}
 

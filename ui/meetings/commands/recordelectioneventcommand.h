@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/election.h"
 #include "domain/electionevent.h"
@@ -17,7 +17,7 @@ namespace cercles::ui {
 
 /// Records one event of an election (a nomination, a change, a consent...); undo deletes it again with
 /// ElectionService::undoLast, which the service allows until the meeting is closed.
-class RecordElectionEventCommand : public MeetingCommand
+class RecordElectionEventCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordElectionEventCommand)
 public:

@@ -26,7 +26,7 @@ Result<void> RemoveAgendaItemCommand::tryPush(QUndoStack& stack, MeetingService&
 
 RemoveAgendaItemCommand::RemoveAgendaItemCommand(MeetingService& service, const AgendaItem& removed,
                                                  int position, QUndoCommand* parent)
-    : MeetingCommand(tr("Remove agenda item “%1”").arg(removed.title), parent), m_service(service),
+    : ServiceCommand(tr("Remove agenda item “%1”").arg(removed.title), parent), m_service(service),
       m_item(removed), m_position(position)
 {}
 
@@ -37,7 +37,7 @@ Result<void> RemoveAgendaItemCommand::doRedo()
 
 Result<void> RemoveAgendaItemCommand::doUndo()
 {
-    return dropValue(m_service.addAgendaItem(m_item, m_position));
+    return withoutValue(m_service.addAgendaItem(m_item, m_position));
 }
 
 } // namespace cercles::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -17,7 +17,7 @@ class MeetingService;
 namespace cercles::ui {
 
 /// Removes an agenda item on which nothing is recorded; undo puts it back at its place.
-class RemoveAgendaItemCommand : public MeetingCommand
+class RemoveAgendaItemCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveAgendaItemCommand)
 public:

@@ -18,7 +18,7 @@ Result<ConsentProcessId> StartProposalCommand::tryPush(QUndoStack& stack, Consen
 StartProposalCommand::StartProposalCommand(ConsentService& service, AgendaItemId item,
                                            const Proposal& proposal, ConsentProcessId process,
                                            QUndoCommand* parent)
-    : MeetingCommand(tr("Start proposal"), parent), m_service(service), m_item(item), m_proposal(proposal),
+    : ServiceCommand(tr("Start proposal"), parent), m_service(service), m_item(item), m_proposal(proposal),
       m_process(process)
 {}
 
@@ -27,7 +27,7 @@ Result<void> StartProposalCommand::doRedo()
     Result<ConsentProcessId> process = m_service.startProcess(m_item, m_proposal);
     if (process)
         m_process = *process;
-    return dropValue(process);
+    return withoutValue(process);
 }
 
 Result<void> StartProposalCommand::doUndo()

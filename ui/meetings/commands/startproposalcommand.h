@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -18,7 +18,7 @@ namespace cercles::ui {
 
 /// Starts the consent process of a consent-kind agenda item with its proposal; undo cancels it (only
 /// while nothing is recorded on it).
-class StartProposalCommand : public MeetingCommand
+class StartProposalCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(StartProposalCommand)
 public:

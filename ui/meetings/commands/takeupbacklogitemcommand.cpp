@@ -18,7 +18,7 @@ Result<AgendaItemId> TakeUpBacklogItemCommand::tryPush(QUndoStack& stack, Meetin
 TakeUpBacklogItemCommand::TakeUpBacklogItemCommand(MeetingService& service, const BacklogItem& item,
                                                    MeetingId meeting, AgendaItemId agendaItem,
                                                    QUndoCommand* parent)
-    : MeetingCommand(tr("Take up “%1”").arg(item.title), parent), m_service(service), m_backlogItem(item.id),
+    : ServiceCommand(tr("Take up “%1”").arg(item.title), parent), m_service(service), m_backlogItem(item.id),
       m_meeting(meeting), m_agendaItem(agendaItem)
 {}
 
@@ -27,7 +27,7 @@ Result<void> TakeUpBacklogItemCommand::doRedo()
     Result<AgendaItemId> agendaItem = m_service.takeUp(m_backlogItem, m_meeting);
     if (agendaItem)
         m_agendaItem = *agendaItem;
-    return dropValue(agendaItem);
+    return withoutValue(agendaItem);
 }
 
 Result<void> TakeUpBacklogItemCommand::doUndo()

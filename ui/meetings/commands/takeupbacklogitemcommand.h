@@ -1,6 +1,6 @@
 #pragma once
 
-#include "meetingcommand.h"
+#include "commands/servicecommand.h"
 
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
@@ -17,7 +17,7 @@ class MeetingService;
 namespace cercles::ui {
 
 /// Takes up a backlog item into a meeting's agenda; undo puts it back on the backlog.
-class TakeUpBacklogItemCommand : public MeetingCommand
+class TakeUpBacklogItemCommand : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TakeUpBacklogItemCommand)
 public:
