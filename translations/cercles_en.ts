@@ -575,10 +575,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Upgrading the file to format %1 (%2) failed: %3</source>
-        <translation>Upgrading the file to format %1 (%2) failed: %3</translation>
-    </message>
-    <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
@@ -615,10 +611,6 @@
         <translation>The file cannot be marked as a Cercles file.</translation>
     </message>
     <message>
-        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
-        <translation>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</translation>
-    </message>
-    <message>
         <source>You do not have permission to change this file; it is opened read-only.</source>
         <translation>You do not have permission to change this file; it is opened read-only.</translation>
     </message>
@@ -641,10 +633,6 @@
     <message>
         <source>The file was not upgraded: its backup copy failed. %1</source>
         <translation>The file was not upgraded: its backup copy failed. %1</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
-        <translation>The file was not upgraded: its backup copy %1 could not be verified.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
@@ -690,12 +678,95 @@
         <source>%1 is an incomplete Cercles file (no schema).</source>
         <translation>%1 is an incomplete Cercles file (no schema).</translation>
     </message>
+    <message>
+        <source>The organisation in %1 cannot be read: %2</source>
+        <translation>The organisation in %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly (a program stopped while changing it) and needs recovery, which only undoes the unfinished change: run `cercles-cli recover %2` or open it in Cercles.</source>
+        <translation>%1 was not closed properly (a program stopped while changing it) and needs recovery, which only undoes the unfinished change: run `cercles-cli recover %2` or open it in Cercles.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read (%2).</source>
+        <translation>%1 is damaged: its schema cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Cercles file of format %2: %3</source>
+        <translation>%1 is not a valid Cercles file of format %2: %3</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
+        <translation>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</source>
+        <translation>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy cannot be created beside it (%1).</source>
+        <translation>The file was not upgraded: its backup copy cannot be created beside it (%1).</translation>
+    </message>
+    <message>
+        <source>The copy was replaced while it was written.</source>
+        <translation>The copy was replaced while it was written.</translation>
+    </message>
+    <message>
+        <source>The copy could not be verified.</source>
+        <translation>The copy could not be verified.</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy could not be named (%1).</source>
+        <translation>The file was not upgraded: its backup copy could not be named (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recovered now: it is open in Cercles or you may not change it.</source>
+        <translation>%1 cannot be recovered now: it is open in Cercles or you may not change it.</translation>
+    </message>
+    <message>
+        <source>%1 could not be recovered: %2</source>
+        <translation>%1 could not be recovered: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read whole: %1</source>
+        <translation>The file cannot be read whole: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read whole.</source>
+        <translation>The file cannot be read whole.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file failed: %1</source>
+        <translation>Upgrading the file failed: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: %2</source>
+        <translation>Upgrading the file to format %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>The %1 %2 is missing.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not defined as this file format requires.</source>
+        <translation>The %1 %2 is not defined as this file format requires.</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected %1 named %2.</source>
+        <translation>The file holds an unexpected %1 named %2.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
     <message>
-        <source>Proposal %1: %2</source>
-        <translation>Proposal %1: %2</translation>
+        <source>Damaged record (proposal %1): %2</source>
+        <translation>Damaged record (proposal %1): %2</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3346,26 @@ Qualifications: %4</translation>
     <message>
         <source>Date, time, zone:</source>
         <translation>Date, time, zone:</translation>
+    </message>
+    <message>
+        <source>Which occurrence of this time</source>
+        <translation>Which occurrence of this time</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2: the clocks skip it. The meeting will start at %3 (%4), the first valid time.</source>
+        <translation>%1 does not exist on that day in %2: the clocks skip it. The meeting will start at %3 (%4), the first valid time.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2: the clocks go back. Choose which one.</source>
+        <translation>%1 happens twice on that day in %2: the clocks go back. Choose which one.</translation>
+    </message>
+    <message>
+        <source>The first, %1 (before the change)</source>
+        <translation>The first, %1 (before the change)</translation>
+    </message>
+    <message>
+        <source>The second, %1 (after the change)</source>
+        <translation>The second, %1 (after the change)</translation>
     </message>
 </context>
 <context>

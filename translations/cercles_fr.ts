@@ -575,10 +575,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Upgrading the file to format %1 (%2) failed: %3</source>
-        <translation>La mise à niveau du fichier au format %1 (%2) a échoué&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -615,10 +611,6 @@
         <translation>Impossible de marquer le fichier comme fichier Cercles.</translation>
     </message>
     <message>
-        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
-        <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles (processus %1 sur %2). Il est ouvert ici en lecture seule pour que les deux fenêtres ne puissent pas écraser les modifications l’une de l’autre.</translation>
-    </message>
-    <message>
         <source>You do not have permission to change this file; it is opened read-only.</source>
         <translation>Vous n’avez pas le droit de modifier ce fichier&#xa0;; il est ouvert en lecture seule.</translation>
     </message>
@@ -641,10 +633,6 @@
     <message>
         <source>The file was not upgraded: its backup copy failed. %1</source>
         <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde a échoué. %1</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
-        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde %1 n’a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
@@ -730,7 +718,7 @@
         <translation>%1 n’est pas un fichier Cercles valide au format %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other's changes.</source>
+        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
         <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles, ici ou sur un autre compte. Il est ouvert en lecture seule ici pour que les deux ne puissent pas écraser les modifications l’une de l’autre.</translation>
     </message>
     <message>
@@ -769,13 +757,13 @@
         <source>The organisation in %1 cannot be read: %2</source>
         <translation>L’organisation contenue dans %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</source>
+        <translation>Ce fichier est ouvert en modification sur l’ordinateur %1 (processus %2, dernier signe de vie %3 UTC). Il est ouvert ici en lecture seule pour que les deux ne puissent pas écraser les modifications l’une de l’autre&#xa0;; il se libère quand ce Cercles ferme le fichier, ou deux minutes après que son ordinateur cesse de répondre.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
-    <message>
-        <source>Proposal %1: %2</source>
-        <translation>Proposition %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Damaged record (proposal %1): %2</source>
         <translation>Enregistrement endommagé (proposition %1)&#xa0;: %2</translation>

@@ -37,6 +37,7 @@ class TestMeetingDialogClock : public QObject
 private slots:
     void init()
     {
+        cercles::test::failOnUnexpectedWarnings();
         m_dir = std::make_unique<TempDir>();
         m_doc = openDemo(m_dir->file(QStringLiteral("demo.cercles")));
         m_stack.clear();
