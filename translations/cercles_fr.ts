@@ -1151,6 +1151,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryGenerator</name>
+    <message>
+        <source>Meeting %1 of %2 (%3): %4</source>
+        <translation>Réunion %1 sur %2 (%3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationMethod</name>
     <message>
         <source>none</source>
@@ -2945,6 +2952,10 @@ Critères&#xa0;: %4</translation>
 </context>
 <context>
     <name>cercles::ui::MainWindow</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
     <message>
         <source>Cercles organisation (*.cercles)</source>
         <translation>Organisation Cercles (*.cercles)</translation>

@@ -3,6 +3,7 @@
 #include "organisationservice.h"
 #include "storage/consentrepository.h"
 #include "storage/database.h"
+#include "storage/registerrepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -145,7 +146,12 @@ Result<void> MeetingService::updateMeeting(const Meeting& meeting)
         if (auto valid = validate(m_org.organisation(), details); !valid)
             return valid;
         changed = true;
-        return Repo::updateMeeting(m_db.connection(), details);
+        if (auto u = Repo::updateMeeting(m_db.connection(), details); !u)
+            return u;
+        // A new date moves the meeting's register entries that are not adopted yet.
+        if (details.start == stored->start && details.timeZone == stored->timeZone)
+            return {};
+        return RegisterRepository::refreshMeeting(m_db.connection(), meeting.id);
     });
     if (r && changed)
         emit meetingChanged(meeting.id);
@@ -232,7 +238,17 @@ Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
         return Error{Text::tr("An agenda item needs a title.")};
     if (item == stored.value())
         return {};
-    Result<void> r = m_db.transact([&] { return Repo::updateAgendaItem(m_db.connection(), item); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (auto u = Repo::updateAgendaItem(m_db.connection(), item); !u)
+            return u;
+        if (item.title == stored->title)
+            return {};
+        // The register shows the item's title: its entry follows a rename.
+        auto process = ConsentRepository::processOf(m_db.connection(), item.id);
+        if (!process)
+            return Error{process.error()};
+        return process->isValid() ? RegisterRepository::refresh(m_db.connection(), *process) : Result<void>();
+    });
     if (r)
         emit meetingChanged(stored->meeting);
     return r;

@@ -46,7 +46,7 @@ QList<Migration> migrations()
     return all;
 }
 
-Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion)
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion, const MigrationFill& fill)
 {
     if (toVersion < 0)
         toVersion = migrations().isEmpty() ? 0 : migrations().last().version;
@@ -69,6 +69,13 @@ Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion)
             continue;
         if (sqlite3_exec(handle, m.sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
             return fail(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name));
+        if (fill) {
+            if (Result<void> filled = fill(m); !filled) {
+                sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+                return Error{Text::tr("Upgrading the file to format %1 failed: %2")
+                                 .arg(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name), filled.error())};
+            }
+        }
     }
     const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(toVersion);
     if (sqlite3_exec(handle, stamp.constData(), nullptr, nullptr, &message) != SQLITE_OK ||

@@ -3,6 +3,7 @@
 // stores the one chosen, which the dialog shows again when the meeting is reopened.
 
 #include "meetingfixture.h"
+#include "testsupport.h"
 
 #include "meetings/meetingdialog.h"
 

@@ -112,6 +112,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_verifier)
+        m_verifier->wait(); // the check reads the file through its own connection; let it finish
     // Commands and pages refer to the service: they go before it.
     clearDocumentView();
 }
@@ -243,7 +245,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openFile(const QString& path)
 {
-    Result<std::unique_ptr<Document>> document = Document::open(path);
+    Result<std::unique_ptr<Document>> document =
+        Document::open(path, Database::Access::ReadWrite, Database::Check::Later);
     if (!document) {
         messages::showError(this, document.error());
         if (!QFileInfo::exists(path))
@@ -251,7 +254,58 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     setDocument(std::move(document).value());
+    verifyInBackground();
     return true;
+}
+
+void MainWindow::verifyInBackground()
+{
+    if (!m_document)
+        return;
+    if (m_verifier)
+        m_verifier->wait(); // one check at a time; the previous file's result is then ignored
+    const QString path = m_db->path();
+    const Document* checked = m_document.get();
+    QPointer<MainWindow> self(this);
+    m_saved->setText(tr("Checking the file…"));
+    QThread* worker = QThread::create([self, path, checked] {
+        const Result<void> sound = Database::verify(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, checked, sound] {
+                if (self)
+                    self->onVerified(checked, sound);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_verifier = worker;
+    worker->start(QThread::LowPriority);
+}
+
+void MainWindow::onVerified(const Document* checked, const Result<void>& sound)
+{
+    if (m_verifier && m_verifier->isFinished())
+        m_verifier = nullptr;
+    if (checked != m_document.get())
+        return; // another file was opened meanwhile
+    m_verifier = nullptr;
+    if (sound) {
+        m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
+    } else {
+        m_db->refuseChanges(sound.error());
+        showReadOnly();
+        messages::showError(this, sound.error());
+    }
+    emit verified();
+}
+
+void MainWindow::showReadOnly()
+{
+    const bool readOnly = m_db && m_db->isReadOnly();
+    m_banner->setVisible(readOnly);
+    m_banner->setText(readOnly ? tr("Read-only: %1").arg(m_db->readOnlyReason()) : QString());
+    updateActions();
 }
 
 OrganisationService* MainWindow::service() const
@@ -272,11 +326,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     } else {
         m_saved->clear();
     }
-    const bool readOnly = m_db && m_db->isReadOnly();
-    m_banner->setVisible(readOnly);
-    m_banner->setText(readOnly ? tr("Read-only: %1").arg(m_db->readOnlyReason()) : QString());
     updateTitle();
-    updateActions();
+    showReadOnly();
 }
 
 void MainWindow::buildDocumentView()
