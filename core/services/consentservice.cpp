@@ -65,62 +65,67 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
                                                       ConsentProcessId referredFrom)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
-    if (!found)
-        return Error{found.error()};
-    const AgendaItem* item = &found->item;
-    const Meeting* meeting = &found->meeting;
-    const auto kind = processKindFor(item->kind);
-    if (!kind)
-        return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
-    auto existing = Repo::processOf(db, itemId);
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->isValid())
-        return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
-
-    const Organisation& org = m_org.organisation();
-    const Circle* circle = org.circle(meeting->circle);
-    if (!circle)
-        return Error{Text::tr("The meeting's circle no longer exists.")};
-    ConsentSetup setup;
-    setup.kind = *kind;
-    setup.circle = circle->id;
-    setup.proposal = proposal;
-    setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
-                 : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
-                                                               : circle->decisionRule;
-    setup.members = org.membersOn(circle->id, meeting->localDate());
-    setup.personConcerned = item->personConcerned;
-    setup.createdAt = now();
-    if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
-        return Error{redLines.error()};
-    Result<ConsentProcess> started = ConsentProcess::start(setup);
-    if (!started)
-        return Error{started.error()};
-
     ConsentProcessId id;
+    std::optional<ConsentPhase> phase;
+    // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
+    // before the process is stored (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem* item = &found->item;
+        const Meeting* meeting = &found->meeting;
+        const auto kind = processKindFor(item->kind);
+        if (!kind)
+            return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
+        auto existing = Repo::processOf(db, itemId);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->isValid())
+            return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
+
+        const Organisation& org = m_org.organisation();
+        const Circle* circle = org.circle(meeting->circle);
+        if (!circle)
+            return Error{Text::tr("The meeting's circle no longer exists.")};
+        ConsentSetup setup;
+        setup.kind = *kind;
+        setup.circle = circle->id;
+        setup.proposal = proposal;
+        setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
+                     : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
+                                                                   : circle->decisionRule;
+        setup.members = org.membersOn(circle->id, meeting->localDate());
+        setup.personConcerned = item->personConcerned;
+        setup.createdAt = now();
+        if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
+            return Error{redLines.error()};
+        Result<ConsentProcess> started = ConsentProcess::start(setup);
+        if (!started)
+            return Error{started.error()};
         auto inserted = Repo::insertProcess(db, itemId, setup, referredFrom);
         if (!inserted)
             return Error{inserted.error()};
         id = *inserted;
+        phase = started->phase();
         return RegisterRepository::store(db, decisionEntryFor(id, *started, *item, *meeting), 0);
     });
     if (!r)
         return Error{r.error()};
-    publish(id, DocumentChange::How::Started, std::nullopt, started->phase());
+    publish(id, DocumentChange::How::Started, std::nullopt, phase);
     return id;
 }
 
 Result<void> ConsentService::cancelProcess(ConsentProcessId id)
 {
-    Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    if (!stored->events.isEmpty())
-        return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
+        if (!stored)
+            return Error{stored.error()};
+        if (auto open = m_meetings.editableItem(stored->agendaItem); !open)
+            return Error{open.error()};
+        if (!stored->events.isEmpty())
+            return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
         if (auto removed = RegisterRepository::remove(m_db.connection(), id); !removed)
             return removed;
         return Repo::deleteProcess(m_db.connection(), id);
@@ -174,54 +179,62 @@ Result<ConsentProcess> ConsentService::process(ConsentProcessId id) const
 Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::Context> context = Repo::context(db, id);
-    if (!context)
-        return Error{context.error()};
-    const AgendaItem* item = &context->item;
-    const Meeting* meeting = &context->meeting;
-    if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
-        return Error{Text::tr(
-            "This meeting is closed: only consents or objections given after the meeting can be added.")};
-    Result<Live*> state = live(id, *context);
-    if (!state)
-        return Error{state.error()};
-    Live& current = **state;
-    ConsentProcess& process = current.process;
-    const ConsentSetup setup = process.setup();
     if (!event.at.isValid())
         event.at = now();
-    const QTimeZone zone(meeting->timeZone);
-    if (event.kind == ConsentEventKind::ConsentRoundStarted) {
-        if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
-            return redLines;
-    }
-    if (event.kind == ConsentEventKind::ReferredToParent) {
-        // processes.md section 1: a proposal is referred to the parent circle, and only there.
-        const Circle* circle = m_org.organisation().circle(setup.circle);
-        const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
-        if (!parent)
-            return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
-        if (event.circle != parent->id)
-            return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
-    }
-    const ConsentPhase before = process.phase();
-    // The register entry as it stands: most events (turns, answers) leave it as it is, and are not rewritten.
-    const DecisionEntry entryBefore = decisionEntryFor(id, process, *item, *meeting);
-    if (auto applied = process.apply(event); !applied)
-        return applied;
-    const DecisionEntry entryAfter = decisionEntryFor(id, process, *item, *meeting);
-    const bool adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
-    const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
-    const Organisation& org = m_org.organisation();
-    if (adopted) {
-        if (auto redLines = checkRedLines(setup, decisionDay); !redLines) {
-            m_live.remove(id);
-            return redLines;
-        }
-    }
-
+    Live* current = nullptr;
+    std::optional<Repo::Context> context;
+    bool adopted = false;
+    ConsentProcessKind kind = ConsentProcessKind::Decision;
     qint64 eventRow = 0;
+    // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
+    // before the event is appended (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::Context> read = Repo::context(db, id);
+        if (!read)
+            return Error{read.error()};
+        context = std::move(read).value();
+        const AgendaItem* item = &context->item;
+        const Meeting* meeting = &context->meeting;
+        if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
+            return Error{Text::tr(
+                "This meeting is closed: only consents or objections given after the meeting can be added.")};
+        Result<Live*> state = live(id, *context);
+        if (!state)
+            return Error{state.error()};
+        current = *state;
+        ConsentProcess& process = current->process;
+        const ConsentSetup setup = process.setup();
+        kind = setup.kind;
+        const QTimeZone zone(meeting->timeZone);
+        if (event.kind == ConsentEventKind::ConsentRoundStarted) {
+            if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
+                return redLines;
+        }
+        if (event.kind == ConsentEventKind::ReferredToParent) {
+            // processes.md section 1: a proposal is referred to the parent circle, and only there.
+            const Circle* circle = m_org.organisation().circle(setup.circle);
+            const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
+            if (!parent)
+                return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
+            if (event.circle != parent->id)
+                return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
+        }
+        const ConsentPhase before = process.phase();
+        // The register entry as it stands: most events (turns, answers) leave it as it is, and are not
+        // rewritten.
+        const DecisionEntry entryBefore = decisionEntryFor(id, process, *item, *meeting);
+        if (auto applied = process.apply(event); !applied) {
+            current = nullptr; // nothing was applied: the memory still matches the file
+            return applied;
+        }
+        const DecisionEntry entryAfter = decisionEntryFor(id, process, *item, *meeting);
+        adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
+        const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
+        const Organisation& org = m_org.organisation();
+        if (adopted) {
+            if (auto redLines = checkRedLines(setup, decisionDay); !redLines)
+                return redLines;
+        }
         Result<qint64> row = Repo::appendEvent(db, id, event);
         if (!row)
             return Error{row.error()};
@@ -265,43 +278,45 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
                    : RegisterRepository::store(db, entryAfter, context->lastSeq + 1, newWords);
     });
     if (!r) {
-        m_live.remove(id); // the memory holds the event the file refused
+        if (current)
+            m_live.remove(id); // the memory holds the event the file refused
         return r;
     }
-    current.lastSeq = context->lastSeq + 1;
-    current.lastEventRow = eventRow;
-    if (adopted && setup.kind != ConsentProcessKind::Decision)
+    current->lastSeq = context->lastSeq + 1;
+    current->lastEventRow = eventRow;
+    if (adopted && kind != ConsentProcessKind::Decision)
         m_org.reload();
     if (event.kind == ConsentEventKind::ReferredToParent)
         emit m_meetings.meetingsChanged();
-    publish(id, DocumentChange::How::EventRecorded, event.kind, process.phase());
+    publish(id, DocumentChange::How::EventRecorded, event.kind, current->process.phase());
     return {};
 }
 
 Result<void> ConsentService::undoLast(ConsentProcessId id)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredProcess> s = Repo::load(db, id);
-    if (!s)
-        return Error{s.error()};
-    if (s->events.isEmpty())
-        return Error{Text::tr("Nothing is recorded on this proposal yet.")};
-    const ConsentEvent last = s->events.constLast();
-    const qint64 lastRow = s->eventRowIds.constLast();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
-        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
-    auto effect = Repo::effectOf(db, lastRow);
-    if (!effect)
-        return Error{effect.error()};
-
+    ConsentEvent last;
     bool membershipChanged = false;
+    // Every check reads the file after BEGIN IMMEDIATE (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> s = Repo::load(db, id);
+        if (!s)
+            return Error{s.error()};
+        if (s->events.isEmpty())
+            return Error{Text::tr("Nothing is recorded on this proposal yet.")};
+        last = s->events.constLast();
+        const qint64 lastRow = s->eventRowIds.constLast();
+        Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
+        if (!item)
+            return Error{item.error()};
+        Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+        if (!meeting)
+            return Error{meeting.error()};
+        if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
+            return Error{Text::tr("This meeting is closed: its record can no longer change.")};
+        auto effect = Repo::effectOf(db, lastRow);
+        if (!effect)
+            return Error{effect.error()};
         if (const auto& e = effect.value()) {
             membershipChanged = true;
             if (auto d = Repo::deleteEffect(db, lastRow); !d)

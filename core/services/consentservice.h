@@ -39,7 +39,8 @@ public:
     /// an exit of a non-member. `referredFrom` links a proposal referred by a sub-circle.
     Result<ConsentProcessId> startProcess(AgendaItemId item, const Proposal& proposal,
                                           ConsentProcessId referredFrom = {});
-    /// Takes a process with no recorded event; deletes it (undo of startProcess).
+    /// Takes a process with no recorded event; deletes it (undo of startProcess). Refused once the
+    /// meeting is closed.
     Result<void> cancelProcess(ConsentProcessId id);
 
     /// Takes an agenda item; returns its process id (invalid when none).

@@ -133,16 +133,19 @@ Result<MeetingId> MeetingService::createMeeting(const Meeting& meeting)
 
 Result<void> MeetingService::updateMeeting(const Meeting& meeting)
 {
-    Result<Meeting> stored = editableMeeting(meeting.id);
-    if (!stored)
-        return Error{stored.error()};
-    Meeting details = meeting;
-    details.agenda = stored->agenda; // the agenda changes through its own calls
-    if (details == stored.value())
-        return {}; // nothing changed: nothing written
-    if (auto valid = validate(m_org.organisation(), details); !valid)
-        return valid;
+    bool changed = false;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Meeting> stored = editableMeeting(meeting.id);
+        if (!stored)
+            return Error{stored.error()};
+        Meeting details = meeting;
+        details.agenda = stored->agenda; // the agenda changes through its own calls
+        details.status = stored->status; // the status only moves forward, through setStatus
+        if (details == stored.value())
+            return {}; // nothing changed: nothing written
+        if (auto valid = validate(m_org.organisation(), details); !valid)
+            return valid;
+        changed = true;
         if (auto u = Repo::updateMeeting(m_db.connection(), details); !u)
             return u;
         // A new date moves the meeting's register entries that are not adopted yet.
@@ -150,7 +153,7 @@ Result<void> MeetingService::updateMeeting(const Meeting& meeting)
             return {};
         return RegisterRepository::refreshMeeting(m_db.connection(), meeting.id);
     });
-    if (r)
+    if (r && changed)
         emit meetingChanged(meeting.id);
     return r;
 }
@@ -170,19 +173,24 @@ Result<void> MeetingService::removeMeeting(MeetingId id)
 
 Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool undo)
 {
-    Result<Meeting> stored = meeting(id);
-    if (!stored)
-        return Error{stored.error()};
-    const MeetingStatus from = stored->status;
-    const bool forward = int(status) == int(from) + 1;
-    const bool back = undo && int(status) == int(from) - 1;
-    if (!forward && !back) {
-        return Error{Text::tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
-                         .arg(meetingStatusName(from), meetingStatusName(status))};
-    }
-    Meeting changed = stored.value();
-    changed.status = status;
-    Result<void> r = m_db.transact([&] { return Repo::updateMeeting(m_db.connection(), changed); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Meeting> stored = meeting(id);
+        if (!stored)
+            return Error{stored.error()};
+        const MeetingStatus from = stored->status;
+        // A closed meeting's record is final: nothing, not even an undo, reopens it.
+        if (from == MeetingStatus::Closed)
+            return Error{Text::tr("This meeting is closed: its record can no longer change.")};
+        const bool forward = int(status) == int(from) + 1;
+        const bool back = undo && int(status) == int(from) - 1;
+        if (!forward && !back) {
+            return Error{Text::tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
+                             .arg(meetingStatusName(from), meetingStatusName(status))};
+        }
+        Meeting changed = stored.value();
+        changed.status = status;
+        return Repo::updateMeeting(m_db.connection(), changed);
+    });
     if (r) {
         emit meetingChanged(id);
         emit meetingsChanged();

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/screenfit.h"
+
 #include "circles/circleeditor.h"
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1100, 720);
     restoreGeometry(settings::get(settings::windowGeometry));
     restoreState(settings::get(settings::windowState));
+    fitToScreen(this); // a geometry saved on a bigger screen (or grown by a long name) is clamped
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.cercles.Cercles-256.png")));
     updateTitle();
     updateActions();
@@ -480,9 +483,11 @@ void MainWindow::fillRecentMenu()
 void MainWindow::onUndoIndexChanged(int index)
 {
     // Every command has been committed to the file by the time the stack moves.
-    if (index > m_lastUndoIndex)
+    // A cleared stack (a meeting closed) undid nothing: it says nothing new.
+    const bool cleared = m_undoStack->count() == 0;
+    if (!cleared && index > m_lastUndoIndex)
         m_saved->setText(tr("Saved: %1").arg(m_undoStack->text(index - 1)));
-    else if (index < m_lastUndoIndex)
+    else if (!cleared && index < m_lastUndoIndex)
         m_saved->setText(tr("Saved: undo of %1").arg(m_undoStack->text(index)));
     m_lastUndoIndex = index;
 }

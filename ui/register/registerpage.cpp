@@ -1,5 +1,7 @@
 #include "registerpage.h"
 
+#include "common/fieldlimits.h"
+
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "registermodel.h"
@@ -31,6 +33,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new RegisterModel(this))
 {
     m_search = new QLineEdit(this);
+    m_search->setMaxLength(limits::search);
     m_search->setPlaceholderText(tr("Search the decisions (accents and case ignored)"));
     m_search->setAccessibleName(tr("Search the decisions"));
     m_search->setClearButtonEnabled(true);
