@@ -389,6 +389,117 @@
     </message>
 </context>
 <context>
+    <name>ConsentRoundController</name>
+    <message>
+        <source>objected: “%1”</source>
+        <translation>objected: “%1”</translation>
+    </message>
+    <message>
+        <source>consented with a concern: “%1”</source>
+        <translation>consented with a concern: “%1”</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consented</translation>
+    </message>
+    <message>
+        <source>No proposal is being decided on this item.</source>
+        <translation>No proposal is being decided on this item.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: nothing more can be recorded in it.</source>
+        <translation>The meeting is closed: nothing more can be recorded in it.</translation>
+    </message>
+    <message>
+        <source>Nobody is shown as speaking: choose the participant in the list first.</source>
+        <translation>Nobody is shown as speaking: choose the participant in the list first.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded during a consent round (Ctrl+Shift+C opens it).</source>
+        <translation>Answers are recorded during a consent round (Ctrl+Shift+C opens it).</translation>
+    </message>
+    <message>
+        <source>The field holds text: Ctrl+3 records it as %1&apos;s concern; empty the field to record a plain consent.</source>
+        <translation>The field holds text: Ctrl+3 records it as %1&apos;s concern; empty the field to record a plain consent.</translation>
+    </message>
+    <message>
+        <source>An objection needs a reason: type %1&apos;s reason in the field, then Ctrl+2.</source>
+        <translation>An objection needs a reason: type %1&apos;s reason in the field, then Ctrl+2.</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s concern in the field, then Ctrl+3.</source>
+        <translation>Type %1&apos;s concern in the field, then Ctrl+3.</translation>
+    </message>
+    <message>
+        <source>In the consent round Ctrl+1 records a consent, Ctrl+2 this text as an objection reason, Ctrl+3 as a concern.</source>
+        <translation>In the consent round Ctrl+1 records a consent, Ctrl+2 this text as an objection reason, Ctrl+3 as a concern.</translation>
+    </message>
+    <message>
+        <source>No questions or reactions round is open.</source>
+        <translation>No questions or reactions round is open.</translation>
+    </message>
+    <message>
+        <source>The field is empty: type %1&apos;s words, or Ctrl+Down records that they pass.</source>
+        <translation>The field is empty: type %1&apos;s words, or Ctrl+Down records that they pass.</translation>
+    </message>
+    <message>
+        <source>The field holds %1&apos;s words: Enter records them; empty the field to let them pass.</source>
+        <translation>The field holds %1&apos;s words: Enter records them; empty the field to let them pass.</translation>
+    </message>
+    <message>
+        <source>Nobody present takes part in this round.</source>
+        <translation>Nobody present takes part in this round.</translation>
+    </message>
+    <message>
+        <source>%1: consent</source>
+        <translation>%1: consent</translation>
+    </message>
+    <message>
+        <source>%1: consent with a concern, “%2”</source>
+        <translation>%1: consent with a concern, “%2”</translation>
+    </message>
+    <message>
+        <source>%1: objection, “%2”</source>
+        <translation>%1: objection, “%2”</translation>
+    </message>
+    <message>
+        <source>%1&apos;s question</source>
+        <translation>%1&apos;s question</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reaction</source>
+        <translation>%1&apos;s reaction</translation>
+    </message>
+    <message>
+        <source>%1 passes</source>
+        <translation>%1 passes</translation>
+    </message>
+    <message>
+        <source>Recorded — %1</source>
+        <translation>Recorded — %1</translation>
+    </message>
+    <message>
+        <source>(their earlier answer, %1, stays in the record)</source>
+        <translation>(their earlier answer, %1, stays in the record)</translation>
+    </message>
+    <message>
+        <source>Turn: %1</source>
+        <translation>Turn: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation>first %1</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>then %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRule</name>
     <message>
         <source>consent of all members, except the person concerned</source>
@@ -464,10 +575,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Upgrading the file to format %1 (%2) failed: %3</source>
-        <translation>Upgrading the file to format %1 (%2) failed: %3</translation>
-    </message>
-    <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
@@ -504,10 +611,6 @@
         <translation>The file cannot be marked as a Cercles file.</translation>
     </message>
     <message>
-        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
-        <translation>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</translation>
-    </message>
-    <message>
         <source>You do not have permission to change this file; it is opened read-only.</source>
         <translation>You do not have permission to change this file; it is opened read-only.</translation>
     </message>
@@ -530,10 +633,6 @@
     <message>
         <source>The file was not upgraded: its backup copy failed. %1</source>
         <translation>The file was not upgraded: its backup copy failed. %1</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
-        <translation>The file was not upgraded: its backup copy %1 could not be verified.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
@@ -579,12 +678,95 @@
         <source>%1 is an incomplete Cercles file (no schema).</source>
         <translation>%1 is an incomplete Cercles file (no schema).</translation>
     </message>
+    <message>
+        <source>The organisation in %1 cannot be read: %2</source>
+        <translation>The organisation in %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly (a program stopped while changing it) and needs recovery, which only undoes the unfinished change: run `cercles-cli recover %2` or open it in Cercles.</source>
+        <translation>%1 was not closed properly (a program stopped while changing it) and needs recovery, which only undoes the unfinished change: run `cercles-cli recover %2` or open it in Cercles.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema cannot be read (%2).</source>
+        <translation>%1 is damaged: its schema cannot be read (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Cercles file of format %2: %3</source>
+        <translation>%1 is not a valid Cercles file of format %2: %3</translation>
+    </message>
+    <message>
+        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
+        <translation>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</source>
+        <translation>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy cannot be created beside it (%1).</source>
+        <translation>The file was not upgraded: its backup copy cannot be created beside it (%1).</translation>
+    </message>
+    <message>
+        <source>The copy was replaced while it was written.</source>
+        <translation>The copy was replaced while it was written.</translation>
+    </message>
+    <message>
+        <source>The copy could not be verified.</source>
+        <translation>The copy could not be verified.</translation>
+    </message>
+    <message>
+        <source>The file was not upgraded: its backup copy could not be named (%1).</source>
+        <translation>The file was not upgraded: its backup copy could not be named (%1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recovered now: it is open in Cercles or you may not change it.</source>
+        <translation>%1 cannot be recovered now: it is open in Cercles or you may not change it.</translation>
+    </message>
+    <message>
+        <source>%1 could not be recovered: %2</source>
+        <translation>%1 could not be recovered: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read whole: %1</source>
+        <translation>The file cannot be read whole: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read whole.</source>
+        <translation>The file cannot be read whole.</translation>
+    </message>
+    <message>
+        <source>Upgrading the file failed: %1</source>
+        <translation>Upgrading the file failed: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: %2</source>
+        <translation>Upgrading the file to format %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>The %1 %2 is missing.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not defined as this file format requires.</source>
+        <translation>The %1 %2 is not defined as this file format requires.</translation>
+    </message>
+    <message>
+        <source>The file holds an unexpected %1 named %2.</source>
+        <translation>The file holds an unexpected %1 named %2.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
     <message>
-        <source>Proposal %1: %2</source>
-        <translation>Proposal %1: %2</translation>
+        <source>Damaged record (proposal %1): %2</source>
+        <translation>Damaged record (proposal %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1581,13 @@
     </message>
 </context>
 <context>
+    <name>RecordElectionEventCommand</name>
+    <message>
+        <source>Election: %1</source>
+        <translation>Election: %1</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAgendaItemCommand</name>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda.</source>
@@ -1590,10 +1779,6 @@
     <message>
         <source>“%1” is not a majority-judgment vote.</source>
         <translation>“%1” is not a majority-judgment vote.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed: its record can no longer change.</source>
-        <translation>This meeting is closed: its record can no longer change.</translation>
     </message>
     <message>
         <source>A vote is already recorded on “%1”.</source>
@@ -2079,22 +2264,6 @@
         <translation>Hint</translation>
     </message>
     <message>
-        <source>&amp;Next speaker  [N / Space]</source>
-        <translation>&amp;Next speaker  [N / Space]</translation>
-    </message>
-    <message>
-        <source>Consent  [C / Ctrl+1]</source>
-        <translation>Consent  [C / Ctrl+1]</translation>
-    </message>
-    <message>
-        <source>Objection  [O / Ctrl+2]</source>
-        <translation>Objection  [O / Ctrl+2]</translation>
-    </message>
-    <message>
-        <source>Concern  [P / Ctrl+3]</source>
-        <translation>Concern  [P / Ctrl+3]</translation>
-    </message>
-    <message>
         <source>Clarifying questions  [Ctrl+Shift+Q]</source>
         <translation>Clarifying questions  [Ctrl+Shift+Q]</translation>
     </message>
@@ -2167,28 +2336,12 @@
         <translation>Question:</translation>
     </message>
     <message>
-        <source>Type the question, Enter records it; Space on an empty field: passes</source>
-        <translation>Type the question, Enter records it; Space on an empty field: passes</translation>
-    </message>
-    <message>
         <source>Reaction:</source>
         <translation>Reaction:</translation>
     </message>
     <message>
-        <source>Type the reaction, Enter records it; Space on an empty field: passes</source>
-        <translation>Type the reaction, Enter records it; Space on an empty field: passes</translation>
-    </message>
-    <message>
-        <source>Concern:</source>
-        <translation>Concern:</translation>
-    </message>
-    <message>
         <source>Reason / concern:</source>
         <translation>Reason / concern:</translation>
-    </message>
-    <message>
-        <source>Objection reason (Ctrl+2) or concern (Ctrl+3); C = consent</source>
-        <translation>Objection reason (Ctrl+2) or concern (Ctrl+3); C = consent</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -2197,10 +2350,6 @@
     <message>
         <source>Why (for a withdrawal, deferral or referral)</source>
         <translation>Why (for a withdrawal, deferral or referral)</translation>
-    </message>
-    <message>
-        <source>Everyone present has answered: close the round (Ctrl+Enter).</source>
-        <translation>Everyone present has answered: close the round (Ctrl+Enter).</translation>
     </message>
     <message numerus="yes">
         <source>%n objection(s) to integrate (Ctrl+Shift+I).</source>
@@ -2216,22 +2365,6 @@
     <message>
         <source>Waiting for: %1</source>
         <translation>Waiting for: %1</translation>
-    </message>
-    <message>
-        <source>Type the reason for %1&apos;s objection, then Enter.</source>
-        <translation>Type the reason for %1&apos;s objection, then Enter.</translation>
-    </message>
-    <message>
-        <source>Type %1&apos;s concern, then Enter.</source>
-        <translation>Type %1&apos;s concern, then Enter.</translation>
-    </message>
-    <message>
-        <source>Ctrl+2 records this as an objection reason, Ctrl+3 as a concern.</source>
-        <translation>Ctrl+2 records this as an objection reason, Ctrl+3 as a concern.</translation>
-    </message>
-    <message>
-        <source>Type %1&apos;s concern in the field, then press Enter.</source>
-        <translation>Type %1&apos;s concern in the field, then press Enter.</translation>
     </message>
     <message>
         <source>Withdraw the proposal</source>
@@ -2274,8 +2407,76 @@
         <translation>Consent round %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Click a participant to give them the turn, e.g. to change their answer</source>
+        <translation>Click a participant to give them the turn, e.g. to change their answer</translation>
+    </message>
+    <message>
+        <source>Last record</source>
+        <translation>Last record</translation>
+    </message>
+    <message>
+        <source>Next speaker  [Ctrl+Down]</source>
+        <translation>Next speaker  [Ctrl+Down]</translation>
+    </message>
+    <message>
+        <source>Previous speaker  [Ctrl+Up]</source>
+        <translation>Previous speaker  [Ctrl+Up]</translation>
+    </message>
+    <message>
+        <source>Consent  [Ctrl+1]</source>
+        <translation>Consent  [Ctrl+1]</translation>
+    </message>
+    <message>
+        <source>Objection  [Ctrl+2]</source>
+        <translation>Objection  [Ctrl+2]</translation>
+    </message>
+    <message>
+        <source>Concern  [Ctrl+3]</source>
+        <translation>Concern  [Ctrl+3]</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the turn now.</source>
+        <translation>%1 cannot take the turn now.</translation>
+    </message>
+    <message>
+        <source>Type the question, Enter records it; Ctrl+Down: the speaker passes</source>
+        <translation>Type the question, Enter records it; Ctrl+Down: the speaker passes</translation>
+    </message>
+    <message>
+        <source>Type the reaction, Enter records it; Ctrl+Down: the speaker passes</source>
+        <translation>Type the reaction, Enter records it; Ctrl+Down: the speaker passes</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 consent; type the reason then Ctrl+2 objection, or the concern then Ctrl+3</source>
+        <translation>Ctrl+1 consent; type the reason then Ctrl+2 objection, or the concern then Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Everyone present has answered: close the round (Ctrl+Enter), or click a participant who changes their answer.</source>
+        <translation>Everyone present has answered: close the round (Ctrl+Enter), or click a participant who changes their answer.</translation>
+    </message>
+    <message>
+        <source>Recorded — amendment: version %1</source>
+        <translation>Recorded — amendment: version %1</translation>
+    </message>
+    <message>
+        <source>Recorded — objection integrated</source>
+        <translation>Recorded — objection integrated</translation>
+    </message>
+    <message>
+        <source>Recorded — proposal withdrawn</source>
+        <translation>Recorded — proposal withdrawn</translation>
+    </message>
+    <message>
+        <source>Recorded — proposal deferred</source>
+        <translation>Recorded — proposal deferred</translation>
+    </message>
+    <message>
+        <source>Recorded — proposal referred to %1</source>
+        <translation>Recorded — proposal referred to %1</translation>
+    </message>
+    <message>
+        <source>Recorded — answer given after the meeting</source>
+        <translation>Recorded — answer given after the meeting</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2726,10 @@ Qualifications: %4</translation>
         <source>The election was cancelled.</source>
         <translation>The election was cancelled.</translation>
     </message>
+    <message>
+        <source>Cancel the election? It stays in the record as cancelled, with the reason typed in the field.</source>
+        <translation>Cancel the election? It stays in the record as cancelled, with the reason typed in the field.</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::FacilitationWindow</name>
@@ -2597,16 +2802,44 @@ Qualifications: %4</translation>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <source>Close meeting</source>
-        <translation>Close meeting</translation>
-    </message>
-    <message>
         <source>↶ Undone: %1</source>
         <translation>↶ Undone: %1</translation>
     </message>
     <message>
         <source>Close the meeting? Closing makes the record final. Nothing recorded in it can be undone any more, not even the close. Responses of absent members can still be added afterwards.</source>
         <translation>Close the meeting? Closing makes the record final. Nothing recorded in it can be undone any more, not even the close. Responses of absent members can still be added afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>✔ Saved %1: %2</source>
+        <translation>✔ Saved %1: %2</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Not closed: %1</translation>
+    </message>
+    <message>
+        <source>✔ Meeting closed: its record is final</source>
+        <translation>✔ Meeting closed: its record is final</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Not undone: %1</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3347,26 @@ Qualifications: %4</translation>
         <source>Date, time, zone:</source>
         <translation>Date, time, zone:</translation>
     </message>
+    <message>
+        <source>Which occurrence of this time</source>
+        <translation>Which occurrence of this time</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day in %2: the clocks skip it. The meeting will start at %3 (%4), the first valid time.</source>
+        <translation>%1 does not exist on that day in %2: the clocks skip it. The meeting will start at %3 (%4), the first valid time.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice on that day in %2: the clocks go back. Choose which one.</source>
+        <translation>%1 happens twice on that day in %2: the clocks go back. Choose which one.</translation>
+    </message>
+    <message>
+        <source>The first, %1 (before the change)</source>
+        <translation>The first, %1 (before the change)</translation>
+    </message>
+    <message>
+        <source>The second, %1 (after the change)</source>
+        <translation>The second, %1 (after the change)</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MeetingsModel</name>
@@ -3389,6 +3642,10 @@ Qualifications: %4</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +4166,14 @@ Hand the laptop to the next voter.</translation>
             <numerusform>%n judgment per option. %1</numerusform>
             <numerusform>%n judgments per option. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Close the vote and show the result? No ballot or count can be added afterwards.</source>
+        <translation>Close the vote and show the result? No ballot or count can be added afterwards.</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,117 @@
     </message>
 </context>
 <context>
+    <name>ConsentRoundController</name>
+    <message>
+        <source>objected: “%1”</source>
+        <translation>objecté&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>consented with a concern: “%1”</source>
+        <translation>consenti avec une préoccupation&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consenti</translation>
+    </message>
+    <message>
+        <source>No proposal is being decided on this item.</source>
+        <translation>Aucune proposition n’est en cours de décision sur ce point.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: nothing more can be recorded in it.</source>
+        <translation>La réunion est close&#xa0;: plus rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Nobody is shown as speaking: choose the participant in the list first.</source>
+        <translation>Personne n’a la parole&#xa0;: choisissez d’abord la personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded during a consent round (Ctrl+Shift+C opens it).</source>
+        <translation>Les réponses s’enregistrent pendant un tour de consentement (Ctrl+Maj+C l’ouvre).</translation>
+    </message>
+    <message>
+        <source>The field holds text: Ctrl+3 records it as %1&apos;s concern; empty the field to record a plain consent.</source>
+        <translation>Le champ contient du texte&#xa0;: Ctrl+3 l’enregistre comme préoccupation de %1&#xa0;; videz le champ pour un simple consentement.</translation>
+    </message>
+    <message>
+        <source>An objection needs a reason: type %1&apos;s reason in the field, then Ctrl+2.</source>
+        <translation>Une objection a besoin d’un motif&#xa0;: tapez le motif de %1 dans le champ, puis Ctrl+2.</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s concern in the field, then Ctrl+3.</source>
+        <translation>Tapez la préoccupation de %1 dans le champ, puis Ctrl+3.</translation>
+    </message>
+    <message>
+        <source>In the consent round Ctrl+1 records a consent, Ctrl+2 this text as an objection reason, Ctrl+3 as a concern.</source>
+        <translation>Dans le tour de consentement, Ctrl+1 enregistre un consentement, Ctrl+2 ce texte comme motif d’objection, Ctrl+3 comme préoccupation.</translation>
+    </message>
+    <message>
+        <source>No questions or reactions round is open.</source>
+        <translation>Aucun tour de questions ou de réactions n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The field is empty: type %1&apos;s words, or Ctrl+Down records that they pass.</source>
+        <translation>Le champ est vide&#xa0;: tapez les mots de %1, ou Ctrl+Bas enregistre que cette personne passe.</translation>
+    </message>
+    <message>
+        <source>The field holds %1&apos;s words: Enter records them; empty the field to let them pass.</source>
+        <translation>Le champ contient les mots de %1&#xa0;: Entrée les enregistre&#xa0;; videz le champ pour que cette personne passe.</translation>
+    </message>
+    <message>
+        <source>Nobody present takes part in this round.</source>
+        <translation>Aucune personne présente ne participe à ce tour.</translation>
+    </message>
+    <message>
+        <source>%1: consent</source>
+        <translation>%1&#xa0;: consentement</translation>
+    </message>
+    <message>
+        <source>%1: consent with a concern, “%2”</source>
+        <translation>%1&#xa0;: consentement avec une préoccupation, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: objection, “%2”</source>
+        <translation>%1&#xa0;: objection, «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1&apos;s question</source>
+        <translation>question de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s reaction</source>
+        <translation>réaction de %1</translation>
+    </message>
+    <message>
+        <source>%1 passes</source>
+        <translation>%1 passe</translation>
+    </message>
+    <message>
+        <source>Recorded — %1</source>
+        <translation>Enregistré — %1</translation>
+    </message>
+    <message>
+        <source>(their earlier answer, %1, stays in the record)</source>
+        <translation>(sa réponse précédente, %1, reste dans l’historique)</translation>
+    </message>
+    <message>
+        <source>Turn: %1</source>
+        <translation>Au tour de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation>a d’abord %1</translation>
+    </message>
+    <message>
+        <source>then %1</source>
+        <translation>puis a %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRule</name>
     <message>
         <source>consent of all members, except the person concerned</source>
@@ -464,10 +575,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Upgrading the file to format %1 (%2) failed: %3</source>
-        <translation>La mise à niveau du fichier au format %1 (%2) a échoué&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
     </message>
@@ -504,10 +611,6 @@
         <translation>Impossible de marquer le fichier comme fichier Cercles.</translation>
     </message>
     <message>
-        <source>This file is already open in another Cercles window (process %1 on %2). It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
-        <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles (processus %1 sur %2). Il est ouvert ici en lecture seule pour que les deux fenêtres ne puissent pas écraser les modifications l’une de l’autre.</translation>
-    </message>
-    <message>
         <source>You do not have permission to change this file; it is opened read-only.</source>
         <translation>Vous n’avez pas le droit de modifier ce fichier&#xa0;; il est ouvert en lecture seule.</translation>
     </message>
@@ -530,10 +633,6 @@
     <message>
         <source>The file was not upgraded: its backup copy failed. %1</source>
         <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde a échoué. %1</translation>
-    </message>
-    <message>
-        <source>The file was not upgraded: its backup copy %1 could not be verified.</source>
-        <translation>Le fichier n’a pas été mis à niveau&#xa0;: sa copie de sauvegarde %1 n’a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
@@ -619,7 +718,7 @@
         <translation>%1 n’est pas un fichier Cercles valide au format %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other's changes.</source>
+        <source>This file is already open in another Cercles window, here or on another account. It is opened read-only here so that the two cannot overwrite each other&apos;s changes.</source>
         <translation>Ce fichier est déjà ouvert dans une autre fenêtre de Cercles, ici ou sur un autre compte. Il est ouvert en lecture seule ici pour que les deux ne puissent pas écraser les modifications l’une de l’autre.</translation>
     </message>
     <message>
@@ -658,13 +757,13 @@
         <source>The organisation in %1 cannot be read: %2</source>
         <translation>L’organisation contenue dans %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</source>
+        <translation>Ce fichier est ouvert en modification sur l’ordinateur %1 (processus %2, dernier signe de vie %3 UTC). Il est ouvert ici en lecture seule pour que les deux ne puissent pas écraser les modifications l’une de l’autre&#xa0;; il se libère quand ce Cercles ferme le fichier, ou deux minutes après que son ordinateur cesse de répondre.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
-    <message>
-        <source>Proposal %1: %2</source>
-        <translation>Proposition %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>Damaged record (proposal %1): %2</source>
         <translation>Enregistrement endommagé (proposition %1)&#xa0;: %2</translation>
@@ -1049,6 +1148,13 @@
     <message>
         <source>Every grade needs its own, non-empty name.</source>
         <translation>Chaque mention doit avoir son propre nom, non vide.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryGenerator</name>
+    <message>
+        <source>Meeting %1 of %2 (%3): %4</source>
+        <translation>Réunion %1 sur %2 (%3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1715,13 @@
     </message>
 </context>
 <context>
+    <name>RecordElectionEventCommand</name>
+    <message>
+        <source>Election: %1</source>
+        <translation>Élection&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAgendaItemCommand</name>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda.</source>
@@ -1800,10 +1913,6 @@
     <message>
         <source>“%1” is not a majority-judgment vote.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un vote au jugement majoritaire.</translation>
-    </message>
-    <message>
-        <source>This meeting is closed: its record can no longer change.</source>
-        <translation>Cette réunion est clôturée&#xa0;: ses enregistrements ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>A vote is already recorded on “%1”.</source>
@@ -2289,22 +2398,6 @@
         <translation>Indication</translation>
     </message>
     <message>
-        <source>&amp;Next speaker  [N / Space]</source>
-        <translation>Personne &amp;suivante  [N / Espace]</translation>
-    </message>
-    <message>
-        <source>Consent  [C / Ctrl+1]</source>
-        <translation>Consentement  [C / Ctrl+1]</translation>
-    </message>
-    <message>
-        <source>Objection  [O / Ctrl+2]</source>
-        <translation>Objection  [O / Ctrl+2]</translation>
-    </message>
-    <message>
-        <source>Concern  [P / Ctrl+3]</source>
-        <translation>Préoccupation  [P / Ctrl+3]</translation>
-    </message>
-    <message>
         <source>Clarifying questions  [Ctrl+Shift+Q]</source>
         <translation>Questions de clarification  [Ctrl+Maj+Q]</translation>
     </message>
@@ -2377,28 +2470,12 @@
         <translation>Question&#xa0;:</translation>
     </message>
     <message>
-        <source>Type the question, Enter records it; Space on an empty field: passes</source>
-        <translation>Saisissez la question, Entrée l’enregistre&#xa0;; Espace sur un champ vide&#xa0;: la personne passe</translation>
-    </message>
-    <message>
         <source>Reaction:</source>
         <translation>Réaction&#xa0;:</translation>
     </message>
     <message>
-        <source>Type the reaction, Enter records it; Space on an empty field: passes</source>
-        <translation>Saisissez la réaction, Entrée l’enregistre&#xa0;; Espace sur un champ vide&#xa0;: la personne passe</translation>
-    </message>
-    <message>
-        <source>Concern:</source>
-        <translation>Préoccupation&#xa0;:</translation>
-    </message>
-    <message>
         <source>Reason / concern:</source>
         <translation>Motif / préoccupation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Objection reason (Ctrl+2) or concern (Ctrl+3); C = consent</source>
-        <translation>Motif d’objection (Ctrl+2) ou préoccupation (Ctrl+3)&#xa0;; C = consentement</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -2407,10 +2484,6 @@
     <message>
         <source>Why (for a withdrawal, deferral or referral)</source>
         <translation>Pourquoi (pour un retrait, un report ou un renvoi)</translation>
-    </message>
-    <message>
-        <source>Everyone present has answered: close the round (Ctrl+Enter).</source>
-        <translation>Toutes les personnes présentes ont répondu&#xa0;: clôturez le tour (Ctrl+Entrée).</translation>
     </message>
     <message numerus="yes">
         <source>%n objection(s) to integrate (Ctrl+Shift+I).</source>
@@ -2426,22 +2499,6 @@
     <message>
         <source>Waiting for: %1</source>
         <translation>En attente de&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Type the reason for %1&apos;s objection, then Enter.</source>
-        <translation>Saisissez le motif de l’objection de %1, puis Entrée.</translation>
-    </message>
-    <message>
-        <source>Type %1&apos;s concern, then Enter.</source>
-        <translation>Saisissez la préoccupation de %1, puis Entrée.</translation>
-    </message>
-    <message>
-        <source>Ctrl+2 records this as an objection reason, Ctrl+3 as a concern.</source>
-        <translation>Ctrl+2 l’enregistre comme motif d’objection, Ctrl+3 comme préoccupation.</translation>
-    </message>
-    <message>
-        <source>Type %1&apos;s concern in the field, then press Enter.</source>
-        <translation>Saisissez la préoccupation de %1 dans le champ, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Withdraw the proposal</source>
@@ -2484,8 +2541,76 @@
         <translation>Tour de consentement %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>Click a participant to give them the turn, e.g. to change their answer</source>
+        <translation>Cliquez sur une personne pour lui donner la parole, par exemple pour changer sa réponse</translation>
+    </message>
+    <message>
+        <source>Last record</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Next speaker  [Ctrl+Down]</source>
+        <translation>Personne suivante  [Ctrl+Bas]</translation>
+    </message>
+    <message>
+        <source>Previous speaker  [Ctrl+Up]</source>
+        <translation>Personne précédente  [Ctrl+Haut]</translation>
+    </message>
+    <message>
+        <source>Consent  [Ctrl+1]</source>
+        <translation>Consentement  [Ctrl+1]</translation>
+    </message>
+    <message>
+        <source>Objection  [Ctrl+2]</source>
+        <translation>Objection  [Ctrl+2]</translation>
+    </message>
+    <message>
+        <source>Concern  [Ctrl+3]</source>
+        <translation>Préoccupation  [Ctrl+3]</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the turn now.</source>
+        <translation>%1 ne peut pas prendre la parole maintenant.</translation>
+    </message>
+    <message>
+        <source>Type the question, Enter records it; Ctrl+Down: the speaker passes</source>
+        <translation>Tapez la question, Entrée l’enregistre&#xa0;; Ctrl+Bas&#xa0;: la personne passe</translation>
+    </message>
+    <message>
+        <source>Type the reaction, Enter records it; Ctrl+Down: the speaker passes</source>
+        <translation>Tapez la réaction, Entrée l’enregistre&#xa0;; Ctrl+Bas&#xa0;: la personne passe</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 consent; type the reason then Ctrl+2 objection, or the concern then Ctrl+3</source>
+        <translation>Ctrl+1 consentement&#xa0;; tapez le motif puis Ctrl+2 pour une objection, ou la préoccupation puis Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Everyone present has answered: close the round (Ctrl+Enter), or click a participant who changes their answer.</source>
+        <translation>Tout le monde a répondu&#xa0;: clôturez le tour (Ctrl+Entrée), ou cliquez sur une personne qui change sa réponse.</translation>
+    </message>
+    <message>
+        <source>Recorded — amendment: version %1</source>
+        <translation>Enregistré — amendement&#xa0;: version %1</translation>
+    </message>
+    <message>
+        <source>Recorded — objection integrated</source>
+        <translation>Enregistré — objection intégrée</translation>
+    </message>
+    <message>
+        <source>Recorded — proposal withdrawn</source>
+        <translation>Enregistré — proposition retirée</translation>
+    </message>
+    <message>
+        <source>Recorded — proposal deferred</source>
+        <translation>Enregistré — proposition reportée</translation>
+    </message>
+    <message>
+        <source>Recorded — proposal referred to %1</source>
+        <translation>Enregistré — proposition renvoyée à %1</translation>
+    </message>
+    <message>
+        <source>Recorded — answer given after the meeting</source>
+        <translation>Enregistré — réponse donnée après la réunion</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2860,10 @@ Critères&#xa0;: %4</translation>
         <source>The election was cancelled.</source>
         <translation>L’élection a été annulée.</translation>
     </message>
+    <message>
+        <source>Cancel the election? It stays in the record as cancelled, with the reason typed in the field.</source>
+        <translation>Annuler l’élection&#xa0;? Elle reste dans l’historique comme annulée, avec le motif tapé dans le champ.</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::FacilitationWindow</name>
@@ -2807,16 +2936,44 @@ Critères&#xa0;: %4</translation>
         <translation>Clore la réunion</translation>
     </message>
     <message>
-        <source>Close meeting</source>
-        <translation>Clore la réunion</translation>
-    </message>
-    <message>
         <source>↶ Undone: %1</source>
         <translation>↶ Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close the meeting? Closing makes the record final. Nothing recorded in it can be undone any more, not even the close. Responses of absent members can still be added afterwards.</source>
         <translation>Clore la réunion&#xa0;? La clôture rend définitif ce qui a été enregistré. Plus rien ne pourra être annulé, pas même la clôture. Les réponses des membres absents pourront encore être ajoutées ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;Éditionamp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ Saved %1: %2</source>
+        <translation>✔ Enregistré %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not closed: %1</source>
+        <translation>Non close&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ Meeting closed: its record is final</source>
+        <translation>✔ Réunion close&#xa0;: son historique est définitif</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Non annulé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3079,10 @@ Critères&#xa0;: %4</translation>
 </context>
 <context>
     <name>cercles::ui::MainWindow</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
     <message>
         <source>Cercles organisation (*.cercles)</source>
         <translation>Organisation Cercles (*.cercles)</translation>
@@ -3624,6 +3785,10 @@ Critères&#xa0;: %4</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::PeopleModel</name>
@@ -4143,6 +4308,14 @@ Passez l’ordinateur à la personne suivante.</translation>
             <numerusform>%n jugement par option. %1</numerusform>
             <numerusform>%n jugements par option. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Close the vote and show the result? No ballot or count can be added afterwards.</source>
+        <translation>Clore le vote et afficher le résultat&#xa0;? Aucun bulletin ni décompte ne pourra plus être ajouté.</translation>
     </message>
 </context>
 <context>

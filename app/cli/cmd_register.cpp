@@ -76,7 +76,7 @@ std::optional<RegisterArgs> parseArgs(QStringList args)
     return parsed;
 }
 
-/// Takes the parsed arguments, the open document and the filtered entries; writes the PDF or CSV.
+/// Takes the parsed arguments, the open document and the filtered entries; writes the CSV.
 /// Returns the exit code.
 int exportRegister(const RegisterArgs& args, Document& document, const RegisterFilter& filter,
                    const QList<DecisionEntry>& entries)
@@ -94,18 +94,49 @@ int exportRegister(const RegisterArgs& args, Document& document, const RegisterF
         out() << args.output << ": " << entries.size() << " decisions\n";
         return 0;
     }
-    if (Result<void> fonts = ensureExportFonts(); !fonts) {
-        err() << "cercles-cli: " << fonts.error() << '\n';
+    err() << "cercles-cli: only .csv is written from a loaded register\n";
+    return 1;
+}
+
+/// Takes the parsed arguments, the open document and the filter; writes the register PDF part by part,
+/// reading each part's entries from the stored register as it goes: memory does not grow with the
+/// register. Returns the exit code.
+int exportRegisterPdf(const RegisterArgs& args, Document& document, const RegisterFilter& filter)
+{
+    const Organisation& org = document.organisation().organisation();
+    const Circle* circle = org.circle(filter.circle);
+    const QDate today = QDate::currentDate();
+    const RegisterDocument reg(
+        {}, org.name, describeRegisterFilter(filter, circle ? circle->name : QString(), args.language), today,
+        args.language);
+    const Result<int> total = countRegister(document, filter, today);
+    if (!total) {
+        err() << "cercles-cli: " << total.error() << '\n';
         return 1;
     }
-    const std::unique_ptr<QTextDocument> text = reg.build();
-    const auto pages =
-        writePdf(*text, reg.decoration(), args.output, text->metaInformation(QTextDocument::DocumentTitle));
+    constexpr int perPart = 250; // decisions laid out at a time
+    const int parts = std::max(1, (*total + perPart - 1) / perPart);
+    RegisterRepository::Cursor cursor;
+    QString readError;
+    const auto part = [&](int index) -> std::unique_ptr<QTextDocument> {
+        if (index == 0)
+            cursor = {}; // each pass reads the register from its start
+        Result<QList<DecisionEntry>> entries = loadRegisterPage(document, filter, today, cursor, perPart);
+        if (!entries) {
+            readError = entries.error();
+            return nullptr;
+        }
+        if (!entries->isEmpty())
+            cursor = {entries->constLast().date, entries->constLast().startedAt,
+                      entries->constLast().process};
+        return reg.buildPart(*entries, index == 0);
+    };
+    const Result<int> pages = writePdfInParts(parts, part, reg.decoration(), args.output, reg.title());
     if (!pages) {
-        err() << "cercles-cli: " << pages.error() << '\n';
+        err() << "cercles-cli: " << (readError.isEmpty() ? pages.error() : readError) << '\n';
         return 1;
     }
-    out() << args.output << ": " << entries.size() << " decisions, " << pages->pageCount() << " pages\n";
+    out() << args.output << ": " << *total << " decisions, " << *pages << " pages\n";
     return 0;
 }
 
@@ -141,11 +172,6 @@ int runRegister(const QStringList& args)
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;
     }
-    const auto entries = loadRegister(*document.value(), QDate::currentDate());
-    if (!entries) {
-        err() << "cercles-cli: " << entries.error() << '\n';
-        return 1;
-    }
     RegisterFilter filter;
     if (!parsed->circle.isEmpty()) {
         const Circle* circle = document.value()->organisation().organisation().circleNamed(parsed->circle);
@@ -158,11 +184,19 @@ int runRegister(const QStringList& args)
     filter.from = parsed->from;
     filter.to = parsed->to;
     filter.statuses = parsed->statuses;
-    const QList<DecisionEntry> shown = filterRegister(*entries, filter);
+    if (parsed->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return exportRegisterPdf(*parsed, *document.value(), filter);
+    // The stored register, filtered by SQLite: nothing is replayed.
+    const auto entries = loadRegister(*document.value(), QDate::currentDate(), filter);
+    if (!entries) {
+        err() << "cercles-cli: " << entries.error() << '\n';
+        return 1;
+    }
+    const QList<DecisionEntry>& shown = *entries;
     const int written = parsed->output.isEmpty() ? (printRegister(out(), shown), 0)
                                                  : exportRegister(*parsed, *document.value(), filter, shown);
     // Damaged records are listed as such, and the command says it could not read everything.
-    const auto damaged = std::count_if(entries->cbegin(), entries->cend(),
+    const auto damaged = std::count_if(shown.cbegin(), shown.cend(),
                                        [](const DecisionEntry& e) { return !e.damage.isEmpty(); });
     if (damaged > 0)
         err() << "cercles-cli: " << damaged << " decision record(s) are damaged and listed as such\n";

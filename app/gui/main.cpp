@@ -1,4 +1,5 @@
 // The desktop app: command line, translators, then the main window. Everything else lives in cercles_ui.
+#include "common/firstpaint.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 
@@ -91,9 +92,9 @@ int main(int argc, char* argv[])
     cercles::ui::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openFile(files.first());
-    else if (const QString recent = cercles::ui::RecentFiles::mostRecentExisting(); !recent.isEmpty())
-        window.openFile(recent);
+    const QString file = !files.isEmpty() ? files.first() : cercles::ui::RecentFiles::mostRecentExisting();
+    // The window paints first; the file is read once it is on screen.
+    if (!file.isEmpty())
+        cercles::ui::afterFirstPaint(&window, [&window, file] { window.openFile(file); });
     return QApplication::exec();
 }

@@ -1,5 +1,7 @@
 #include "organisation.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace cercles {
@@ -51,9 +53,17 @@ QList<const Circle*> Organisation::children(CircleId parent) const
 
 QList<PersonId> Organisation::membersOn(CircleId circle, QDate day) const
 {
+    // One pass over the memberships, then the people in their order: linear, for a decade of memberships.
+    QSet<PersonId> active;
+    for (const Membership& m : memberships) {
+        if (m.circle == circle && m.isActiveOn(day))
+            active.insert(m.person);
+    }
     QList<PersonId> result;
+    if (active.isEmpty())
+        return result;
     for (const Person& p : people) { // people are sorted by name, so the result is too
-        if (activeMembership(p.id, circle, day))
+        if (active.contains(p.id))
             result << p.id;
     }
     return result;

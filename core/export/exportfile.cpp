@@ -50,6 +50,23 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name)
     return std::nullopt;
 }
 
+namespace {
+
+/// Takes the file, the title and what to draw; sets up an A4 PDF writer on it and draws.
+template <typename Draw> auto drawPdf(QSaveFile& file, const QString& title, Draw draw)
+{
+    QPdfWriter pdf(&file);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Portrait);
+    pdf.setPageMargins(QMarginsF(18, 12, 18, 10), QPageLayout::Millimeter);
+    pdf.setResolution(300);
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("Cercles %1").arg(QStringLiteral(CERCLES_VERSION)));
+    return draw(pdf);
+} // the writer finishes the PDF when destroyed
+
+} // namespace
+
 Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decoration, const QString& path,
                             const QString& title)
 {
@@ -58,18 +75,30 @@ Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decor
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return openError(file, path);
-    Result<Pagination> pages = Error{{}};
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Portrait);
-        pdf.setPageMargins(QMarginsF(18, 12, 18, 10), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("Cercles %1").arg(QStringLiteral(CERCLES_VERSION)));
+    Result<Pagination> pages = drawPdf(file, title, [&](QPdfWriter& pdf) {
         PagedRenderer renderer(document, decoration);
-        pages = renderer.render(pdf);
-    } // the writer finishes the PDF when destroyed
+        return renderer.render(pdf);
+    });
+    if (!pages) {
+        file.cancelWriting();
+        return Error{pages.error()};
+    }
+    if (Result<void> done = commit(file, path); !done)
+        return Error{done.error()};
+    return pages;
+}
+
+Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, const PageDecoration& decoration,
+                            const QString& path, const QString& title)
+{
+    if (Result<void> fonts = ensureExportFonts(); !fonts)
+        return Error{fonts.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file, path);
+    Result<int> pages = drawPdf(file, title, [&](QPdfWriter& pdf) {
+        return PagedRenderer::renderParts(pdf, decoration, parts, make);
+    });
     if (!pages) {
         file.cancelWriting();
         return Error{pages.error()};

@@ -27,6 +27,12 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name);
 Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decoration, const QString& path,
                             const QString& title);
 
+/// Same as writePdf for a document too long to hold at once, made part by part (see
+/// PagedRenderer::renderParts: each part starts a page, pages are numbered across the parts, one part in
+/// memory at a time). Returns the number of pages. Errors: as writePdf.
+Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, const PageDecoration& decoration,
+                            const QString& path, const QString& title);
+
 /// Takes a document and a target path; writes it as OpenDocument Text (Qt's ODF writer) through QSaveFile.
 /// Errors: as writePdf.
 Result<void> writeOdt(QTextDocument& document, const QString& path);

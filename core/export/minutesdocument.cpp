@@ -78,6 +78,24 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const 
                 out.labelled(who + QStringLiteral(", ") + t("with a concern"), c.concern, 2, false);
         }
     }
+    if (!d.changedAnswers.isEmpty()) {
+        // "a d’abord objecté : « … », puis a consenti" (issue 9): every answer stays in the record.
+        out.paragraph(t("Changed answers"), TextComposer::Style::Bold, 1);
+        for (const MinutesSnapshot::ChangedAnswer& c : d.changedAnswers) {
+            QStringList parts;
+            for (qsizetype i = 0; i < c.kinds.size(); ++i) {
+                const QString text = c.texts.value(i);
+                const QString answer =
+                    c.kinds[i] == QLatin1String("objection") ? t("objected: “%1”").arg(text)
+                    : c.kinds[i] == QLatin1String("concern") ? t("consented with a concern: “%1”").arg(text)
+                                                             : t("consented");
+                parts << (i == 0 ? t("first %1").arg(answer) : t("then %1").arg(answer));
+            }
+            out.paragraph(
+                t("%1, round %2: %3").arg(c.person).arg(c.round).arg(parts.join(QStringLiteral(", "))),
+                TextComposer::Style::Normal, 2);
+        }
+    }
     if (!d.excluded.isEmpty()) {
         out.paragraph(t("Not consenting"), TextComposer::Style::Bold, 1);
         for (const MinutesSnapshot::Exclusion& e : d.excluded)

@@ -83,6 +83,12 @@ QJsonObject toObject(const S::Decision& d)
                                     {QStringLiteral("afterMeeting"), x.givenAfterMeeting},
                                     {QStringLiteral("date"), dateText(x.date)}};
              }));
+    o.insert(QStringLiteral("changedAnswers"), arrayOf(d.changedAnswers, [](const S::ChangedAnswer& x) {
+                 return QJsonObject{{QStringLiteral("person"), x.person},
+                                    {QStringLiteral("round"), x.round},
+                                    {QStringLiteral("kinds"), QJsonArray::fromStringList(x.kinds)},
+                                    {QStringLiteral("texts"), QJsonArray::fromStringList(x.texts)}};
+             }));
     o.insert(
         QStringLiteral("excluded"), arrayOf(d.excluded, [](const S::Exclusion& x) {
             return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("reason"), x.reason}};
@@ -126,6 +132,13 @@ S::Decision decisionFrom(const QJsonObject& o)
             x.value(QStringLiteral("person")).toString(), x.value(QStringLiteral("concern")).toString(),
             x.value(QStringLiteral("afterMeeting")).toBool(), dateFrom(x.value(QStringLiteral("date")))};
     });
+    // Snapshots frozen before answers could change have no "changedAnswers": an empty list.
+    d.changedAnswers =
+        listFrom<S::ChangedAnswer>(o.value(QStringLiteral("changedAnswers")), [](const QJsonObject& x) {
+            return S::ChangedAnswer{
+                x.value(QStringLiteral("person")).toString(), x.value(QStringLiteral("round")).toInt(),
+                stringsFrom(x.value(QStringLiteral("kinds"))), stringsFrom(x.value(QStringLiteral("texts")))};
+        });
     d.excluded = listFrom<S::Exclusion>(o.value(QStringLiteral("excluded")), [](const QJsonObject& x) {
         return S::Exclusion{x.value(QStringLiteral("person")).toString(),
                             x.value(QStringLiteral("reason")).toString()};

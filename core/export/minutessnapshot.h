@@ -27,6 +27,16 @@ struct MinutesSnapshot
 
         friend bool operator==(const Consent&, const Consent&) = default;
     };
+    /// Someone who changed their answer during a consent round: every answer, in order (the last counts).
+    struct ChangedAnswer
+    {
+        QString person;
+        int round = 0;     ///< the consent round, 1 for the first
+        QStringList kinds; ///< "consent", "concern" or "objection", one per answer
+        QStringList texts; ///< the concern or the reason of each answer (empty for a plain consent)
+
+        friend bool operator==(const ChangedAnswer&, const ChangedAnswer&) = default;
+    };
     /// An objection that ended a round, and how it was integrated.
     struct Objection
     {
@@ -69,6 +79,7 @@ struct MinutesSnapshot
         QString rule;       ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
         QList<Consent> consents;
+        QList<ChangedAnswer> changedAnswers; ///< answers changed in any consent round, in order
         QList<Exclusion> excluded;
         QStringList pending; ///< eligible people whose answer is still awaited
 

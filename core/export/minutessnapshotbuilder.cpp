@@ -109,6 +109,22 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names
         d.objections << x;
     }
 
+    for (const ConsentRound& round : p.consentRounds()) {
+        for (PersonId person : round.eligible) {
+            MinutesSnapshot::ChangedAnswer changed{names.person(person), round.number, {}, {}};
+            for (const ConsentResponse& r : round.responses) {
+                if (r.person != person)
+                    continue;
+                changed.kinds << (r.kind == ResponseKind::Objection            ? QStringLiteral("objection")
+                                  : r.kind == ResponseKind::ConsentWithConcern ? QStringLiteral("concern")
+                                                                               : QStringLiteral("consent"));
+                changed.texts << r.text;
+            }
+            if (changed.kinds.size() > 1)
+                d.changedAnswers << changed;
+        }
+    }
+
     if (const ConsentRound* round = p.currentRound()) {
         for (PersonId person : round->eligible) {
             const std::optional<ConsentResponse> r = round->latestResponse(person);

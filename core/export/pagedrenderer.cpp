@@ -177,63 +177,132 @@ Pagination PagedRenderer::paginate(QTextDocument& document, qreal pageHeight)
     return p;
 }
 
-Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
+struct PagedRenderer::Geometry
 {
+    QRectF paint;
+    qreal mm = 0;
+    qreal headerBand = 0;
+    qreal footerBand = 0;
+    qreal width = 0;
+    qreal bodyHeight = 0;
+};
+
+PagedRenderer::Geometry PagedRenderer::geometryOf(QPagedPaintDevice& device, const PageDecoration& decoration)
+{
+    Geometry g;
     const qreal dpi = device.logicalDpiY();
-    const QRectF paint = device.pageLayout().paintRectPixels(int(dpi));
-    const qreal mm = dpi / 25.4;
-    const qreal headerBand = 9 * mm;
-    const qreal footerBand = (m_decoration.footerAbove.isEmpty() ? 8 : 12) * mm;
-    const qreal width = paint.width();
-    const qreal bodyHeight = paint.height() - headerBand - footerBand;
+    g.paint = device.pageLayout().paintRectPixels(int(dpi));
+    g.mm = dpi / 25.4;
+    g.headerBand = 9 * g.mm;
+    g.footerBand = (decoration.footerAbove.isEmpty() ? 8 : 12) * g.mm; // room for the chain head
+    g.width = g.paint.width();
+    g.bodyHeight = g.paint.height() - g.headerBand - g.footerBand;
+    return g;
+}
 
-    m_doc.documentLayout()->setPaintDevice(&device);
-    m_doc.setPageSize(QSizeF(width, -1)); // one tall page: this class cuts it
-    const Pagination pages = paginate(m_doc, bodyHeight);
+Pagination PagedRenderer::layOut(QTextDocument& document, QPagedPaintDevice& device, const Geometry& g)
+{
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(QSizeF(g.width, -1)); // one tall page: this class cuts it
+    return paginate(document, g.bodyHeight);
+}
 
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
+Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
+                                       const Pagination& pages, const PageDecoration& decoration,
+                                       const Geometry& g, int firstNumber, int total, bool newPageFirst)
+{
     QFont small(exportFontFamily());
     small.setPointSizeF(8);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(small, &device);
+    const qreal mm = g.mm;
+    const qreal width = g.width;
     const int count = pages.pageCount();
     for (int i = 0; i < count; ++i) {
-        if (i > 0 && !device.newPage()) {
-            painter.end();
+        if ((i > 0 || newPageFirst) && !device.newPage())
             return Error{QCoreApplication::translate("Export", "A new page could not be started.")};
-        }
         const qreal top = pages.pageTops[i];
         const qreal bottom = i + 1 < count ? pages.pageTops[i + 1] : pages.end;
 
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const qreal baseline = metrics.ascent();
-        const QString right = metrics.elidedText(m_decoration.headerRight, Qt::ElideRight, width / 3);
+        const QString right = metrics.elidedText(decoration.headerRight, Qt::ElideRight, width / 3);
         const qreal rightWidth = metrics.horizontalAdvance(right);
-        painter.drawText(QPointF(0, baseline), metrics.elidedText(m_decoration.headerLeft, Qt::ElideRight,
+        painter.drawText(QPointF(0, baseline), metrics.elidedText(decoration.headerLeft, Qt::ElideRight,
                                                                   width - rightWidth - 4 * mm));
         painter.drawText(QPointF(width - rightWidth, baseline), right);
         painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 0.2 * mm));
         painter.drawLine(QPointF(0, metrics.height() + 1 * mm), QPointF(width, metrics.height() + 1 * mm));
 
-        const qreal footerY = paint.height() - footerBand + 3 * mm + baseline;
+        const qreal footerY = g.paint.height() - g.footerBand + 3 * mm + baseline;
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QString number = m_decoration.pageNumber.arg(i + 1).arg(count);
+        const QString number = decoration.pageNumber.arg(firstNumber + i).arg(total);
         painter.drawText(QPointF(0, footerY),
-                         metrics.elidedText(m_decoration.footerLeft, Qt::ElideRight, width * 0.7));
+                         metrics.elidedText(decoration.footerLeft, Qt::ElideRight, width * 0.7));
         painter.drawText(QPointF(width - metrics.horizontalAdvance(number), footerY), number);
-        if (!m_decoration.footerAbove.isEmpty())
-            painter.drawText(QPointF(0, footerY - metrics.height()), m_decoration.footerAbove);
+        if (!decoration.footerAbove.isEmpty())
+            painter.drawText(QPointF(0, footerY - metrics.height()), decoration.footerAbove);
 
         painter.save();
-        painter.translate(0, headerBand - top);
-        m_doc.drawContents(&painter, QRectF(0, top, width, bottom - top));
+        painter.translate(0, g.headerBand - top);
+        document.drawContents(&painter, QRectF(0, top, width, bottom - top));
         painter.restore();
     }
+    return {};
+}
+
+Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
+{
+    const Geometry g = geometryOf(device, m_decoration);
+    const Pagination pages = layOut(m_doc, device, g);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
+    Result<void> painted =
+        paintPages(painter, device, m_doc, pages, m_decoration, g, 1, pages.pageCount(), false);
     painter.end();
+    if (!painted)
+        return Error{painted.error()};
     return pages;
+}
+
+Result<int> PagedRenderer::renderParts(QPagedPaintDevice& device, const PageDecoration& decoration, int parts,
+                                       const PartMaker& make)
+{
+    const Geometry g = geometryOf(device, decoration);
+    const auto partError = [] {
+        return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
+    };
+    // First pass: how many pages, for "page X / Y". Each part is laid out and dropped.
+    int total = 0;
+    for (int i = 0; i < parts; ++i) {
+        const std::unique_ptr<QTextDocument> part = make(i);
+        if (!part)
+            return partError();
+        total += layOut(*part, device, g).pageCount();
+    }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return partError();
+    int next = 1;
+    for (int i = 0; i < parts; ++i) {
+        const std::unique_ptr<QTextDocument> part = make(i);
+        if (!part) {
+            painter.end();
+            return partError();
+        }
+        const Pagination pages = layOut(*part, device, g);
+        if (Result<void> painted =
+                paintPages(painter, device, *part, pages, decoration, g, next, total, i > 0);
+            !painted) {
+            painter.end();
+            return Error{painted.error()};
+        }
+        next += pages.pageCount();
+    }
+    painter.end();
+    return total;
 }
 
 } // namespace cercles

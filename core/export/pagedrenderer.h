@@ -1,11 +1,15 @@
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include "domain/result.h"
 
 #include <QList>
 #include <QString>
 
 class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace cercles {
@@ -62,7 +66,27 @@ public:
     /// pages break. Exposed for tests.
     static Pagination paginate(QTextDocument& document, qreal pageHeight);
 
+    /// Makes part `index` of a document too long to hold at once (nullptr on error).
+    using PartMaker = std::function<std::unique_ptr<QTextDocument>(int index)>;
+    /// Takes a paged device, what the pages show, the number of parts and how to make each; lays out and
+    /// paints the parts one after the other, each from a new page, numbering the pages across them
+    /// ("page X / Y"): a first pass counts the pages, a second paints them, and only one part is in memory
+    /// at a time, so memory does not grow with the whole. Returns the number of pages. Errors: as render(),
+    /// or a part that cannot be made.
+    static Result<int> renderParts(QPagedPaintDevice& device, const PageDecoration& decoration, int parts,
+                                   const PartMaker& make);
+
 private:
+    /// The page geometry of a device: the printable width, the body height and the header and footer bands.
+    struct Geometry;
+    static Geometry geometryOf(QPagedPaintDevice& device, const PageDecoration& decoration);
+    /// Lays the document out for the device as one tall page and returns where its pages break.
+    static Pagination layOut(QTextDocument& document, QPagedPaintDevice& device, const Geometry& geometry);
+    /// Paints the pages of a laid-out document, numbered from `firstNumber` of `total`; the first page is
+    /// started by the caller when `newPageFirst` is false.
+    static Result<void> paintPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
+                                   const Pagination& pages, const PageDecoration& decoration,
+                                   const Geometry& geometry, int firstNumber, int total, bool newPageFirst);
     QTextDocument& m_doc;
     PageDecoration m_decoration;
 };

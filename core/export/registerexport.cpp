@@ -75,24 +75,38 @@ PageDecoration RegisterDocument::decoration() const
     return d;
 }
 
+QString RegisterDocument::title() const
+{
+    const ExportLabels t(m_language);
+    return t("Decision register") + QStringLiteral(" — ") + m_organisation;
+}
+
 std::unique_ptr<QTextDocument> RegisterDocument::build() const
+{
+    return buildPart(m_entries, true);
+}
+
+std::unique_ptr<QTextDocument> RegisterDocument::buildPart(const QList<DecisionEntry>& entries,
+                                                           bool first) const
 {
     const ExportLabels t(m_language);
     auto document = std::make_unique<QTextDocument>();
-    document->setMetaInformation(QTextDocument::DocumentTitle,
-                                 t("Decision register") + QStringLiteral(" — ") + m_organisation);
+    document->setMetaInformation(QTextDocument::DocumentTitle, title());
     TextComposer out(document.get());
     out.setLabelSeparator(t.separator());
-    out.title(t("Decision register"));
-    out.subtitle(m_organisation);
-    out.paragraph(m_filter.isEmpty() ? t("All circles") : m_filter, TextComposer::Style::Italic);
-    out.paragraph(t("Exported on %1").arg(t.date(m_today)), TextComposer::Style::Small);
-    if (m_entries.isEmpty()) {
-        out.paragraph(t("No decision matches."), TextComposer::Style::Italic);
+    if (first) {
+        out.title(t("Decision register"));
+        out.subtitle(m_organisation);
+        out.paragraph(m_filter.isEmpty() ? t("All circles") : m_filter, TextComposer::Style::Italic);
+        out.paragraph(t("Exported on %1").arg(t.date(m_today)), TextComposer::Style::Small);
+    }
+    if (entries.isEmpty()) {
+        if (first)
+            out.paragraph(t("No decision matches."), TextComposer::Style::Italic);
         return document;
     }
     QList<QStringList> rows;
-    for (const DecisionEntry& e : m_entries) {
+    for (const DecisionEntry& e : entries) {
         QString decision = e.title;
         if (!e.text.isEmpty() && e.text != e.title)
             decision += QStringLiteral("\n") + e.text;

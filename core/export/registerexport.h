@@ -28,6 +28,12 @@ public:
     /// Returns a new document: title, filter, then a table of the decisions (one row each, never split
     /// across pages), built through QTextCursor only.
     std::unique_ptr<QTextDocument> build() const;
+    /// Takes entries (a part of a long register) and whether the part comes first; returns a document
+    /// of those entries only, with the title, filter and export date when first. build() is the whole
+    /// register as one part; a long register is written part by part (writePdfInParts).
+    std::unique_ptr<QTextDocument> buildPart(const QList<DecisionEntry>& entries, bool first) const;
+    /// Returns the document's title (PDF metadata).
+    QString title() const;
     /// Returns what each page's header and footer say.
     PageDecoration decoration() const;
 

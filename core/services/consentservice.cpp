@@ -7,6 +7,7 @@
 #include "storage/meetingrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/recordchain.h"
+#include "storage/registerrepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -65,63 +66,74 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
                                                       ConsentProcessId referredFrom)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
-    if (!found)
-        return Error{found.error()};
-    const AgendaItem* item = &found->item;
-    const Meeting* meeting = &found->meeting;
-    const auto kind = processKindFor(item->kind);
-    if (!kind)
-        return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
-    auto existing = Repo::processOf(db, itemId);
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->isValid())
-        return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
-
-    const Organisation& org = m_org.organisation();
-    const Circle* circle = org.circle(meeting->circle);
-    if (!circle)
-        return Error{Text::tr("The meeting's circle no longer exists.")};
-    ConsentSetup setup;
-    setup.kind = *kind;
-    setup.circle = circle->id;
-    setup.proposal = proposal;
-    setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
-                 : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
-                                                               : circle->decisionRule;
-    setup.members = org.membersOn(circle->id, meeting->localDate());
-    setup.personConcerned = item->personConcerned;
-    setup.createdAt = now();
-    if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
-        return Error{redLines.error()};
-    if (auto started = ConsentProcess::start(setup); !started)
-        return Error{started.error()};
-
     ConsentProcessId id;
+    std::optional<ConsentPhase> phase;
+    // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
+    // before the process is stored (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem* item = &found->item;
+        const Meeting* meeting = &found->meeting;
+        const auto kind = processKindFor(item->kind);
+        if (!kind)
+            return Error{Text::tr("\u201c%1\u201d is not an item decided by consent.").arg(item->title)};
+        auto existing = Repo::processOf(db, itemId);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->isValid())
+            return Error{Text::tr("A proposal is already recorded on \u201c%1\u201d.").arg(item->title)};
+
+        const Organisation& org = m_org.organisation();
+        const Circle* circle = org.circle(meeting->circle);
+        if (!circle)
+            return Error{Text::tr("The meeting's circle no longer exists.")};
+        ConsentSetup setup;
+        setup.kind = *kind;
+        setup.circle = circle->id;
+        setup.proposal = proposal;
+        setup.rule = *kind == ConsentProcessKind::MembershipEntry  ? circle->entryRule
+                     : *kind == ConsentProcessKind::MembershipExit ? circle->exitRule
+                                                                   : circle->decisionRule;
+        setup.members = org.membersOn(circle->id, meeting->localDate());
+        setup.personConcerned = item->personConcerned;
+        setup.createdAt = now();
+        if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
+            return Error{redLines.error()};
+        Result<ConsentProcess> started = ConsentProcess::start(setup);
+        if (!started)
+            return Error{started.error()};
         auto inserted = Repo::insertProcess(db, itemId, setup, referredFrom);
         if (!inserted)
             return Error{inserted.error()};
         id = *inserted;
-        return {};
+        phase = started->phase();
+        return RegisterRepository::store(db, decisionEntryFor(id, *started, *item, *meeting), 0);
     });
     if (!r)
         return Error{r.error()};
-    emit processChanged(id);
+    publish(id, DocumentChange::How::Started, std::nullopt, phase);
     return id;
 }
 
 Result<void> ConsentService::cancelProcess(ConsentProcessId id)
 {
-    Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    if (!stored->events.isEmpty())
-        return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
-    Result<void> r = m_db.transact([&] { return Repo::deleteProcess(m_db.connection(), id); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
+        if (!stored)
+            return Error{stored.error()};
+        if (auto open = m_meetings.editableItem(stored->agendaItem); !open)
+            return Error{open.error()};
+        if (!stored->events.isEmpty())
+            return Error{Text::tr("Events are recorded on this proposal; it stays in the record.")};
+        if (auto removed = RegisterRepository::remove(m_db.connection(), id); !removed)
+            return removed;
+        return Repo::deleteProcess(m_db.connection(), id);
+    });
+    m_live.remove(id);
     if (r)
-        emit processChanged(id);
+        publish(id, DocumentChange::How::Cancelled, std::nullopt, std::nullopt);
     return r;
 }
 
@@ -135,79 +147,114 @@ Result<Repo::StoredProcess> ConsentService::stored(ConsentProcessId id) const
     return Repo::load(m_db.connection(), id);
 }
 
-Result<ConsentProcess> ConsentService::process(ConsentProcessId id) const
+Result<ConsentService::Live*> ConsentService::live(ConsentProcessId id,
+                                                   const ConsentRepository::Context& context) const
 {
-    Result<Repo::StoredProcess> s = stored(id);
-    if (!s)
-        return Error{s.error()};
-    return ConsentProcess::replay(s->setup, s->events);
-}
-
-Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
-{
-    const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredProcess> s = Repo::load(db, id);
+    auto found = m_live.find(id);
+    if (found != m_live.end() && found->lastSeq == context.lastSeq &&
+        found->lastEventRow == context.lastEventRow)
+        return &found.value();
+    Result<Repo::StoredProcess> s = Repo::load(m_db.connection(), id);
     if (!s)
         return Error{s.error()};
     Result<ConsentProcess> replayed = ConsentProcess::replay(s->setup, s->events);
     if (!replayed)
         return Error{replayed.error()};
-    ConsentProcess process = std::move(replayed).value();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
-        return Error{Text::tr(
-            "This meeting is closed: only consents or objections given after the meeting can be added.")};
+    if (m_live.size() >= 64) // a meeting has a few processes; old ones are cheap to rebuild once
+        m_live.clear();
+    return &m_live.insert(id, Live{context.lastSeq, context.lastEventRow, std::move(replayed).value()})
+                .value();
+}
+
+Result<ConsentProcess> ConsentService::process(ConsentProcessId id) const
+{
+    Result<Repo::Context> context = Repo::context(m_db.connection(), id);
+    if (!context)
+        return Error{context.error()};
+    Result<Live*> state = live(id, *context);
+    if (!state)
+        return Error{state.error()};
+    return (*state)->process;
+}
+
+Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
+{
+    const QSqlDatabase db = m_db.connection();
     if (!event.at.isValid())
         event.at = now();
-    const QTimeZone zone(meeting->timeZone);
-    if (event.kind == ConsentEventKind::ConsentRoundStarted) {
-        if (auto redLines = checkRedLines(s->setup, meeting->localDate()); !redLines)
-            return redLines;
-    }
-    if (event.kind == ConsentEventKind::ReferredToParent) {
-        // processes.md section 1: a proposal is referred to the parent circle, and only there.
-        const Circle* circle = m_org.organisation().circle(s->setup.circle);
-        const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
-        if (!parent)
-            return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
-        if (event.circle != parent->id)
-            return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
-    }
-    const ConsentPhase before = process.phase();
-    if (auto applied = process.apply(event); !applied)
-        return applied;
-    const bool adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
-    const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
-    const Organisation& org = m_org.organisation();
-    if (adopted) {
-        if (auto redLines = checkRedLines(s->setup, decisionDay); !redLines)
-            return redLines;
-    }
-
+    Live* current = nullptr;
+    std::optional<Repo::Context> context;
+    bool adopted = false;
+    ConsentProcessKind kind = ConsentProcessKind::Decision;
+    qint64 eventRow = 0;
+    // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
+    // before the event is appended (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::Context> read = Repo::context(db, id);
+        if (!read)
+            return Error{read.error()};
+        context = std::move(read).value();
+        const AgendaItem* item = &context->item;
+        const Meeting* meeting = &context->meeting;
+        if (meeting->status == MeetingStatus::Closed && !(event.givenAfterMeeting && isResponse(event.kind)))
+            return Error{Text::tr(
+                "This meeting is closed: only consents or objections given after the meeting can be added.")};
+        Result<Live*> state = live(id, *context);
+        if (!state)
+            return Error{state.error()};
+        current = *state;
+        ConsentProcess& process = current->process;
+        const ConsentSetup setup = process.setup();
+        kind = setup.kind;
+        const QTimeZone zone(meeting->timeZone);
+        if (event.kind == ConsentEventKind::ConsentRoundStarted) {
+            if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
+                return redLines;
+        }
+        if (event.kind == ConsentEventKind::ReferredToParent) {
+            // processes.md section 1: a proposal is referred to the parent circle, and only there.
+            const Circle* circle = m_org.organisation().circle(setup.circle);
+            const Circle* parent = circle ? m_org.organisation().circle(circle->parent) : nullptr;
+            if (!parent)
+                return Error{Text::tr("This circle has no parent circle to refer the proposal to.")};
+            if (event.circle != parent->id)
+                return Error{Text::tr("A proposal is referred to the parent circle, %1.").arg(parent->name)};
+        }
+        const ConsentPhase before = process.phase();
+        // The register entry as it stands: most events (turns, answers) leave it as it is, and are not
+        // rewritten.
+        const DecisionEntry entryBefore = decisionEntryFor(id, process, *item, *meeting);
+        if (auto applied = process.apply(event); !applied) {
+            current = nullptr; // nothing was applied: the memory still matches the file
+            return applied;
+        }
+        const DecisionEntry entryAfter = decisionEntryFor(id, process, *item, *meeting);
+        adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
+        const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
+        const Organisation& org = m_org.organisation();
+        if (adopted) {
+            if (auto redLines = checkRedLines(setup, decisionDay); !redLines)
+                return redLines;
+        }
         Result<qint64> row = Repo::appendEvent(db, id, event);
         if (!row)
             return Error{row.error()};
+        eventRow = *row;
         // A consent given after a sealed meeting is linked at once to its process's chain.
         if (meeting->status == MeetingStatus::Closed) {
             if (auto linked = RecordChain::extend(db, QStringLiteral("consent/%1").arg(id.value())); !linked)
                 return linked;
         }
-        if (adopted && s->setup.kind == ConsentProcessKind::MembershipEntry) {
+        if (adopted && setup.kind == ConsentProcessKind::MembershipEntry) {
             auto membership = OrganisationRepository::insertMembership(
-                db, Membership{{}, s->setup.personConcerned, s->setup.circle, decisionDay, {}});
+                db, Membership{{}, setup.personConcerned, setup.circle, decisionDay, {}});
             if (!membership)
                 return Error{membership.error()};
             if (auto e = Repo::insertEffect(db, {*row, *membership, {}, true}); !e)
                 return e;
         }
-        if (adopted && s->setup.kind == ConsentProcessKind::MembershipExit) {
-            const auto active = org.activeMembership(s->setup.personConcerned, s->setup.circle, decisionDay);
+        if (adopted && setup.kind == ConsentProcessKind::MembershipExit) {
+            const auto active = org.activeMembership(setup.personConcerned, setup.circle, decisionDay);
             if (active) {
                 Membership ended = *active;
                 ended.to = decisionDay;
@@ -230,42 +277,52 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
             if (!inserted)
                 return Error{inserted.error()};
         }
-        return {};
+        // The row always records where the log ends, so a log changed behind Cercles' back is seen.
+        const bool newWords = entryAfter.text != entryBefore.text;
+        return entryAfter == entryBefore
+                   ? RegisterRepository::advance(db, id, context->lastSeq + 1)
+                   : RegisterRepository::store(db, entryAfter, context->lastSeq + 1, newWords);
     });
-    if (!r)
+    if (!r) {
+        if (current)
+            m_live.remove(id); // the memory holds the event the file refused
         return r;
-    if (adopted && s->setup.kind != ConsentProcessKind::Decision)
+    }
+    current->lastSeq = context->lastSeq + 1;
+    current->lastEventRow = eventRow;
+    if (adopted && kind != ConsentProcessKind::Decision)
         m_org.reload();
     if (event.kind == ConsentEventKind::ReferredToParent)
         emit m_meetings.meetingsChanged();
-    emit processChanged(id);
+    publish(id, DocumentChange::How::EventRecorded, event.kind, current->process.phase());
     return {};
 }
 
 Result<void> ConsentService::undoLast(ConsentProcessId id)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredProcess> s = Repo::load(db, id);
-    if (!s)
-        return Error{s.error()};
-    if (s->events.isEmpty())
-        return Error{Text::tr("Nothing is recorded on this proposal yet.")};
-    const ConsentEvent last = s->events.constLast();
-    const qint64 lastRow = s->eventRowIds.constLast();
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
-        return Error{Text::tr("This meeting is closed: its record can no longer change.")};
-    auto effect = Repo::effectOf(db, lastRow);
-    if (!effect)
-        return Error{effect.error()};
-
+    ConsentEvent last;
     bool membershipChanged = false;
+    // Every check reads the file after BEGIN IMMEDIATE (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredProcess> s = Repo::load(db, id);
+        if (!s)
+            return Error{s.error()};
+        if (s->events.isEmpty())
+            return Error{Text::tr("Nothing is recorded on this proposal yet.")};
+        last = s->events.constLast();
+        const qint64 lastRow = s->eventRowIds.constLast();
+        Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
+        if (!item)
+            return Error{item.error()};
+        Result<Meeting> meeting = m_meetings.meeting(item->meeting);
+        if (!meeting)
+            return Error{meeting.error()};
+        if (meeting->status == MeetingStatus::Closed && !last.givenAfterMeeting)
+            return Error{Text::tr("This meeting is closed: its record can no longer change.")};
+        auto effect = Repo::effectOf(db, lastRow);
+        if (!effect)
+            return Error{effect.error()};
         if (const auto& e = effect.value()) {
             membershipChanged = true;
             if (auto d = Repo::deleteEffect(db, lastRow); !d)
@@ -299,18 +356,36 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
         }
         if (auto d = Repo::deleteLastEvent(db, id); !d)
             return d;
-        if (meeting->status != MeetingStatus::Closed)
-            return {};
-        return RecordChain::truncate(db, QStringLiteral("consent/%1").arg(id.value()));
+        if (meeting->status == MeetingStatus::Closed) {
+            if (auto t = RecordChain::truncate(db, QStringLiteral("consent/%1").arg(id.value())); !t)
+                return t;
+        }
+        return RegisterRepository::refresh(db, id);
     });
+    m_live.remove(id);
     if (!r)
         return r;
     if (membershipChanged)
         m_org.reload();
     if (last.kind == ConsentEventKind::ReferredToParent)
         emit m_meetings.meetingsChanged();
-    emit processChanged(id);
+    const Result<ConsentProcess> now = process(id);
+    publish(id, DocumentChange::How::EventUndone, last.kind,
+            now ? std::optional<ConsentPhase>(now->phase()) : std::nullopt);
     return {};
+}
+
+void ConsentService::publish(ConsentProcessId id, DocumentChange::How how,
+                             std::optional<ConsentEventKind> event, std::optional<ConsentPhase> phase)
+{
+    emit processChanged(id);
+    DocumentChange change;
+    change.subject = DocumentChange::Subject::ConsentProcess;
+    change.how = how;
+    change.id = id.value();
+    change.event = event;
+    change.phase = phase;
+    emit changed(change);
 }
 
 } // namespace cercles

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "documentchange.h"
 #include "domain/consentprocess.h"
 #include "domain/result.h"
 #include "storage/consentrepository.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -37,14 +39,16 @@ public:
     /// an exit of a non-member. `referredFrom` links a proposal referred by a sub-circle.
     Result<ConsentProcessId> startProcess(AgendaItemId item, const Proposal& proposal,
                                           ConsentProcessId referredFrom = {});
-    /// Takes a process with no recorded event; deletes it (undo of startProcess).
+    /// Takes a process with no recorded event; deletes it (undo of startProcess). Refused once the
+    /// meeting is closed.
     Result<void> cancelProcess(ConsentProcessId id);
 
     /// Takes an agenda item; returns its process id (invalid when none).
     Result<ConsentProcessId> processOf(AgendaItemId item) const;
     /// Takes an id; returns the stored setup and log.
     Result<ConsentRepository::StoredProcess> stored(ConsentProcessId id) const;
-    /// Takes an id; returns the process rebuilt from its log.
+    /// Takes an id; returns the process as its log leaves it (kept in memory between records, rebuilt
+    /// from the log when the file holds a log the memory has not seen).
     Result<ConsentProcess> process(ConsentProcessId id) const;
 
     /// Takes a process and an event; stamps the event with now() when its time is unset, checks it with
@@ -54,6 +58,8 @@ public:
     /// the parent's backlog. Errors: the engine's refusal (e.g. "an objection needs a reason"), a red line
     /// crossed at the start of a consent round or at adoption, the meeting being closed (except responses
     /// given after the meeting), a referral to a circle other than the parent circle.
+    /// The process's register entry is written in the same transaction. The cost does not grow with the
+    /// length of the log: the process stays in memory and only the new event is applied and stored.
     Result<void> record(ConsentProcessId id, ConsentEvent event);
     /// Takes a process; deletes its last event and reverts what it did (membership, backlog referral).
     /// Refused once the meeting is closed, except for a response given after the meeting.
@@ -61,9 +67,24 @@ public:
 
 signals:
     void processChanged(cercles::ConsentProcessId id);
+    /// The same change, typed: how the process changed and where it stands (see DocumentChange).
+    void changed(const cercles::DocumentChange& change);
 
 private:
+    /// A process as the service last saw its log end; valid while the log still ends there.
+    struct Live
+    {
+        int lastSeq = 0;
+        qint64 lastEventRow = 0;
+        ConsentProcess process;
+    };
+    /// Takes a process's context; returns its live state, replaying the log only when the memory is stale.
+    Result<Live*> live(ConsentProcessId id, const ConsentRepository::Context& context) const;
     Result<void> checkRedLines(const ConsentSetup& setup, QDate day) const;
+    /// Emits processChanged and changed.
+    void publish(ConsentProcessId id, DocumentChange::How how, std::optional<ConsentEventKind> event,
+                 std::optional<ConsentPhase> phase);
+    mutable QHash<ConsentProcessId, Live> m_live; ///< the processes of the meetings being recorded
     Database& m_db;
     OrganisationService& m_org;
     MeetingService& m_meetings;

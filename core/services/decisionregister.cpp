@@ -2,45 +2,16 @@
 
 #include "document.h"
 #include "domain/scopecheck.h"
-#include "storage/consentrepository.h"
-#include "storage/meetingrepository.h"
 #include "storage/recordchain.h"
+#include "storage/registerrepository.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QTimeZone>
 
 #include <algorithm>
 
 namespace cercles {
 
-bool DecisionEntry::isInProgress() const
-{
-    switch (status) {
-    case ConsentPhase::Presentation:
-    case ConsentPhase::ClarifyingQuestions:
-    case ConsentPhase::Reactions:
-    case ConsentPhase::Amendment:
-    case ConsentPhase::ConsentRound:
-    case ConsentPhase::IntegratingObjections:
-        return true;
-    default:
-        return false;
-    }
-}
-
 namespace {
-
-QString scopeItemText(const Circle* circle, ScopeItemId id)
-{
-    if (!circle || !id.isValid())
-        return {};
-    for (const ScopeItem& item : circle->scope) {
-        if (item.id == id)
-            return item.text;
-    }
-    return {};
-}
 
 /// Folds a text for search: case, accents and ligatures (foldForComparison), and the typographic
 /// apostrophe typed as a straight one ("l’été" and "l'ete" match).
@@ -51,95 +22,46 @@ QString foldForSearch(const QString& text)
     return folded;
 }
 
-QString personName(const Organisation& org, PersonId id)
-{
-    const Person* person = org.person(id);
-    return person ? person->name : QString();
-}
-
 } // namespace
 
-Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today)
+Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today, const RegisterFilter& filter)
 {
     const QSqlDatabase db = document.database().connection();
-    const Organisation& org = document.organisation().organisation();
-    auto ids = ConsentRepository::allProcesses(db);
-    if (!ids)
-        return Error{ids.error()};
-
-    QHash<MeetingId, Meeting> meetings; // several processes share a meeting: load each once
-    QList<DecisionEntry> entries;
-    for (ConsentProcessId id : *ids) {
-        // One damaged record is shown as damaged; the rest of the register is still read.
-        const auto damaged = [&](const QString& why) {
-            DecisionEntry e;
-            e.process = id;
-            e.damage = why;
-            e.text = QCoreApplication::translate("DecisionRegister", "Damaged record (proposal %1): %2")
-                         .arg(id.value())
-                         .arg(why);
-            entries << e;
-        };
-        auto stored = ConsentRepository::load(db, id);
-        if (!stored) {
-            damaged(stored.error());
+    Result<QList<DecisionEntry>> entries = RegisterRepository::read(db, filter, today);
+    if (!entries)
+        return entries;
+    // The head each meeting's approved minutes printed, once per meeting (issue 12).
+    QHash<qint64, QString> heads;
+    for (DecisionEntry& e : *entries) {
+        if (!e.damage.isEmpty() || !e.meeting.isValid())
             continue;
+        auto known = heads.constFind(e.meeting.value());
+        if (known == heads.constEnd()) {
+            Result<QByteArray> head = RecordChain::approvalHead(db, e.meeting);
+            if (!head)
+                return Error{head.error()};
+            known = heads.insert(e.meeting.value(), QString::fromLatin1(head->toHex()));
         }
-        auto process = ConsentProcess::replay(stored->setup, stored->events);
-        if (!process) {
-            damaged(process.error());
-            continue;
-        }
-        auto item = MeetingRepository::loadAgendaItem(db, stored->agendaItem);
-        if (!item) {
-            damaged(item.error());
-            continue;
-        }
-        if (!meetings.contains(item->meeting)) {
-            auto meeting = MeetingRepository::load(db, item->meeting);
-            if (!meeting) {
-                damaged(meeting.error());
-                continue;
-            }
-            meetings.insert(item->meeting, *meeting);
-        }
-        const Meeting& meeting = meetings[item->meeting];
-        const ConsentSetup& setup = process->setup();
-        const ProposalVersion& current = process->currentVersion();
-        const Circle* circle = org.circle(setup.circle);
-
-        DecisionEntry e;
-        e.process = id;
-        e.kind = setup.kind;
-        e.status = process->phase();
-        e.circle = setup.circle;
-        e.circleName = circle ? circle->name : QString();
-        e.date = e.status == ConsentPhase::Adopted
-                     ? process->decidedAt().toTimeZone(QTimeZone(meeting.timeZone)).date()
-                     : meeting.localDate();
-        e.meeting = meeting.id;
-        e.agendaItem = item->id;
-        e.title = item->title;
-        e.text = current.text;
-        e.proposalText = process->versions().constFirst().text;
-        e.scopeItemText = scopeItemText(circle, setup.proposal.scopeItem);
-        e.responsible = setup.proposal.responsible;
-        e.responsibleName = personName(org, e.responsible);
-        e.reviewDate = current.reviewDate;
-        e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
-        e.personConcerned = setup.personConcerned;
-        e.personConcernedName = personName(org, e.personConcerned);
-        e.referredTo = process->referredTo();
-        auto head = RecordChain::approvalHead(db, meeting.id);
-        if (!head)
-            return Error{head.error()};
-        e.approvalHead = QString::fromLatin1(head->toHex());
-        entries << e;
+        e.approvalHead = *known;
     }
-    // allProcesses gives the start order; a decision adopted late (pending) keeps its place among its day.
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const DecisionEntry& a, const DecisionEntry& b) { return a.date < b.date; });
     return entries;
+}
+
+Result<QList<DecisionEntry>> loadRegisterPage(Document& document, const RegisterFilter& filter, QDate today,
+                                              const RegisterRepository::Cursor& after, int limit)
+{
+    return RegisterRepository::read(document.database().connection(), filter, today, after, limit);
+}
+
+Result<int> countRegister(Document& document, const RegisterFilter& filter, QDate today)
+{
+    return RegisterRepository::count(document.database().connection(), filter, today);
+}
+
+Result<std::optional<DecisionEntry>> registerEntry(Document& document, ConsentProcessId process, QDate today,
+                                                   const RegisterFilter& filter)
+{
+    return RegisterRepository::entry(document.database().connection(), process, today, filter);
 }
 
 bool matchesSearch(const DecisionEntry& entry, const QString& search)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/consentphase.h"
-#include "domain/consentprocess.h"
+#include "domain/decisionentry.h"
 #include "domain/result.h"
+#include "storage/registerrepository.h"
 
 #include <QDate>
 #include <QList>
@@ -12,68 +12,23 @@ namespace cercles {
 
 class Document;
 
-/// One line of the decision register (registre des décisions, processes.md section 5): a consent process
-/// of any circle (decision, membership entry or exit), as its recorded events leave it.
-struct DecisionEntry
-{
-    ConsentProcessId process;
-    ConsentProcessKind kind = ConsentProcessKind::Decision;
-    /// Where it stands: Adopted, Pending, Withdrawn, Deferred, ReferredToParent, or a meeting step
-    /// (Presentation ... IntegratingObjections) while it is still in progress (see isInProgress()).
-    ConsentPhase status = ConsentPhase::Presentation;
-    CircleId circle;
-    QString circleName;
-    /// The decision date for an adopted proposal (the closing of the round or the last late consent, as
-    /// a calendar date in the meeting's time zone); otherwise the meeting's local date.
-    QDate date;
-    MeetingId meeting;
-    AgendaItemId agendaItem;
-    QString title;         ///< the agenda item's title
-    QString text;          ///< the final (adopted) or current version of the proposal
-    QString proposalText;  ///< the proposal as first presented (version 1)
-    QString scopeItemText; ///< the circle's scope item the proposal names; empty for none
-    PersonId responsible;
-    QString responsibleName;  ///< empty when no one is responsible
-    QDate reviewDate;         ///< the current version's review date (local calendar date); may be null
-    bool reviewDue = false;   ///< reviewDate is set and earlier than the day the register was loaded for
-    PersonId personConcerned; ///< entry / exit: the person the decision is about
-    QString personConcernedName;
-    CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
-    /// The chain head of the meeting's approved minutes (64 hex characters, storage/recordchain.h); empty
-    /// while the minutes are not approved.
-    QString approvalHead;
-    /// Why this record cannot be read (translated; its log, agenda item or meeting is damaged), or empty.
-    /// A damaged entry has only `process`, `damage` and `text` (which says it is damaged) set.
-    QString damage;
+/// Takes an open document, the day the register is looked at (local calendar date, for reviewDue) and a
+/// filter; returns the register's entries the filter lets through (one per consent process of every
+/// circle), ordered by date then by the order the processes were started. Read from the stored register
+/// (kept by the services in the transaction of each event), never replayed; the search matches each word
+/// as a prefix, ignoring case, accents and ligatures. Errors: storage errors; the file is never changed.
+Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today, const RegisterFilter& filter = {});
 
-    /// Returns whether the proposal is still in one of the meeting's steps (no outcome yet).
-    bool isInProgress() const;
-
-    friend bool operator==(const DecisionEntry&, const DecisionEntry&) = default;
-};
-
-/// What the register shows. Every criterion left at its default lets everything through; the criteria
-/// combine with "and".
-struct RegisterFilter
-{
-    CircleId circle;              ///< only this circle's decisions (invalid: every circle)
-    QList<ConsentPhase> statuses; ///< only these statuses (empty: every status)
-    bool reviewDueOnly = false;   ///< only the decisions whose review date has passed
-    QDate from;                   ///< only dates on or after this day (null: no lower bound)
-    QDate to;                     ///< only dates on or before this day (null: no upper bound)
-    /// Words that must all appear in the title, the proposal as first presented or the final text,
-    /// ignoring case, accents and the ligatures œ / æ in French and English ("coeur" finds "cœur" and
-    /// "cœur" finds "coeur", "ETE" finds "été"). Blank: no text criterion.
-    QString search;
-};
-
-/// Takes an open document and the day the register is looked at (local calendar date, for reviewDue);
-/// returns one entry per consent process of every circle, replayed from its stored event log, ordered by
-/// date then by the order the processes were started. A process whose stored log the consent engine
-/// refuses, or whose agenda item or meeting cannot be read, gives a damaged entry (see
-/// DecisionEntry::damage) and the others are still listed. Errors: the list of processes cannot be
-/// read. The file is never changed.
-Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today);
+/// Takes an open document, a filter, the day, where to start (after an entry; default: the first) and a
+/// page size; returns that page of the register, as loadRegister orders it. Views fetch page by page.
+Result<QList<DecisionEntry>> loadRegisterPage(Document& document, const RegisterFilter& filter, QDate today,
+                                              const RegisterRepository::Cursor& after, int limit);
+/// Takes an open document, a filter and the day; returns how many entries the filter lets through.
+Result<int> countRegister(Document& document, const RegisterFilter& filter, QDate today);
+/// Takes an open document, a process, the day and a filter; returns the process's register entry when the
+/// filter lets it through (std::nullopt otherwise, or when the process no longer exists).
+Result<std::optional<DecisionEntry>> registerEntry(Document& document, ConsentProcessId process, QDate today,
+                                                   const RegisterFilter& filter = {});
 
 /// Takes register entries and a filter; returns the entries the filter lets through, in their order.
 /// Pure: no storage.

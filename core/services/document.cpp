@@ -10,11 +10,28 @@ Document::Document(std::unique_ptr<Database> db)
       m_meetings(std::make_unique<MeetingService>(*m_db, *m_organisation)),
       m_consent(std::make_unique<ConsentService>(*m_db, *m_organisation, *m_meetings)),
       m_elections(std::make_unique<ElectionService>(*m_db, *m_organisation, *m_meetings)),
-      m_votes(std::make_unique<VoteService>(*m_db, *m_meetings))
-{}
+      m_votes(std::make_unique<VoteService>(*m_db, *m_meetings)),
+      m_changes(std::make_unique<DocumentChanges>())
+{
+    // One stream for the views: the services' own signals, typed.
+    DocumentChanges* changes = m_changes.get();
+    QObject::connect(m_consent.get(), &ConsentService::changed, changes, &DocumentChanges::changed);
+    QObject::connect(m_meetings.get(), &MeetingService::meetingChanged, changes, [changes](MeetingId id) {
+        emit changes->changed(
+            {DocumentChange::Subject::Meeting, DocumentChange::How::Changed, id.value(), {}, {}});
+    });
+    QObject::connect(m_meetings.get(), &MeetingService::meetingsChanged, changes, [changes] {
+        emit changes->changed({DocumentChange::Subject::Meetings, DocumentChange::How::Changed, 0, {}, {}});
+    });
+    QObject::connect(m_organisation.get(), &OrganisationService::changed, changes, [changes] {
+        emit changes->changed(
+            {DocumentChange::Subject::Organisation, DocumentChange::How::Changed, 0, {}, {}});
+    });
+}
 
 Document::~Document()
 {
+    m_changes.reset();
     m_votes.reset();
     m_elections.reset();
     m_consent.reset();
@@ -23,9 +40,10 @@ Document::~Document()
     m_db.reset();
 }
 
-Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Access access)
+Result<std::unique_ptr<Document>> Document::open(const QString& path, Database::Access access,
+                                                 Database::Check check)
 {
-    auto db = Database::open(path, access);
+    auto db = Database::open(path, access, check);
     if (!db)
         return Error{db.error()};
     auto document = std::make_unique<Document>(std::move(db).value());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consentservice.h"
+#include "documentchange.h"
 #include "domain/result.h"
 #include "electionservice.h"
 #include "meetingservice.h"
@@ -21,7 +22,8 @@ public:
     /// Takes a path and the access wanted; opens the file (see Database::open for the checks and errors).
     /// Also an error: the organisation (circles, people) cannot be read from it.
     static Result<std::unique_ptr<Document>> open(const QString& path,
-                                                  Database::Access access = Database::Access::ReadWrite);
+                                                  Database::Access access = Database::Access::ReadWrite,
+                                                  Database::Check check = Database::Check::AtOpen);
     /// Takes a path that does not exist; creates an empty organisation file there (see Database::create).
     static Result<std::unique_ptr<Document>> create(const QString& path);
     /// Takes an open database; wraps it.
@@ -34,6 +36,9 @@ public:
     ConsentService& consent() { return *m_consent; }
     ElectionService& elections() { return *m_elections; }
     VoteService& votes() { return *m_votes; }
+    /// Every committed change of the document, typed (which process, meeting or the organisation, and
+    /// how): what views listen to, so that each updates only what changed.
+    DocumentChanges& changes() { return *m_changes; }
 
     /// Recomputes the record's hash chain from the file (storage/recordchain.h) and compares it with its
     /// seals; returns what was found (firstBreak says, translated, where the record was altered). Errors:
@@ -47,6 +52,7 @@ private:
     std::unique_ptr<ConsentService> m_consent;
     std::unique_ptr<ElectionService> m_elections;
     std::unique_ptr<VoteService> m_votes;
+    std::unique_ptr<DocumentChanges> m_changes;
 };
 
 } // namespace cercles

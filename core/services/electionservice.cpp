@@ -45,38 +45,37 @@ Result<void> ElectionService::checkMeetingOpen(AgendaItemId itemId) const
 Result<ElectionId> ElectionService::start(AgendaItemId itemId, const ElectionDescription& d)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
-    if (!found)
-        return Error{found.error()};
-    const AgendaItem* item = &found->item;
-    const Meeting* meeting = &found->meeting;
-    if (item->kind != AgendaItemKind::Election)
-        return Error{tr("\u201c%1\u201d is not an election.").arg(item->title)};
-    auto existing = Repo::electionOf(db, itemId);
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->isValid())
-        return Error{tr("An election is already recorded on \u201c%1\u201d.").arg(item->title)};
-
-    const Organisation& org = m_org.organisation();
-    ElectionSetup setup;
-    setup.circle = meeting->circle;
-    setup.roleName = d.roleName.trimmed();
-    setup.roleDescription = d.roleDescription;
-    if (const Role* role = roleNamed(org, meeting->circle, setup.roleName)) {
-        setup.role = role->id;
-        setup.roleDescription = role->description;
-    }
-    setup.termStart = d.termStart;
-    setup.termEnd = d.termEnd;
-    setup.qualifications = d.qualifications;
-    setup.members = org.membersOn(meeting->circle, meeting->localDate());
-    setup.createdAt = now();
-    if (auto started = Election::start(setup); !started)
-        return Error{started.error()};
-
     ElectionId id;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem* item = &found->item;
+        const Meeting* meeting = &found->meeting;
+        if (item->kind != AgendaItemKind::Election)
+            return Error{tr("\u201c%1\u201d is not an election.").arg(item->title)};
+        auto existing = Repo::electionOf(db, itemId);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->isValid())
+            return Error{tr("An election is already recorded on \u201c%1\u201d.").arg(item->title)};
+
+        const Organisation& org = m_org.organisation();
+        ElectionSetup setup;
+        setup.circle = meeting->circle;
+        setup.roleName = d.roleName.trimmed();
+        setup.roleDescription = d.roleDescription;
+        if (const Role* role = roleNamed(org, meeting->circle, setup.roleName)) {
+            setup.role = role->id;
+            setup.roleDescription = role->description;
+        }
+        setup.termStart = d.termStart;
+        setup.termEnd = d.termEnd;
+        setup.qualifications = d.qualifications;
+        setup.members = org.membersOn(meeting->circle, meeting->localDate());
+        setup.createdAt = now();
+        if (auto started = Election::start(setup); !started)
+            return Error{started.error()};
         auto inserted = Repo::insertElection(db, itemId, setup);
         if (!inserted)
             return Error{inserted.error()};
@@ -91,14 +90,16 @@ Result<ElectionId> ElectionService::start(AgendaItemId itemId, const ElectionDes
 
 Result<void> ElectionService::cancelStart(ElectionId id)
 {
-    Result<Repo::StoredElection> s = Repo::load(m_db.connection(), id);
-    if (!s)
-        return Error{s.error()};
-    if (!s->events.isEmpty())
-        return Error{tr("Events are recorded on this election; it stays in the record.")};
-    if (auto open = checkMeetingOpen(s->agendaItem); !open)
-        return open;
-    Result<void> r = m_db.transact([&] { return Repo::deleteElection(m_db.connection(), id); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredElection> s = Repo::load(m_db.connection(), id);
+        if (!s)
+            return Error{s.error()};
+        if (auto open = checkMeetingOpen(s->agendaItem); !open)
+            return open;
+        if (!s->events.isEmpty())
+            return Error{tr("Events are recorded on this election; it stays in the record.")};
+        return Repo::deleteElection(m_db.connection(), id);
+    });
     if (r)
         emit electionChanged(id);
     return r;
@@ -125,29 +126,31 @@ Result<Election> ElectionService::election(ElectionId id) const
 Result<void> ElectionService::record(ElectionId id, ElectionEvent event)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredElection> s = Repo::load(db, id);
-    if (!s)
-        return Error{s.error()};
-    Result<Election> replayed = Election::replay(s->setup, s->events);
-    if (!replayed)
-        return Error{replayed.error()};
-    Election election = std::move(replayed).value();
-    if (auto open = checkMeetingOpen(s->agendaItem); !open)
-        return open;
     if (!event.at.isValid())
         event.at = now();
-    if (auto applied = election.apply(event); !applied)
-        return applied;
-    const std::optional<ElectionOutcome> outcome =
-        election.phase() == ElectionPhase::Elected ? election.outcome() : std::nullopt;
-
-    const Organisation& org = m_org.organisation();
+    bool mandateChanged = false;
+    // Every check reads the file after BEGIN IMMEDIATE (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredElection> s = Repo::load(db, id);
+        if (!s)
+            return Error{s.error()};
+        Result<Election> replayed = Election::replay(s->setup, s->events);
+        if (!replayed)
+            return Error{replayed.error()};
+        Election election = std::move(replayed).value();
+        if (auto open = checkMeetingOpen(s->agendaItem); !open)
+            return open;
+        if (auto applied = election.apply(event); !applied)
+            return applied;
+        const std::optional<ElectionOutcome> outcome =
+            election.phase() == ElectionPhase::Elected ? election.outcome() : std::nullopt;
+        const Organisation& org = m_org.organisation();
         Result<qint64> row = Repo::appendEvent(db, id, event);
         if (!row)
             return Error{row.error()};
         if (!outcome)
             return {};
+        mandateChanged = true;
         Repo::Effect effect;
         effect.eventRowId = *row;
         if (const Role* existing = roleNamed(org, s->setup.circle, outcome->roleName)) {
@@ -169,7 +172,7 @@ Result<void> ElectionService::record(ElectionId id, ElectionEvent event)
     });
     if (!r)
         return r;
-    if (outcome)
+    if (mandateChanged)
         m_org.reload();
     emit electionChanged(id);
     return {};
@@ -178,19 +181,21 @@ Result<void> ElectionService::record(ElectionId id, ElectionEvent event)
 Result<void> ElectionService::undoLast(ElectionId id)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<Repo::StoredElection> s = Repo::load(db, id);
-    if (!s)
-        return Error{s.error()};
-    if (s->events.isEmpty())
-        return Error{tr("Nothing is recorded on this election yet.")};
-    if (auto open = checkMeetingOpen(s->agendaItem); !open)
-        return open;
-    const qint64 lastRow = s->eventRowIds.constLast();
-    auto effect = Repo::effectOf(db, lastRow);
-    if (!effect)
-        return Error{effect.error()};
+    bool mandateChanged = false;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Repo::StoredElection> s = Repo::load(db, id);
+        if (!s)
+            return Error{s.error()};
+        if (s->events.isEmpty())
+            return Error{tr("Nothing is recorded on this election yet.")};
+        if (auto open = checkMeetingOpen(s->agendaItem); !open)
+            return open;
+        const qint64 lastRow = s->eventRowIds.constLast();
+        auto effect = Repo::effectOf(db, lastRow);
+        if (!effect)
+            return Error{effect.error()};
         if (const auto& e = effect.value()) {
+            mandateChanged = true;
             if (auto d = Repo::deleteEffect(db, lastRow); !d)
                 return d;
             if (auto d = OrganisationRepository::deleteMandate(db, e->mandate); !d)
@@ -204,7 +209,7 @@ Result<void> ElectionService::undoLast(ElectionId id)
     });
     if (!r)
         return r;
-    if (effect.value())
+    if (mandateChanged)
         m_org.reload();
     emit electionChanged(id);
     return {};

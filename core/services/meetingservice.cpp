@@ -4,6 +4,7 @@
 #include "storage/consentrepository.h"
 #include "storage/database.h"
 #include "storage/recordchain.h"
+#include "storage/registerrepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -133,17 +134,27 @@ Result<MeetingId> MeetingService::createMeeting(const Meeting& meeting)
 
 Result<void> MeetingService::updateMeeting(const Meeting& meeting)
 {
-    Result<Meeting> stored = editableMeeting(meeting.id);
-    if (!stored)
-        return Error{stored.error()};
-    Meeting details = meeting;
-    details.agenda = stored->agenda; // the agenda changes through its own calls
-    if (details == stored.value())
-        return {}; // nothing changed: nothing written
-    if (auto valid = validate(m_org.organisation(), details); !valid)
-        return valid;
-    Result<void> r = m_db.transact([&] { return Repo::updateMeeting(m_db.connection(), details); });
-    if (r)
+    bool changed = false;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Meeting> stored = editableMeeting(meeting.id);
+        if (!stored)
+            return Error{stored.error()};
+        Meeting details = meeting;
+        details.agenda = stored->agenda; // the agenda changes through its own calls
+        details.status = stored->status; // the status only moves forward, through setStatus
+        if (details == stored.value())
+            return {}; // nothing changed: nothing written
+        if (auto valid = validate(m_org.organisation(), details); !valid)
+            return valid;
+        changed = true;
+        if (auto u = Repo::updateMeeting(m_db.connection(), details); !u)
+            return u;
+        // A new date moves the meeting's register entries that are not adopted yet.
+        if (details.start == stored->start && details.timeZone == stored->timeZone)
+            return {};
+        return RegisterRepository::refreshMeeting(m_db.connection(), meeting.id);
+    });
+    if (r && changed)
         emit meetingChanged(meeting.id);
     return r;
 }
@@ -163,22 +174,25 @@ Result<void> MeetingService::removeMeeting(MeetingId id)
 
 Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool undo)
 {
-    Result<Meeting> stored = meeting(id);
-    if (!stored)
-        return Error{stored.error()};
-    const MeetingStatus from = stored->status;
-    const bool forward = int(status) == int(from) + 1;
-    const bool back = undo && int(status) == int(from) - 1;
-    if (!forward && !back) {
-        return Error{Text::tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
-                         .arg(meetingStatusName(from), meetingStatusName(status))};
-    }
-    Meeting changed = stored.value();
-    changed.status = status;
-    // Closing seals the record (storage/recordchain.h): from then on the file refuses to change it.
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Meeting> stored = meeting(id);
+        if (!stored)
+            return Error{stored.error()};
+        const MeetingStatus from = stored->status;
+        // A closed meeting's record is final: nothing, not even an undo, reopens it.
+        if (from == MeetingStatus::Closed)
+            return Error{Text::tr("This meeting is closed: its record can no longer change.")};
+        const bool forward = int(status) == int(from) + 1;
+        const bool back = undo && int(status) == int(from) - 1;
+        if (!forward && !back) {
+            return Error{Text::tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
+                             .arg(meetingStatusName(from), meetingStatusName(status))};
+        }
+        Meeting changed = stored.value();
+        changed.status = status;
         if (auto u = Repo::updateMeeting(m_db.connection(), changed); !u)
             return u;
+        // Closing seals the record (storage/recordchain.h): from then on the file refuses to change it.
         if (status != MeetingStatus::Closed)
             return {};
         return RecordChain::sealMeeting(m_db.connection(), id);
@@ -230,7 +244,17 @@ Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
         return Error{Text::tr("An agenda item needs a title.")};
     if (item == stored.value())
         return {};
-    Result<void> r = m_db.transact([&] { return Repo::updateAgendaItem(m_db.connection(), item); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        if (auto u = Repo::updateAgendaItem(m_db.connection(), item); !u)
+            return u;
+        if (item.title == stored->title)
+            return {};
+        // The register shows the item's title: its entry follows a rename.
+        auto process = ConsentRepository::processOf(m_db.connection(), item.id);
+        if (!process)
+            return Error{process.error()};
+        return process->isValid() ? RegisterRepository::refresh(m_db.connection(), *process) : Result<void>();
+    });
     if (r)
         emit meetingChanged(stored->meeting);
     return r;

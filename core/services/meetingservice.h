@@ -37,12 +37,14 @@ public:
     Result<MeetingId> createMeeting(const Meeting& meeting);
     /// Takes a meeting with an existing id; stores its details and attendance. Writes nothing when the
     /// meeting is unchanged (opening and confirming a meeting's dialog leaves the file as it was).
-    /// Refused when the stored meeting is closed.
+    /// Refused when the stored meeting is closed. The status is never taken from `meeting`: it only
+    /// changes through setStatus.
     Result<void> updateMeeting(const Meeting& meeting);
     /// Takes an id; removes a meeting whose agenda is empty. Refused otherwise.
     Result<void> removeMeeting(MeetingId id);
-    /// Takes an id and a status; moves the meeting Planned -> Open -> Closed (or back to Open from Closed
-    /// only when `undo` is true, for undoing the close itself).
+    /// Takes an id and a status; moves the meeting Planned -> Open -> Closed, or back from Open to Planned
+    /// when `undo` is true (undoing "Open the meeting"). A closed meeting never moves again: its record is
+    /// final. Errors: any other move, a closed meeting.
     Result<void> setStatus(MeetingId id, MeetingStatus status, bool undo = false);
 
     /// Takes an item of an existing, not closed meeting and a position (-1: last); adds it. Returns its id.

@@ -33,6 +33,11 @@ Result<MinutesStatus> MinutesService::status(MeetingId meeting) const
     return MinutesStatus{approval.value(), amendments.value()};
 }
 
+Result<QHash<MeetingId, QDate>> MinutesService::approvalDates() const
+{
+    return Repo::approvalDates(m_db.connection());
+}
+
 Result<void> MinutesService::approve(MeetingId meeting, QDate approvedOn, const QByteArray& frozen)
 {
     Result<Meeting> m = m_meetings.meeting(meeting);

@@ -3,6 +3,7 @@
 #include "domain/minutesrecord.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -27,6 +28,9 @@ public:
 
     /// Takes a meeting; returns whether its minutes are a draft or approved, with the amendments.
     Result<MinutesStatus> status(MeetingId meeting) const;
+    /// Returns the approval date (local calendar date) of every meeting whose minutes are approved; reads
+    /// no frozen text, so listing a decade of meetings stays cheap.
+    Result<QHash<MeetingId, QDate>> approvalDates() const;
 
     /// Takes a closed meeting, the local date the circle approved its minutes (not before the meeting's own
     /// date) and the minutes as approved (the export layer's serialised snapshot, non-empty); freezes them:

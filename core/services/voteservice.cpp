@@ -19,49 +19,48 @@ VoteService::VoteService(Database& db, MeetingService& meetings, QObject* parent
 Result<VoteId> VoteService::createVote(AgendaItemId itemId, const VoteDefinition& d)
 {
     const QSqlDatabase db = m_db.connection();
-    Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
-    if (!found)
-        return Error{found.error()};
-    const AgendaItem* item = &found->item;
-    if (item->kind != AgendaItemKind::MajorityJudgmentVote)
-        return Error{tr("\u201c%1\u201d is not a majority-judgment vote.").arg(item->title)};
-    auto existing = Repo::voteOf(db, itemId);
-    if (!existing)
-        return Error{existing.error()};
-    if (existing->isValid())
-        return Error{tr("A vote is already recorded on \u201c%1\u201d.").arg(item->title)};
-    if (d.title.trimmed().isEmpty())
-        return Error{tr("Give the vote a title.")};
-    if (d.options.size() < 2)
-        return Error{tr("A vote needs at least two options.")};
-    QSet<QString> seen;
-    Vote v;
-    for (const QString& raw : d.options) {
-        const QString option = raw.trimmed();
-        if (option.isEmpty() || seen.contains(option))
-            return Error{tr("Every option needs its own, non-empty label.")};
-        seen.insert(option);
-        v.options << option;
-    }
-    int gradeCount = GradeScale::frenchDefault().size();
-    if (!d.gradeNamesBestFirst.isEmpty()) {
-        JudgmentResult<GradeScale> scale = GradeScale::custom(d.gradeNamesBestFirst);
-        if (!scale)
-            return Error{scale.error().message};
-        gradeCount = scale->size();
-        v.gradeNamesBestFirst = scale->namesBestFirst();
-    }
-    if (d.fill.rule == FillRule::Static && (d.fill.grade < 0 || d.fill.grade >= gradeCount))
-        return Error{tr("The grade given to missing judgments is not on the scale.")};
-    if (d.fill.participants < 0)
-        return Error{tr("The number of participants cannot be negative.")};
-    v.agendaItem = itemId;
-    v.title = d.title.trimmed();
-    v.fill = d.fill;
-    v.createdAt = now();
-
     VoteId id;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(itemId);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem* item = &found->item;
+        if (item->kind != AgendaItemKind::MajorityJudgmentVote)
+            return Error{tr("\u201c%1\u201d is not a majority-judgment vote.").arg(item->title)};
+        auto existing = Repo::voteOf(db, itemId);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->isValid())
+            return Error{tr("A vote is already recorded on \u201c%1\u201d.").arg(item->title)};
+        if (d.title.trimmed().isEmpty())
+            return Error{tr("Give the vote a title.")};
+        if (d.options.size() < 2)
+            return Error{tr("A vote needs at least two options.")};
+        QSet<QString> seen;
+        Vote v;
+        for (const QString& raw : d.options) {
+            const QString option = raw.trimmed();
+            if (option.isEmpty() || seen.contains(option))
+                return Error{tr("Every option needs its own, non-empty label.")};
+            seen.insert(option);
+            v.options << option;
+        }
+        int gradeCount = GradeScale::frenchDefault().size();
+        if (!d.gradeNamesBestFirst.isEmpty()) {
+            JudgmentResult<GradeScale> scale = GradeScale::custom(d.gradeNamesBestFirst);
+            if (!scale)
+                return Error{scale.error().message};
+            gradeCount = scale->size();
+            v.gradeNamesBestFirst = scale->namesBestFirst();
+        }
+        if (d.fill.rule == FillRule::Static && (d.fill.grade < 0 || d.fill.grade >= gradeCount))
+            return Error{tr("The grade given to missing judgments is not on the scale.")};
+        if (d.fill.participants < 0)
+            return Error{tr("The number of participants cannot be negative.")};
+        v.agendaItem = itemId;
+        v.title = d.title.trimmed();
+        v.fill = d.fill;
+        v.createdAt = now();
         auto inserted = Repo::insertVote(db, v);
         if (!inserted)
             return Error{inserted.error()};
@@ -79,6 +78,9 @@ Result<Vote> VoteService::editableVote(VoteId id) const
     Result<Vote> v = Repo::load(m_db.connection(), id);
     if (!v)
         return v;
+    // Ballots, counts and closing are part of the meeting's record: a closed meeting refuses them all.
+    if (Result<MeetingService::ItemInMeeting> open = m_meetings.editableItem(v->agendaItem); !open)
+        return Error{open.error()};
     if (v->status == VoteStatus::Closed)
         return Error{tr("The vote is closed: no more ballots or counts can be added.")};
     return v;
@@ -86,12 +88,14 @@ Result<Vote> VoteService::editableVote(VoteId id) const
 
 Result<void> VoteService::removeVote(VoteId id)
 {
-    Result<Vote> v = editableVote(id);
-    if (!v)
-        return Error{v.error()};
-    if (!v->ballots.isEmpty() || !v->paperTallies.isEmpty())
-        return Error{tr("Ballots are recorded in this vote; it stays in the record.")};
-    Result<void> r = m_db.transact([&] { return Repo::deleteVote(m_db.connection(), id); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Vote> v = editableVote(id);
+        if (!v)
+            return Error{v.error()};
+        if (!v->ballots.isEmpty() || !v->paperTallies.isEmpty())
+            return Error{tr("Ballots are recorded in this vote; it stays in the record.")};
+        return Repo::deleteVote(m_db.connection(), id);
+    });
     if (r)
         emit voteChanged(id);
     return r;
@@ -109,25 +113,23 @@ Result<Vote> VoteService::vote(VoteId id) const
 
 Result<void> VoteService::castBallot(VoteId id, PersonId voter, const QList<int>& grades)
 {
-    Result<Vote> v = editableVote(id);
-    if (!v)
-        return Error{v.error()};
-    if (auto fits = v->checkBallot(grades); !fits)
-        return fits;
-    if (voter.isValid()) {
-        Result<AgendaItem> item = MeetingRepository::loadAgendaItem(m_db.connection(), v->agendaItem);
-        if (!item)
-            return Error{item.error()};
-        Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-        if (!meeting)
-            return Error{meeting.error()};
-        if (!meeting->present().contains(voter))
-            return Error{tr("Only a participant present at the meeting can vote.")};
-        if (v->voters.contains(voter))
-            return Error{tr("This participant has already voted.")};
-    }
-    const CastBallot ballot{grades};
-    Result<void> r = m_db.transact([&] { return Repo::insertBallot(m_db.connection(), id, voter, ballot); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Vote> v = editableVote(id);
+        if (!v)
+            return Error{v.error()};
+        if (auto fits = v->checkBallot(grades); !fits)
+            return fits;
+        if (voter.isValid()) {
+            Result<MeetingService::ItemInMeeting> found = m_meetings.editableItem(v->agendaItem);
+            if (!found)
+                return Error{found.error()};
+            if (!found->meeting.present().contains(voter))
+                return Error{tr("Only a participant present at the meeting can vote.")};
+            if (v->voters.contains(voter))
+                return Error{tr("This participant has already voted.")};
+        }
+        return Repo::insertBallot(m_db.connection(), id, voter, CastBallot{grades});
+    });
     if (r)
         emit voteChanged(id);
     return r;
@@ -135,12 +137,14 @@ Result<void> VoteService::castBallot(VoteId id, PersonId voter, const QList<int>
 
 Result<void> VoteService::setPaperTallies(VoteId id, const QList<Tally>& tallies)
 {
-    Result<Vote> v = editableVote(id);
-    if (!v)
-        return Error{v.error()};
-    if (auto fits = v->checkPaperTallies(tallies); !fits)
-        return fits;
-    Result<void> r = m_db.transact([&] { return Repo::replacePaperTallies(m_db.connection(), id, tallies); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Vote> v = editableVote(id);
+        if (!v)
+            return Error{v.error()};
+        if (auto fits = v->checkPaperTallies(tallies); !fits)
+            return fits;
+        return Repo::replacePaperTallies(m_db.connection(), id, tallies);
+    });
     if (r)
         emit voteChanged(id);
     return r;
@@ -148,37 +152,35 @@ Result<void> VoteService::setPaperTallies(VoteId id, const QList<Tally>& tallies
 
 Result<MajorityJudgment> VoteService::close(VoteId id)
 {
-    Result<Vote> v = editableVote(id);
-    if (!v)
-        return Error{v.error()};
-    JudgmentResult<MajorityJudgment> judgment = v->judgment();
-    if (!judgment)
-        return Error{tr("The vote cannot be closed: %1").arg(judgment.error().message)};
-    Result<void> r =
-        m_db.transact([&] { return Repo::setStatus(m_db.connection(), id, VoteStatus::Closed, now()); });
+    std::optional<MajorityJudgment> result;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Vote> v = editableVote(id);
+        if (!v)
+            return Error{v.error()};
+        JudgmentResult<MajorityJudgment> judgment = v->judgment();
+        if (!judgment)
+            return Error{tr("The vote cannot be closed: %1").arg(judgment.error().message)};
+        result = std::move(judgment).value();
+        return Repo::setStatus(m_db.connection(), id, VoteStatus::Closed, now());
+    });
     if (!r)
         return Error{r.error()};
     emit voteChanged(id);
-    return std::move(judgment).value();
+    return std::move(*result);
 }
 
 Result<void> VoteService::reopen(VoteId id)
 {
-    Result<Vote> v = vote(id);
-    if (!v)
-        return Error{v.error()};
-    if (v->status != VoteStatus::Closed)
-        return Error{tr("The vote is already open.")};
-    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(m_db.connection(), v->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    Result<Meeting> meeting = m_meetings.meeting(item->meeting);
-    if (!meeting)
-        return Error{meeting.error()};
-    if (meeting->status == MeetingStatus::Closed)
-        return Error{tr("This meeting is closed: its record can no longer change.")};
-    Result<void> r =
-        m_db.transact([&] { return Repo::setStatus(m_db.connection(), id, VoteStatus::Open, QDateTime()); });
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Vote> v = vote(id);
+        if (!v)
+            return Error{v.error()};
+        if (v->status != VoteStatus::Closed)
+            return Error{tr("The vote is already open.")};
+        if (Result<MeetingService::ItemInMeeting> open = m_meetings.editableItem(v->agendaItem); !open)
+            return Error{open.error()};
+        return Repo::setStatus(m_db.connection(), id, VoteStatus::Open, QDateTime());
+    });
     if (r)
         emit voteChanged(id);
     return r;

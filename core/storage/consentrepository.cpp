@@ -15,16 +15,16 @@ Result<ConsentProcessId> insertProcess(const QSqlDatabase& db, AgendaItemId item
                                        ConsentProcessId referredFrom)
 {
     auto id = insertedId<ConsentProcessId>(
-        exec(db,
-             QStringLiteral("INSERT INTO consent_process (agenda_item_id, kind, circle_id, proposal_text, "
-                            "driver, responsible_id, "
-                            "review_date, scope_item_id, rule_basis, rule_excludes_concerned, "
-                            "person_concerned_id, created_utc, "
-                            "referred_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {item.value(), processKindKey(s.kind), s.circle.value(), s.proposal.text, s.proposal.driver,
-              idToSql(s.proposal.responsible), toSql(s.proposal.reviewDate), idToSql(s.proposal.scopeItem),
-              basisKey(s.rule.basis), s.rule.excludesPersonConcerned, idToSql(s.personConcerned),
-              toSql(s.createdAt), idToSql(referredFrom)}));
+        cached(db,
+               QStringLiteral("INSERT INTO consent_process (agenda_item_id, kind, circle_id, proposal_text, "
+                              "driver, responsible_id, "
+                              "review_date, scope_item_id, rule_basis, rule_excludes_concerned, "
+                              "person_concerned_id, created_utc, "
+                              "referred_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {item.value(), processKindKey(s.kind), s.circle.value(), s.proposal.text, s.proposal.driver,
+                idToSql(s.proposal.responsible), toSql(s.proposal.reviewDate), idToSql(s.proposal.scopeItem),
+                basisKey(s.rule.basis), s.rule.excludesPersonConcerned, idToSql(s.personConcerned),
+                toSql(s.createdAt), idToSql(referredFrom)}));
     if (!id)
         return id;
     for (qsizetype i = 0; i < s.members.size(); ++i) {
@@ -50,7 +50,7 @@ Result<void> deleteProcess(const QSqlDatabase& db, ConsentProcessId id)
 
 Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
 {
-    auto q = exec(
+    auto q = cached(
         db,
         QStringLiteral(
             "SELECT agenda_item_id, kind, circle_id, proposal_text, driver, responsible_id, review_date, "
@@ -79,7 +79,7 @@ Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
     s.createdAt = instantFromSql(row.value(11));
     p.referredFrom = ConsentProcessId(row.value(12).toLongLong());
 
-    auto members = exec(
+    auto members = cached(
         db,
         QStringLiteral("SELECT person_id FROM consent_process_member WHERE process_id = ? ORDER BY position"),
         {id.value()});
@@ -88,7 +88,7 @@ Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
     for (QSqlQuery rows = std::move(members).value(); rows.next();)
         s.members << PersonId(rows.value(0).toLongLong());
 
-    auto events = exec(
+    auto events = cached(
         db,
         QStringLiteral("SELECT id, kind, at_utc, person_id, text, present, method, review_date, "
                        "given_after_meeting, circle_id FROM consent_event WHERE process_id = ? ORDER BY seq"),
@@ -121,7 +121,7 @@ Result<StoredProcess> load(const QSqlDatabase& db, ConsentProcessId id)
 Result<ConsentProcessId> processOf(const QSqlDatabase& db, AgendaItemId item)
 {
     auto q =
-        exec(db, QStringLiteral("SELECT id FROM consent_process WHERE agenda_item_id = ?"), {item.value()});
+        cached(db, QStringLiteral("SELECT id FROM consent_process WHERE agenda_item_id = ?"), {item.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -130,7 +130,7 @@ Result<ConsentProcessId> processOf(const QSqlDatabase& db, AgendaItemId item)
 
 Result<QList<ConsentProcessId>> allProcesses(const QSqlDatabase& db)
 {
-    auto q = exec(db, QStringLiteral("SELECT id FROM consent_process ORDER BY created_utc, id"));
+    auto q = cached(db, QStringLiteral("SELECT id FROM consent_process ORDER BY created_utc, id"));
     if (!q)
         return Error{q.error()};
     QList<ConsentProcessId> ids;
@@ -141,7 +141,7 @@ Result<QList<ConsentProcessId>> allProcesses(const QSqlDatabase& db)
 
 Result<qint64> appendEvent(const QSqlDatabase& db, ConsentProcessId process, const ConsentEvent& e)
 {
-    auto q = exec(
+    auto q = cached(
         db,
         QStringLiteral(
             "INSERT INTO consent_event (process_id, seq, kind, at_utc, person_id, text, present, method, "
@@ -176,10 +176,10 @@ Result<void> insertEffect(const QSqlDatabase& db, const Effect& e)
 Result<std::optional<Effect>> effectOf(const QSqlDatabase& db, qint64 eventRowId)
 {
     auto q =
-        exec(db,
-             QStringLiteral(
-                 "SELECT membership_id, previous_to_date, created FROM consent_effect WHERE event_id = ?"),
-             {eventRowId});
+        cached(db,
+               QStringLiteral(
+                   "SELECT membership_id, previous_to_date, created FROM consent_effect WHERE event_id = ?"),
+               {eventRowId});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -192,6 +192,61 @@ Result<std::optional<Effect>> effectOf(const QSqlDatabase& db, qint64 eventRowId
 Result<void> deleteEffect(const QSqlDatabase& db, qint64 eventRowId)
 {
     return run(db, QStringLiteral("DELETE FROM consent_effect WHERE event_id = ?"), {eventRowId});
+}
+
+Result<Context> context(const QSqlDatabase& db, ConsentProcessId id)
+{
+    auto q = cached(
+        db,
+        QStringLiteral(
+            "SELECT a.id, a.meeting_id, a.kind, a.title, a.person_concerned_id, m.circle_id, m.start_utc, "
+            "m.time_zone, m.status, e.seq, e.id FROM consent_process p JOIN agenda_item a ON a.id = "
+            "p.agenda_item_id JOIN meeting m ON m.id = a.meeting_id LEFT JOIN consent_event e ON e.id = "
+            "(SELECT id FROM consent_event WHERE process_id = p.id ORDER BY seq DESC LIMIT 1) WHERE p.id = "
+            "?"),
+        {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return Error{
+            QCoreApplication::translate("ConsentRepository", "The proposal no longer exists in the file.")};
+    Context c;
+    c.item.id = AgendaItemId(row.value(0).toLongLong());
+    c.item.meeting = MeetingId(row.value(1).toLongLong());
+    c.item.kind = agendaKindFromKey(row.value(2).toString()).value_or(AgendaItemKind::ConsentDecision);
+    c.item.title = row.value(3).toString();
+    c.item.personConcerned = PersonId(row.value(4).toLongLong());
+    c.meeting.id = c.item.meeting;
+    c.meeting.circle = CircleId(row.value(5).toLongLong());
+    c.meeting.start = instantFromSql(row.value(6));
+    c.meeting.timeZone = row.value(7).toString().toUtf8();
+    c.meeting.status = meetingStatusFromKey(row.value(8).toString()).value_or(MeetingStatus::Planned);
+    c.lastSeq = row.value(9).toInt();
+    c.lastEventRow = row.value(10).toLongLong();
+    row.finish();
+    return c;
+}
+
+Result<Meeting> meetingOf(const QSqlDatabase& db, MeetingId id)
+{
+    auto q =
+        cached(db, QStringLiteral("SELECT circle_id, start_utc, time_zone, status FROM meeting WHERE id = ?"),
+               {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    if (!row.next())
+        return Error{
+            QCoreApplication::translate("MeetingRepository", "This meeting no longer exists in the file.")};
+    Meeting m;
+    m.id = id;
+    m.circle = CircleId(row.value(0).toLongLong());
+    m.start = instantFromSql(row.value(1));
+    m.timeZone = row.value(2).toString().toUtf8();
+    m.status = meetingStatusFromKey(row.value(3).toString()).value_or(MeetingStatus::Planned);
+    row.finish();
+    return m;
 }
 
 } // namespace cercles::ConsentRepository

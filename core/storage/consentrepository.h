@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/consentprocess.h"
+#include "domain/meeting.h"
 #include "domain/result.h"
 
 #include <QSqlDatabase>
@@ -49,5 +50,20 @@ Result<void> insertEffect(const QSqlDatabase& db, const Effect& effect);
 /// Takes an event row id; returns its effect, if any.
 Result<std::optional<Effect>> effectOf(const QSqlDatabase& db, qint64 eventRowId);
 Result<void> deleteEffect(const QSqlDatabase& db, qint64 eventRowId);
+
+/// What recording an event needs besides the log, read in one statement: the process's agenda item, its
+/// meeting (no attendance or agenda) and where its log ends.
+struct Context
+{
+    AgendaItem item;
+    Meeting meeting;         ///< id, circle, start, time zone and status only
+    int lastSeq = 0;         ///< seq of the last event, 0 when none
+    qint64 lastEventRow = 0; ///< consent_event.id of the last event, 0 when none
+};
+/// Takes a process id; returns its context. Error: no such process.
+Result<Context> context(const QSqlDatabase& db, ConsentProcessId id);
+/// Takes a meeting id; returns the meeting's id, circle, start, time zone and status (no attendance or
+/// agenda). Error: no such meeting.
+Result<Meeting> meetingOf(const QSqlDatabase& db, MeetingId id);
 
 } // namespace cercles::ConsentRepository

@@ -5,6 +5,8 @@
 #include "fileowner.h"
 #include "migrations.h"
 #include "recordchain.h"
+#include "registerrepository.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -204,6 +206,7 @@ Result<void> checkSchema(sqlite3* handle, int version, const QString& path)
 
 Database::~Database()
 {
+    sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         m_heartbeat.reset();
@@ -228,6 +231,27 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     return pragmaText(connection(), QStringLiteral("user_version")).toInt();
+}
+
+/// Takes a connection and the file's path; runs quick_check. Returns the translated problem, if any.
+static Result<void> quickCheck(const QSqlDatabase& db, const QString& path)
+{
+    const QString quick = pragmaText(db, QStringLiteral("quick_check"));
+    if (quick == QLatin1String("ok"))
+        return {};
+    return Error{Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
+                     .arg(QFileInfo(path).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
+}
+
+/// What the schema steps need besides their SQL: step "register" (6) fills the register projection by
+/// replaying every stored log once.
+static MigrationFill fillFor(const QSqlDatabase& db)
+{
+    return [db](const Migration& step) -> Result<void> {
+        if (step.name == QLatin1String("register"))
+            return RegisterRepository::rebuild(db);
+        return {};
+    };
 }
 
 /// Opens the SQLite connection and sets it up. Durability choices:
@@ -262,6 +286,12 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     if (!readOnly)
         pragmas << "PRAGMA journal_mode = DELETE"
                 << "PRAGMA synchronous = FULL";
+    // A meeting recorded in one transaction stays in memory: no cache spill (an extra journal sync)
+    // mid-transaction, no temporary files. (Read-only connections keep SQLite's defaults: these pragmas
+    // would read the file before a hot journal is dealt with.)
+    if (!readOnly)
+        pragmas << "PRAGMA cache_size = -16384"
+                << "PRAGMA temp_store = MEMORY";
     for (const char* pragma : pragmas) {
         if (q.exec(QString::fromLatin1(pragma)))
             continue;
@@ -305,7 +335,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
     Result<void> migrated =
         sqlite3_exec(handle, setId.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-            ? migrate(handle, 0, -1, sealAfterUpgrade(db->connection()))
+            ? migrate(handle, 0, -1, fillFor(db->connection()), sealAfterUpgrade(db->connection()))
             : Result<void>(Error{Text::tr("The file cannot be marked as a Cercles file.")});
     if (!migrated) {
         db.reset();
@@ -316,7 +346,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, Check check)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // The raw header tells non-SQLite, foreign and newer files apart without SQLite touching them. The
@@ -366,11 +396,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         return Error{version.error()};
     if (Result<void> schema = checkSchema(handle, *version, absolute); !schema)
         return Error{schema.error()};
-    const QString quick = pragmaText(db->connection(), QStringLiteral("quick_check"));
-    if (quick != QLatin1String("ok")) {
-        return Error{
-            Text::tr("%1 is damaged (SQLite quick check: %2). Open a backup copy instead.")
-                .arg(QFileInfo(absolute).fileName(), quick.isEmpty() ? Text::tr("unreadable") : quick)};
+    // The whole-file check: here, or by the caller with verify() (the app, in a worker thread); a file
+    // about to be upgraded is always checked first.
+    if (check == Check::AtOpen || *version < latestSchemaVersion()) {
+        if (Result<void> sound = quickCheck(db->connection(), absolute); !sound)
+            return Error{sound.error()};
     }
     if (*version < latestSchemaVersion()) {
         if (readOnly) {
@@ -387,6 +417,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (!db->m_readOnly)
         db->claimOwnership();
     return db;
+}
+
+Result<void> Database::verify(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = openForInspection(QFileInfo(path).absoluteFilePath());
+    if (!db)
+        return Error{db.error()};
+    return quickCheck(db.value()->connection(), db.value()->path());
+}
+
+Result<void> Database::setBulkWriting(bool on)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(on ? QStringLiteral("PRAGMA synchronous = OFF")
+                   : QStringLiteral("PRAGMA synchronous = FULL")))
+        return Error{Text::tr("The file %1 cannot be set up: %2").arg(m_path, q.lastError().text())};
+    if (on)
+        return {};
+    // An empty write transaction with synchronous = FULL syncs what the unsynced commits wrote.
+    return transact([this]() -> Result<void> {
+        QSqlQuery touch(connection());
+        if (!touch.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(schemaVersion())))
+            return Error{Text::tr("The change could not be saved: %1").arg(touch.lastError().text())};
+        return {};
+    });
+}
+
+void Database::refuseChanges(const QString& reason)
+{
+    m_readOnly = true;
+    m_readOnlyReason = reason;
 }
 
 void Database::claimOwnership()
@@ -426,7 +487,9 @@ Result<void> Database::upgrade(int fromVersion)
     if (!backup)
         return Error{backup.error()};
     sqlite3* handle = nativeHandle(connection());
-    if (Result<void> migrated = migrate(handle, fromVersion, -1, sealAfterUpgrade(connection())); !migrated)
+    if (Result<void> migrated =
+            migrate(handle, fromVersion, -1, fillFor(connection()), sealAfterUpgrade(connection()));
+        !migrated)
         return migrated;
     return checkSchema(handle, latestSchemaVersion(), m_path);
 }
@@ -616,6 +679,19 @@ Result<void> Database::transact(const std::function<Result<void>()>& change)
         return Error{m_readOnlyReason.isEmpty() ? Text::tr("The file is read-only.") : m_readOnlyReason};
     QSqlDatabase db = connection();
     QSqlQuery q(db);
+    if (m_batchDepth > 0) {
+        // Inside batch(): a savepoint keeps this change all-or-nothing; the batch commits.
+        if (!q.exec(QStringLiteral("SAVEPOINT cercles_change")))
+            return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
+        Result<void> result = change();
+        if (result && q.exec(QStringLiteral("RELEASE cercles_change")))
+            return result;
+        const QString reason =
+            result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
+        q.exec(QStringLiteral("ROLLBACK TO cercles_change"));
+        q.exec(QStringLiteral("RELEASE cercles_change"));
+        return Error{reason};
+    }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
     Result<void> result = change();
@@ -625,6 +701,19 @@ Result<void> Database::transact(const std::function<Result<void>()>& change)
         result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
     q.exec(QStringLiteral("ROLLBACK"));
     return Error{reason};
+}
+
+Result<void> Database::batch(const std::function<Result<void>()>& changes)
+{
+    if (m_batchDepth > 0)
+        return changes();
+    Result<void> result = transact([&]() -> Result<void> {
+        ++m_batchDepth;
+        Result<void> r = changes();
+        --m_batchDepth;
+        return r;
+    });
+    return result;
 }
 
 Result<void> Database::saveCopy(const QString& targetPath) const

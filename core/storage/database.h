@@ -29,6 +29,15 @@ public:
         ReadOnly
     };
 
+    /// When open() runs SQLite's quick_check over the whole file.
+    enum class Check
+    {
+        AtOpen, ///< before open() returns (the CLI's default)
+        /// by the caller, with verify() (the app runs it in a worker thread after its window is shown);
+        /// a file that must be upgraded is still checked at open, before anything is written
+        Later,
+    };
+
     /// Takes a path (the file must not exist); creates the file with permissions 0600 and the latest
     /// schema, and returns it open read-write. Errors: the file exists, the folder is not writable,
     /// or SQLite fails.
@@ -41,7 +50,21 @@ public:
     /// quick_check. When another Cercles process holds the file (its lock on this computer, or a live
     /// owner record of another computer, see FileOwner), ReadWrite falls back to read-only and
     /// readOnlyReason() says why.
-    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite,
+                                                  Check check = Check::AtOpen);
+
+    /// Takes a path; runs SQLite's quick_check on the file through a connection of its own, so any
+    /// thread may call it while the file is open elsewhere. Returns the translated problem ("is damaged
+    /// ... open a backup copy"), or nothing when the file is sound.
+    static Result<void> verify(const QString& path);
+
+    /// Takes whether a new file is being filled in bulk (the history generator): while on, commits are not
+    /// synced (PRAGMA synchronous = OFF), since a file nobody has yet loses nothing if the machine stops;
+    /// turning it off restores synchronous = FULL and syncs the file. Returns SQLite's error, if any.
+    Result<void> setBulkWriting(bool on);
+
+    /// Takes a reason; refuses every later change with it (a file found damaged after it was opened).
+    void refuseChanges(const QString& reason);
 
     /// Takes a path; opens the file read-only with no lock, no schema check and no migration, for
     /// inspection only (verifying a backup copy, `cercles-cli check` on an older file). Creates nothing
@@ -82,6 +105,12 @@ public:
     /// Returns the function's error, a commit error, or "read-only" when the file is read-only.
     Result<void> transact(const std::function<Result<void>()>& change);
 
+    /// Takes a function that makes several changes (each through transact(), e.g. by calling services);
+    /// runs them all in one transaction, committed once at the end: the generator records a whole meeting
+    /// this way. Inside, each transact() is a savepoint, so a failed change still leaves the others as
+    /// they were. Returns the function's error (everything is rolled back then), or a commit error.
+    Result<void> batch(const std::function<Result<void>()>& changes);
+
     /// Takes a target path (must not exist); writes a consistent copy of the whole database there using
     /// SQLite's VACUUM INTO (never a raw copy of a live file). Errors: target exists, SQLite fails.
     Result<void> saveCopy(const QString& targetPath) const;
@@ -118,6 +147,7 @@ private:
     /// Whether the file_owner record is this process's (removed on close).
     bool m_ownsRecord = false;
     std::unique_ptr<QTimer> m_heartbeat;
+    int m_batchDepth = 0; ///< > 0 while batch() runs: transact() then uses savepoints
 };
 
 } // namespace cercles

@@ -75,10 +75,10 @@ Result<void> writeAttendance(const QSqlDatabase& db, const Meeting& meeting)
 
 Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle)
 {
-    auto q = exec(db,
-                  QStringLiteral("SELECT id, circle_id, start_utc, time_zone, status, place FROM meeting "
-                                 "WHERE ? IS NULL OR circle_id = ? ORDER BY start_utc, id"),
-                  {idToSql(circle), idToSql(circle)});
+    auto q = cached(db,
+                    QStringLiteral("SELECT id, circle_id, start_utc, time_zone, status, place FROM meeting "
+                                   "WHERE ? IS NULL OR circle_id = ? ORDER BY start_utc, id"),
+                    {idToSql(circle), idToSql(circle)});
     if (!q)
         return Error{q.error()};
     QList<MeetingSummary> result;
@@ -97,10 +97,10 @@ Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle)
 Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
 {
     auto q =
-        exec(db,
-             QStringLiteral("SELECT circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
-                            "language, status, next_meeting FROM meeting WHERE id = ?"),
-             {id.value()});
+        cached(db,
+               QStringLiteral("SELECT circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
+                              "language, status, next_meeting FROM meeting WHERE id = ?"),
+               {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -118,7 +118,7 @@ Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
     m.status = meetingStatusFromKey(row.value(7).toString()).value_or(MeetingStatus::Planned);
     m.nextMeeting = row.value(8).toString();
 
-    auto a = exec(
+    auto a = cached(
         db, QStringLiteral("SELECT person_id, status FROM attendance WHERE meeting_id = ? ORDER BY position"),
         {id.value()});
     if (!a)
@@ -128,10 +128,11 @@ Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
             PersonId(rows.value(0).toLongLong()),
             attendanceFromKey(rows.value(1).toString()).value_or(AttendanceStatus::Absent)};
 
-    auto items = exec(db,
-                      QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position, id")
-                          .arg(itemColumns),
-                      {id.value()});
+    auto items =
+        cached(db,
+               QStringLiteral("SELECT %1 FROM agenda_item WHERE meeting_id = ? ORDER BY position, id")
+                   .arg(itemColumns),
+               {id.value()});
     if (!items)
         return Error{items.error()};
     for (QSqlQuery rows = std::move(items).value(); rows.next();)
@@ -141,7 +142,7 @@ Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
 
 Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& m)
 {
-    auto id = insertedId<MeetingId>(exec(
+    auto id = insertedId<MeetingId>(cached(
         db,
         QStringLiteral(
             "INSERT INTO meeting (id, circle_id, start_utc, time_zone, place, facilitator_id, secretary_id, "
@@ -181,7 +182,7 @@ Result<void> deleteMeeting(const QSqlDatabase& db, MeetingId id)
 
 Result<AgendaItemId> insertAgendaItem(const QSqlDatabase& db, const AgendaItem& item, int position)
 {
-    return insertedId<AgendaItemId>(exec(
+    return insertedId<AgendaItemId>(cached(
         db,
         QStringLiteral("INSERT INTO agenda_item (id, meeting_id, position, kind, title, notes, "
                        "person_concerned_id, state, "
@@ -223,7 +224,7 @@ Result<void> reorderAgenda(const QSqlDatabase& db, const QList<AgendaItemId>& or
 Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id)
 {
     auto q =
-        exec(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id.value()});
+        cached(db, QStringLiteral("SELECT %1 FROM agenda_item WHERE id = ?").arg(itemColumns), {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -235,10 +236,10 @@ Result<AgendaItem> loadAgendaItem(const QSqlDatabase& db, AgendaItemId id)
 
 Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle)
 {
-    auto q = exec(db,
-                  QStringLiteral("SELECT %1 FROM backlog_item WHERE circle_id = ? ORDER BY created_utc, id")
-                      .arg(backlogColumns),
-                  {circle.value()});
+    auto q = cached(db,
+                    QStringLiteral("SELECT %1 FROM backlog_item WHERE circle_id = ? ORDER BY created_utc, id")
+                        .arg(backlogColumns),
+                    {circle.value()});
     if (!q)
         return Error{q.error()};
     QList<BacklogItem> result;
@@ -249,10 +250,11 @@ Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle)
 
 Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process)
 {
-    auto q = exec(db,
-                  QStringLiteral("SELECT %1 FROM backlog_item WHERE referred_from_process_id = ? ORDER BY id")
-                      .arg(backlogColumns),
-                  {process.value()});
+    auto q =
+        cached(db,
+               QStringLiteral("SELECT %1 FROM backlog_item WHERE referred_from_process_id = ? ORDER BY id")
+                   .arg(backlogColumns),
+               {process.value()});
     if (!q)
         return Error{q.error()};
     QList<BacklogItem> result;
@@ -263,8 +265,8 @@ Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentPr
 
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 {
-    auto q = exec(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns),
-                  {id.value()});
+    auto q = cached(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns),
+                    {id.value()});
     if (!q)
         return Error{q.error()};
     QSqlQuery row = std::move(q).value();
@@ -276,13 +278,13 @@ Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& b)
 {
-    return insertedId<BacklogItemId>(
-        exec(db,
-             QStringLiteral(
-                 "INSERT INTO backlog_item (id, circle_id, kind, title, person_concerned_id, source_item_id, "
-                 "referred_from_process_id, created_utc, taken_up_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {idToSql(b.id), b.circle.value(), agendaKindKey(b.kind), b.title, idToSql(b.personConcerned),
-              idToSql(b.source), idToSql(b.referredFrom), toSql(b.createdAt), idToSql(b.takenUpBy)}));
+    return insertedId<BacklogItemId>(cached(
+        db,
+        QStringLiteral(
+            "INSERT INTO backlog_item (id, circle_id, kind, title, person_concerned_id, source_item_id, "
+            "referred_from_process_id, created_utc, taken_up_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {idToSql(b.id), b.circle.value(), agendaKindKey(b.kind), b.title, idToSql(b.personConcerned),
+         idToSql(b.source), idToSql(b.referredFrom), toSql(b.createdAt), idToSql(b.takenUpBy)}));
 }
 
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by)
@@ -298,7 +300,7 @@ Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 
 Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting)
 {
-    auto q = exec(
+    auto q = cached(
         db,
         QStringLiteral("SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date FROM action_item x "
                        "JOIN agenda_item a ON a.id = x.agenda_item_id WHERE a.meeting_id = ? "
@@ -316,7 +318,7 @@ Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting)
 
 Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
 {
-    auto q = exec(
+    auto q = cached(
         db, QStringLiteral("SELECT agenda_item_id, person_id, text, due_date FROM action_item WHERE id = ?"),
         {id.value()});
     if (!q)
@@ -331,7 +333,7 @@ Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
 
 Result<ActionId> insertAction(const QSqlDatabase& db, const Action& a)
 {
-    return insertedId<ActionId>(exec(
+    return insertedId<ActionId>(cached(
         db,
         QStringLiteral(
             "INSERT INTO action_item (id, agenda_item_id, person_id, text, due_date) VALUES (?, ?, ?, ?, ?)"),

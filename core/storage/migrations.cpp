@@ -126,7 +126,7 @@ QList<Migration> migrations()
     return all;
 }
 
-Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion,
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion, const MigrationFill& fill,
                      const std::function<Result<void>(int from, int to)>& afterSteps)
 {
     if (toVersion < 0)
@@ -153,6 +153,12 @@ Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion,
         if (m.name == QLatin1String("record_chain")) {
             if (Result<void> moved = moveBallotsToBoxes(handle); !moved) {
                 message = sqlite3_mprintf("%s", moved.error().toUtf8().constData());
+                return fail(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name));
+            }
+        }
+        if (fill) {
+            if (Result<void> filled = fill(m); !filled) {
+                message = sqlite3_mprintf("%s", filled.error().toUtf8().constData());
                 return fail(QStringLiteral("%1 (%2)").arg(m.version).arg(m.name));
             }
         }

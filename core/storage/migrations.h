@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace cercles {
@@ -23,15 +25,20 @@ struct Migration
 /// Every migration, in order. The versions are 1, 2, ... without gaps (checked by a test).
 QList<Migration> migrations();
 
-/// Takes an open SQLite handle, the file's current version and the wanted one (-1: the latest); applies
-/// every step in between inside ONE transaction (BEGIN IMMEDIATE; scripts; PRAGMA user_version = N;
-/// COMMIT), so that a crash at any point leaves either the old version or the new one, never a file
-/// stamped with a version whose tables are missing. On failure everything is rolled back and the error
-/// names the failed step.
-/// The record_chain step (6) also moves the ballots of older files into ballot boxes (C++, on the handle);
+/// What a step does after its script, inside the upgrade's transaction: takes the step; returns an error to
+/// roll the upgrade back. Steps whose new tables are filled by replaying logs (the register projection)
+/// need the domain's state machines, which SQL does not have.
+using MigrationFill = std::function<Result<void>(const Migration& step)>;
+
+/// Takes an open SQLite handle, the file's current version, the wanted one (-1: the latest), what to
+/// run after each step's script, and what to run once after the last step; applies every step in between
+/// inside ONE transaction (BEGIN IMMEDIATE; scripts and fills; PRAGMA user_version = N; COMMIT), so that a
+/// crash at any point leaves either the old version or the new one, never a file stamped with a version
+/// whose tables are missing. On failure everything is rolled back and the error names the failed step.
+/// The record_chain step also moves the ballots of older files into ballot boxes (C++, on the handle);
 /// afterSteps, when given, runs inside the same transaction after the last step with the first and last
 /// versions applied (Database seals the existing record there).
-Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion = -1,
+Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion = -1, const MigrationFill& fill = {},
                      const std::function<Result<void>(int from, int to)>& afterSteps = {});
 
 /// One object of a schema as sqlite_master lists it.

@@ -88,4 +88,15 @@ Result<qint64> insertAmendment(const QSqlDatabase& db, const MinutesAmendment& a
     return q->lastInsertId().toLongLong();
 }
 
+Result<QHash<MeetingId, QDate>> approvalDates(const QSqlDatabase& db)
+{
+    auto q = exec(db, QStringLiteral("SELECT meeting_id, approved_on FROM minutes_approval"));
+    if (!q)
+        return Error{q.error()};
+    QHash<MeetingId, QDate> dates;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        dates.insert(MeetingId(rows.value(0).toLongLong()), dateFromSql(rows.value(1)));
+    return dates;
+}
+
 } // namespace cercles::MinutesRepository

@@ -3,12 +3,16 @@
 #include "domain/minutesrecord.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace cercles::MinutesRepository {
 
 /// Takes a meeting; returns its approval, or std::nullopt while the minutes are a draft.
 Result<std::optional<MinutesApproval>> approval(const QSqlDatabase& db, MeetingId meeting);
+/// Returns the approval date (local calendar date) of every meeting whose minutes are approved, without
+/// reading the frozen texts.
+Result<QHash<MeetingId, QDate>> approvalDates(const QSqlDatabase& db);
 /// Takes a meeting; returns its amendments, oldest first.
 Result<QList<MinutesAmendment>> amendments(const QSqlDatabase& db, MeetingId meeting);
 

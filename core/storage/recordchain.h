@@ -9,7 +9,7 @@
 
 #include <optional>
 
-/// The hash chain that makes the record tamper-evident (file format 6, migration record_chain). The one place
+/// The hash chain that makes the record tamper-evident (file format 7, migration record_chain). The one place
 /// that computes links: the writers (sealing a meeting, recording an approval) and the verifier (`cercles-cli
 /// check` / `verify`, opening a file) both go through linkOf() over the facts read by the same queries.
 ///

@@ -1,10 +1,67 @@
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QStringList>
 
 namespace cercles::sql {
+
+namespace {
+
+/// Binds the values in order. Qt binds a null QString as SQL NULL; an empty text field is text, not
+/// "unknown".
+void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.metaType() == QMetaType::fromType<QString>() && !v.isNull() && v.toString().isNull())
+            q.bindValue(int(i), QString(QLatin1String("")));
+        else
+            q.bindValue(int(i), v);
+    }
+}
+
+/// Prepared statements by connection name, then by text. Per thread: a connection lives in one thread.
+QHash<QString, QHash<QString, QSqlQuery>>& statementCache()
+{
+    thread_local QHash<QString, QHash<QString, QSqlQuery>> cache;
+    return cache;
+}
+
+} // namespace
+
+Result<QSqlQuery> cached(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    QHash<QString, QSqlQuery>& statements = statementCache()[db.connectionName()];
+    auto it = statements.find(statement);
+    if (it == statements.end()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(statement))
+            return Error{QCoreApplication::translate("Database", "The file could not be read: %1")
+                             .arg(q.lastError().text())};
+        it = statements.insert(statement, std::move(q));
+    }
+    // A copy shares the prepared statement with the cache: that sharing is the point here, so Qt's
+    // deprecation of copying (meant to stop accidental sharing) is silenced for this line only.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery q = it.value();
+    QT_WARNING_POP
+    q.finish();
+    bindAll(q, values);
+    if (!q.exec()) {
+        return Error{QCoreApplication::translate("Database", "The file could not be updated: %1")
+                         .arg(q.lastError().text())};
+    }
+    return q;
+}
+
+void forgetStatements(const QString& connectionName)
+{
+    statementCache().remove(connectionName);
+}
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
@@ -13,13 +70,7 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     if (!q.prepare(statement))
         return Error{QCoreApplication::translate("Database", "The file could not be read: %1")
                          .arg(q.lastError().text())};
-    for (const QVariant& v : values) {
-        // Qt binds a null QString as SQL NULL; an empty text field is text, not "unknown".
-        if (v.metaType() == QMetaType::fromType<QString>() && !v.isNull() && v.toString().isNull())
-            q.addBindValue(QString(QLatin1String("")));
-        else
-            q.addBindValue(v);
-    }
+    bindAll(q, values);
     if (!q.exec()) {
         return Error{QCoreApplication::translate("Database", "The file could not be updated: %1")
                          .arg(q.lastError().text())};
@@ -29,7 +80,7 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
 
 Result<void> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
-    Result<QSqlQuery> q = exec(db, statement, values);
+    Result<QSqlQuery> q = cached(db, statement, values); // writes return no rows: always safe to reuse
     if (!q)
         return Error{q.error()};
     return {};

@@ -15,7 +15,15 @@ namespace cercles::sql {
 /// Returns the query positioned before its first row, or the translated error SQLite reported.
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
-/// Same as exec, for statements whose rows are not needed.
+/// Same as exec, but the statement is prepared once per connection and thread and reused (the hot paths:
+/// recording an answer, the register). The caller reads the rows before running the same statement again,
+/// and calls finish() on a SELECT it does not read to the end, so no read lock outlives the call.
+Result<QSqlQuery> cached(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+
+/// Takes a connection name; drops the statements cached() keeps for it (before the connection closes).
+void forgetStatements(const QString& connectionName);
+
+/// Same as cached, for statements whose rows are not needed (their prepared statement is reused).
 Result<void> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
 /// Takes a calendar date; returns it as stored (ISO 8601 text), or a null QVariant for a null date.

@@ -262,6 +262,54 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM minutes_amendment")));
     }
 
+    void changedAnswerIsPrintedWithTheFirstOne_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral(
+                                   "Zoë d’Arcy, tour 1 : a d’abord objecté : « trop cher », puis a "
+                                   "consenti avec une préoccupation : « suivre les coûts »");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral(
+                                   "Zoë d’Arcy, round 1: first objected: “trop cher”, then consented "
+                                   "with a concern: “suivre les coûts”");
+    }
+    void changedAnswerIsPrintedWithTheFirstOne()
+    {
+        // Issue 9: a participant changes their answer while the round is open; the latest counts and the
+        // minutes keep both.
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        SmallOrganisation org(language);
+        const AgendaItemId item = org.addItem(AgendaItemKind::ConsentDecision, QStringLiteral("Budget"));
+        const ConsentProcessId id = check(
+            org.doc->consent().startProcess(item, Proposal{QStringLiteral("Adopter."), {}, {}, {}, {}}));
+        const QList<PersonId> present = org.people.mid(0, 3);
+        auto record = [&](const ConsentEvent& e) { check(org.doc->consent().record(id, e)); };
+        record(ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, instant(1), present));
+        record(ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, instant(2), {}));
+        record(ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, instant(3), {}));
+        record(ConsentEvent::objection(instant(4), org.people[1], QStringLiteral("trop cher")));
+        record(ConsentEvent::consent(instant(5), org.people[0]));
+        record(ConsentEvent::consent(instant(6), org.people[1], QStringLiteral("suivre les coûts")));
+        record(ConsentEvent::consent(instant(7), org.people[2]));
+        record(ConsentEvent::roundClose(instant(8)));
+        const MinutesSnapshot s =
+            check(buildMinutesSnapshot(org.doc->meetings(), org.doc->consent(), org.meeting));
+        QCOMPARE(s.agenda.size(), 1);
+        QVERIFY(s.agenda[0].decision.has_value());
+        const MinutesSnapshot::Decision& d = *s.agenda[0].decision;
+        QCOMPARE(d.objections.size(), 0); // the latest answer counts: no objection ended the round
+        QCOMPARE(d.outcome, QStringLiteral("pending")); // Noémie, absent, is still awaited
+        QCOMPARE(d.changedAnswers.size(), 1);
+        QCOMPARE(*MinutesSnapshot::fromJson(s.toJson()), s);
+        const QString pdf = org.dir.file("minutes.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(folded(expected)), qPrintable(text.left(3000)));
+    }
+
     void snapshotJsonRoundTrip()
     {
         SmallOrganisation org;

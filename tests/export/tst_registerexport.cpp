@@ -188,6 +188,40 @@ private slots:
         for (const QString& row : pdfFonts(pdf))
             QVERIFY2(row.contains(QLatin1String(" yes ")), qPrintable(row));
     }
+
+    void longRegisterIsWrittenInParts()
+    {
+        // 600 decisions in parts of 250: three documents, one in memory at a time, pages numbered across.
+        QList<DecisionEntry> entries;
+        for (int i = 0; i < 600; ++i) {
+            DecisionEntry e;
+            e.process = ConsentProcessId(i + 1);
+            e.status = ConsentPhase::Adopted;
+            e.date = QDate(2020, 1, 1).addDays(i);
+            e.circleName = QStringLiteral("Circle %1").arg(i % 7);
+            e.title = QStringLiteral("Decision number %1").arg(i + 1);
+            e.text = QStringLiteral("Text of decision %1.").arg(i + 1);
+            entries << e;
+        }
+        const RegisterDocument reg({}, QStringLiteral("Org"), QString(), QDate(2026, 1, 1),
+                                   QStringLiteral("en"));
+        QList<int> made;
+        const auto part = [&](int index) {
+            made << index;
+            return reg.buildPart(entries.mid(index * 250, 250), index == 0);
+        };
+        TempDir dir;
+        const QString pdf = dir.file("long.pdf");
+        const int pages = check(writePdfInParts(3, part, reg.decoration(), pdf, reg.title()));
+        QCOMPARE(made, (QList<int>{0, 1, 2, 0, 1, 2})); // a counting pass, then a painting pass
+        QVERIFY(pages > 3);
+        const QString text = test::pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("page 1 / %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("page %1 / %1").arg(pages)));
+        for (int i : {1, 250, 251, 600})
+            QVERIFY2(text.contains(QStringLiteral("Decision number %1").arg(i)),
+                     qPrintable(QString::number(i)));
+    }
 };
 
 QTEST_MAIN(TestRegisterExport)

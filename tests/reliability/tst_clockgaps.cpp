@@ -3,7 +3,10 @@
 // a meeting stores) never gives a time on another day or one the clocks did not show.
 #include "domain/localtime.h"
 #include "domain/meeting.h"
+#include "export/minutessnapshotbuilder.h"
 #include "reliabilitysupport.h"
+#include "services/demodata.h"
+#include "services/document.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -116,6 +119,39 @@ private slots:
             QCOMPARE(toUtc(wall.date(), wall.time(), zone), r.instant);
         --m_tally.lost;
         ++m_tally.passed;
+    }
+
+    void minutesPrintTheOffsetOfAnAmbiguousTime_data()
+    {
+        QTest::addColumn<QString>("start"); // UTC
+        QTest::addColumn<QString>("zoneShown");
+        QTest::newRow("first 02:30") << "2025-10-26T00:30:00Z"
+                                     << "Europe/Paris, UTC+02:00";
+        QTest::newRow("second 02:30") << "2025-10-26T01:30:00Z"
+                                      << "Europe/Paris, UTC+01:00";
+        QTest::newRow("ordinary evening") << "2025-10-26T18:00:00Z"
+                                          << "Europe/Paris";
+    }
+
+    void minutesPrintTheOffsetOfAnAmbiguousTime()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, zoneShown);
+        TempDir dir;
+        const QString path = dir.file(QStringLiteral("org.cercles"));
+        QVERIFY(createDemoFile(path));
+        auto doc = Document::open(path);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        Meeting m = doc.value()->meetings().draftMeeting(CircleId(2), QDate(2025, 10, 26), QTime(2, 30),
+                                                         "Europe/Paris");
+        m.start = QDateTime::fromString(start, Qt::ISODate);
+        auto id = doc.value()->meetings().createMeeting(m);
+        QVERIFY2(id, qPrintable(id.error()));
+        auto minutes = loadMinutes(*doc.value(), *id);
+        QVERIFY2(minutes, qPrintable(minutes.error()));
+        ++m_tally.tried;
+        ++(minutes->timeZone == zoneShown ? m_tally.passed : m_tally.lost);
+        QCOMPARE(minutes->timeZone, zoneShown);
     }
 };
 

@@ -61,9 +61,19 @@ class TestMutants : public QObject
 
 private slots:
     void init() { cercles::test::failOnUnexpectedWarnings(); }
+    /// Batches of 1,000 mutants, each with its own seed and its own figures.
+    void everyCommandOnEveryMutant_data()
+    {
+        QTest::addColumn<int>("batch");
+        const int batches = qEnvironmentVariableIsSet("CERCLES_LONG_TESTS") ? 10 : 1;
+        for (int b = 0; b < batches; ++b)
+            QTest::addRow("mutants %d-%d", b * 1000 + 1, b * 1000 + 1000) << b;
+    }
+
     void everyCommandOnEveryMutant()
     {
-        const int count = qEnvironmentVariableIsSet("CERCLES_LONG_TESTS") ? 10000 : 1000;
+        QFETCH(int, batch);
+        const int count = 1000;
         TempDir dir;
         const QString demo = dir.file(QStringLiteral("demo.cercles"));
         QVERIFY(createDemoFile(demo));
@@ -75,7 +85,7 @@ private slots:
         }
         const QStringList commands{QStringLiteral("check"), QStringLiteral("circles"),
                                    QStringLiteral("register"), QStringLiteral("meetings")};
-        QRandomGenerator random(11);
+        QRandomGenerator random(quint32(11 + batch));
         Score tally;
         QStringList problems;
         QMap<QString, int> refusedBy;
@@ -168,5 +178,14 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMutants)
+int main(int argc, char* argv[])
+{
+    // The long run (10,000 mutants) takes longer than Qt Test's default five minutes per function.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1800000");
+    QCoreApplication app(argc, argv);
+    TestMutants test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mutants.moc"

@@ -1,6 +1,7 @@
 // The ballot-hiding flow of the vote panel, driven offscreen (processes.md section 4): each voter grades with
 // the keyboard, may correct before casting, and once the ballot is cast nothing on screen shows it; the
 // result appears only when the facilitator closes the vote.
+#include "common/messages.h"
 #include "services/demodata.h"
 #include "services/document.h"
 #include "testsupport.h"
@@ -69,6 +70,20 @@ QStringList visibleTexts(const QWidget& panel)
     return texts;
 }
 
+/// The confirmations asked, answered with the act's button.
+QStringList& asked()
+{
+    static QStringList list;
+    return list;
+}
+
+QMessageBox::StandardButton confirmAct(QWidget*, ui::messages::Kind, const QString&, const QString& text,
+                                       QMessageBox::StandardButtons buttons)
+{
+    asked() << text;
+    return buttons.testFlag(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Ok;
+}
+
 void openVote(VotePanel& panel, const QString& options)
 {
     panel.titleEdit()->setText(QStringLiteral("Lieu"));
@@ -84,6 +99,20 @@ class TestBallotFlow : public QObject
     Q_OBJECT
 private slots:
     void init() { cercles::test::failOnUnexpectedWarnings(); }
+    void initTestCase() { ui::messages::setHook(&confirmAct); }
+
+    void irreversibleActsDefaultToCancel()
+    {
+        // The real box: Enter pressed out of habit cancels; only the act's own button confirms.
+        const std::unique_ptr<QMessageBox> box = ui::messages::irreversibleBox(
+            nullptr, QStringLiteral("Close"), QStringLiteral("Sure?"), QStringLiteral("Close the vote"));
+        QVERIFY(box->defaultButton());
+        QCOMPARE(box->buttonRole(box->defaultButton()), QMessageBox::RejectRole);
+        QCOMPARE(box->escapeButton(), box->defaultButton());
+        QCOMPARE(box->buttons().size(), 2);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+    }
+
     void previousBallotIsHiddenAndResultOnlyAfterClose()
     {
         Fixture f;
@@ -147,7 +176,9 @@ private slots:
         panel.paperTable()->item(1, 6)->setText(QStringLiteral("3")); // Grenoble: 3 x Reject
         panel.savePaperButton()->click();
         QCOMPARE(panel.page(), VotePanel::Page::Ballot);
+        asked().clear();
         panel.closeVoteButton()->click();
+        QCOMPARE(asked().size(), 1); // the close is confirmed first
 
         QCOMPARE(panel.page(), VotePanel::Page::Result);
         QVERIFY(panel.chart()->isVisible());

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cercles;
@@ -80,6 +81,7 @@ private slots:
         RegisterPage page(*document);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.searchField()->setText(search);
+        page.searchNow();
         if (!circle.isEmpty())
             page.circleFilter()->setCurrentIndex(page.circleFilter()->findText(circle));
         page.statusFilter()->setCurrentIndex(status.isEmpty() ? 0 : page.statusFilter()->findData(status));
@@ -95,6 +97,59 @@ private slots:
         const QString status = page.model()->index(0, RegisterModel::Status).data().toString();
         QVERIFY2(status.contains(QStringLiteral("review due")), qPrintable(status));
         QVERIFY(page.model()->index(0, RegisterModel::Review).data(Qt::ForegroundRole).isValid());
+    }
+
+    void searchWaitsForAPauseInTyping()
+    {
+        RegisterPage page(*document);
+        QCOMPARE(page.model()->rowCount(), 5);
+        page.searchField()->setText(QStringLiteral("girafe"));
+        QCOMPARE(page.model()->rowCount(), 5); // not yet: the user may still be typing
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 2000);
+    }
+
+    void searchFindsWordsByPrefix()
+    {
+        RegisterPage page(*document);
+        page.searchField()->setText(QStringLiteral("mensu"));
+        page.searchNow();
+        QCOMPARE(page.model()->rowCount(), 1);
+        page.searchField()->setText(QStringLiteral("ensuelle")); // inside a word: not a prefix
+        page.searchNow();
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void aRecordedEventUpdatesItsRowOnly()
+    {
+        RegisterPage page(*document);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(page.model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(page.model(), &QAbstractItemModel::dataChanged);
+        Meeting m =
+            document->meetings().draftMeeting(CircleId(2), QDate(2026, 12, 1), QTime(19, 0), "Europe/Paris");
+        m.status = MeetingStatus::Open;
+        const MeetingId meeting = *document->meetings().createMeeting(m);
+        const AgendaItemId item = *document->meetings().addAgendaItem(AgendaItem{
+            {}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Local"), {}, {}, {}, {}});
+        const auto process = document->consent().startProcess(
+            item, Proposal{QStringLiteral("Louer un local."), {}, {}, {}, {}});
+        QVERIFY(process);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(page.model()->rowCount(), 6);
+        QCOMPARE(page.model()->entry(5).process, *process);
+        QVERIFY(page.model()->entry(5).isInProgress());
+        const QList<PersonId> present = document->meetings().meeting(meeting)->present();
+        QVERIFY(document->consent().record(
+            *process, ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, {}, present)));
+        QCOMPARE(page.model()->entry(5).status, ConsentPhase::ClarifyingQuestions);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.constLast().at(0).toModelIndex().row(), 5);
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(document->consent().undoLast(*process));
+        QVERIFY(document->consent().cancelProcess(*process));
+        QCOMPARE(page.model()->rowCount(), 5);
+        QCOMPARE(resets.size(), 0);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "circledialog.h"
 
+#include "common/fieldlimits.h"
+
 #include "consentruleeditor.h"
 
 #include <QCheckBox>
@@ -29,6 +31,8 @@ CircleDialog::CircleDialog(const Organisation& org, const Circle& circle, QWidge
       m_entryRule(new ConsentRuleEditor(this)), m_exitRule(new ConsentRuleEditor(this)),
       m_decisionRule(new ConsentRuleEditor(this))
 {
+    m_newScopeItem->setMaxLength(limits::name);
+    m_name->setMaxLength(qMax(limits::name, int(m_name->text().size()))); // never cuts a stored name
     setWindowTitle(circle.id.isValid() ? tr("Edit circle") : tr("New circle"));
 
     m_parent->addItem(tr("(none: the root circle)"), QVariant::fromValue(CircleId()));

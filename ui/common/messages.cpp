@@ -1,6 +1,7 @@
 #include "messages.h"
 
 #include <QCoreApplication>
+#include <QPushButton>
 
 namespace cercles::ui::messages {
 
@@ -48,6 +49,29 @@ void showError(QWidget* parent, const QString& text)
 bool confirm(QWidget* parent, const QString& title, const QString& text)
 {
     return show(parent, Kind::Question, title, text, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
+}
+
+std::unique_ptr<QMessageBox> irreversibleBox(QWidget* parent, const QString& title, const QString& text,
+                                             const QString& act)
+{
+    auto box =
+        std::make_unique<QMessageBox>(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText);
+    box->addButton(act, QMessageBox::AcceptRole);
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
+bool confirmIrreversible(QWidget* parent, const QString& title, const QString& text, const QString& act)
+{
+    if (g_hook)
+        return g_hook(parent, Kind::Warning, title, text, QMessageBox::Ok | QMessageBox::Cancel) ==
+               QMessageBox::Ok;
+    const std::unique_ptr<QMessageBox> box = irreversibleBox(parent, title, text, act);
+    box->exec();
+    return box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole;
 }
 
 } // namespace cercles::ui::messages

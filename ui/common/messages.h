@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <memory>
+
 class QWidget;
 
 namespace cercles::ui {
@@ -36,6 +38,14 @@ void showError(QWidget* parent, const QString& text);
 
 /// Asks a yes/no question; returns true for yes.
 bool confirm(QWidget* parent, const QString& title, const QString& text);
+
+/// Takes the parent, the title, the question and the act's name (e.g. "Close the meeting"); returns the
+/// box that confirms an act that cannot be undone: a button named after the act and Cancel, Cancel being
+/// the default and the Escape button, so that Enter pressed out of habit does nothing.
+std::unique_ptr<QMessageBox> irreversibleBox(QWidget* parent, const QString& title, const QString& text,
+                                             const QString& act);
+/// Shows irreversibleBox() (the hook sees Ok | Cancel); returns true only when the act's button is chosen.
+bool confirmIrreversible(QWidget* parent, const QString& title, const QString& text, const QString& act);
 
 } // namespace messages
 } // namespace cercles::ui

@@ -1,6 +1,10 @@
 #include "electionpanel.h"
 
+#include "common/fieldlimits.h"
+
+#include "common/messages.h"
 #include "common/plainlabel.h"
+#include "meetings/commands/recordelectioneventcommand.h"
 #include "services/document.h"
 #include "storage/meetingrepository.h"
 
@@ -14,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cercles::ui {
@@ -52,6 +57,7 @@ QWidget* ElectionPanel::buildSetupPage()
                       "each participant will write one name."));
     form->addRow(intro);
     m_roleName = new QLineEdit(page);
+    m_roleName->setMaxLength(limits::name);
     form->addRow(tr("&Role:"), m_roleName);
     m_roleDescription = new QPlainTextEdit(page);
     m_roleDescription->setTabChangesFocus(true);
@@ -103,11 +109,13 @@ QWidget* ElectionPanel::buildLivePage()
     m_person = new QComboBox(page);
     m_person->setMinimumContentsLength(18);
     m_text = new QLineEdit(page);
+    m_text->setMaxLength(limits::reason);
     m_from = new QDateEdit(page);
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(page);
     m_to->setCalendarPopup(true);
     m_newRole = new QLineEdit(page);
+    m_newRole->setMaxLength(limits::name);
     m_newRole->setPlaceholderText(tr("Role"));
     inputs->addWidget(m_person);
     inputs->addWidget(m_newRole);
@@ -223,7 +231,11 @@ void ElectionPanel::start()
 
 void ElectionPanel::record(const ElectionEvent& event)
 {
-    if (Result<void> r = m_document.elections().record(m_id, event); !r) {
+    // Through the stack when there is one, so that Ctrl+Z takes back this panel's last record.
+    const Result<void> r =
+        m_stack ? RecordElectionEventCommand::tryPush(*m_stack, m_document.elections(), m_id, event)
+                : m_document.elections().record(m_id, event);
+    if (!r) {
         showError(r.error());
         return;
     }
@@ -299,6 +311,11 @@ void ElectionPanel::changeRole()
 
 void ElectionPanel::undo()
 {
+    if (m_stack && m_stack->canUndo()) {
+        m_stack->undo();
+        refresh();
+        return;
+    }
     Result<void> r = m_id.isValid() && m_election && m_election->history().isEmpty()
                          ? m_document.elections().cancelStart(m_id)
                          : m_document.elections().undoLast(m_id);
@@ -312,6 +329,13 @@ void ElectionPanel::undo()
 
 void ElectionPanel::cancelElection()
 {
+    // Irreversible in the record: Cancel is the default (issue 9).
+    if (!messages::confirmIrreversible(
+            this, tr("Cancel the election"),
+            tr("Cancel the election? It stays in the record as cancelled, with the "
+               "reason typed in the field."),
+            tr("Cancel the election")))
+        return;
     record(ElectionEvent::cancellation({}, m_text->text()));
 }
 

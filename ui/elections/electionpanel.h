@@ -15,6 +15,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace cercles {
 class Document;
@@ -35,6 +36,11 @@ public:
     /// Takes the open document and an election agenda item (both must outlive the panel).
     ElectionPanel(Document& document, AgendaItemId item, QWidget* parent = nullptr);
 
+    /// Takes the undo stack its records go to (nullptr: records are not undoable with Ctrl+Z; the panel's
+    /// own "undo the last record" button still works). Must outlive the panel.
+    void setUndoStack(QUndoStack* stack) { m_stack = stack; }
+    /// Undoes the panel's last record (Ctrl+Z on the facilitation screen, or the panel's button).
+    void undo();
     /// Reloads the election from the file and shows its current step.
     void refresh();
     /// The election as last loaded (std::nullopt before it starts).
@@ -65,7 +71,6 @@ private:
     void answer(bool objection);
     void changeTerm();
     void changeRole();
-    void undo();
     void cancelElection();
     void fillLog();
     void updateControls();
@@ -74,6 +79,7 @@ private:
     PersonId currentParticipant() const;
     void showError(const QString& message);
 
+    QUndoStack* m_stack = nullptr;
     Document& m_document;
     AgendaItemId m_item;
     ElectionId m_id;

@@ -37,16 +37,17 @@ void scaleFont(QWidget* widget, qreal factor, bool bold = false)
     font.setBold(bold);
     widget->setFont(font);
 }
-
-bool isSpeakingPhase(ConsentPhase phase)
-{
-    return phase == ConsentPhase::ClarifyingQuestions || phase == ConsentPhase::Reactions;
-}
 } // namespace
 
 ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* parent)
-    : QWidget(parent), m_document(document), m_stack(stack)
+    : QWidget(parent), m_document(document), m_stack(&stack),
+      m_round(document.consent(), document.organisation())
 {
+    // Every record goes through the undo stack, so that Ctrl+Z takes it back.
+    m_round.setRecorder([this](ConsentProcessId process, const ConsentEvent& event) {
+        return RecordConsentEventCommand::tryPush(*m_stack, m_document.consent(), process, event,
+                                                  m_round.describe(event));
+    });
     m_title = plainLabel(this);
     scaleFont(m_title, 1.4, true);
     m_phase = plainLabel(this);
@@ -71,6 +72,12 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     m_participantsView->setModel(m_participants);
     m_participantsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participantsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_participantsView->setFocusPolicy(Qt::NoFocus); // the keyboard stays in the field
+    m_participantsView->setToolTip(
+        tr("Click a participant to give them the turn, e.g. to change their answer"));
+    connect(m_participantsView, &QListView::clicked, this, [this](const QModelIndex& index) {
+        selectParticipant(index.data(ParticipantsModel::PersonRole).value<PersonId>());
+    });
     scaleFont(m_participantsView, 1.5);
     m_speakerLabel = plainLabel(this);
     m_speakerLabel->setAccessibleName(tr("Current speaker"));
@@ -97,25 +104,28 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     m_field = new QLineEdit(this);
     m_field->setAccessibleName(tr("Question, reaction, objection reason or concern"));
     m_field->setClearButtonEnabled(true);
+    m_field->setMaxLength(2000);
     scaleFont(m_field, 1.4);
     m_field->installEventFilter(this);
     connect(m_field, &QLineEdit::returnPressed, this, &ConsentPanel::recordField);
     m_hint = plainLabel(this);
     m_hint->setAccessibleName(tr("Hint"));
     m_hint->setStyleSheet(QStringLiteral("color: #444;"));
+    m_confirmation = plainLabel(this);
+    m_confirmation->setAccessibleName(tr("Last record"));
+    scaleFont(m_confirmation, 1.2, true);
 
-    m_next = addButton(tr("&Next speaker  [N / Space]"), QKeySequence(Qt::Key_N), &ConsentPanel::nextSpeaker);
-    m_consent = addButton(tr("Consent  [C / Ctrl+1]"), QKeySequence(Qt::Key_C), &ConsentPanel::recordConsent);
-    m_objection =
-        addButton(tr("Objection  [O / Ctrl+2]"), QKeySequence(Qt::Key_O), &ConsentPanel::recordObjection);
-    m_concern = addButton(tr("Concern  [P / Ctrl+3]"), QKeySequence(Qt::Key_P), &ConsentPanel::recordConcern);
-    for (auto [key, action] : {std::pair{Qt::Key_1, &ConsentPanel::recordConsent},
-                               std::pair{Qt::Key_2, &ConsentPanel::recordObjection},
-                               std::pair{Qt::Key_3, &ConsentPanel::recordConcern}}) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, action);
-    }
+    // Only Ctrl shortcuts record: a bare letter always types into the field (issue 9, phantom answers).
+    m_next = addButton(tr("Next speaker  [Ctrl+Down]"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+                       &ConsentPanel::nextSpeaker);
+    m_previous = addButton(tr("Previous speaker  [Ctrl+Up]"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+                           &ConsentPanel::previousSpeaker);
+    m_consent =
+        addButton(tr("Consent  [Ctrl+1]"), QKeySequence(Qt::CTRL | Qt::Key_1), &ConsentPanel::recordConsent);
+    m_objection = addButton(tr("Objection  [Ctrl+2]"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                            &ConsentPanel::recordObjection);
+    m_concern =
+        addButton(tr("Concern  [Ctrl+3]"), QKeySequence(Qt::CTRL | Qt::Key_3), &ConsentPanel::recordConcern);
     m_consent->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #14532d; font-weight: bold; }"));
     m_objection->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #991b1b; font-weight: bold; }"));
     m_clarifying =
@@ -151,6 +161,8 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     right->addWidget(m_timerLabel);
     right->addLayout(timerRow);
     right->addWidget(m_participantsView, 1);
+    right->addWidget(m_previous);
+    right->addWidget(m_next);
     auto* top = new QHBoxLayout;
     top->addLayout(left, 3);
     top->addLayout(right, 2);
@@ -158,19 +170,31 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     fieldRow->addWidget(m_fieldLabel);
     fieldRow->addWidget(m_field, 1);
     auto* responses = new QHBoxLayout;
-    for (QPushButton* b : {m_next, m_consent, m_objection, m_concern})
+    for (QPushButton* b : {m_consent, m_objection, m_concern})
         responses->addWidget(b);
+    // Three columns, so that the panel fits a 1024 px wide screen next to the agenda (issue 9).
     auto* steps = new QGridLayout;
     const QList<QPushButton*> stepButtons{m_clarifying, m_reactions, m_consentRound, m_close, m_amend,
                                           m_integrate,  m_withdraw,  m_defer,        m_refer, m_late};
     for (qsizetype i = 0; i < stepButtons.size(); ++i)
-        steps->addWidget(stepButtons[i], int(i / 5), int(i % 5));
+        steps->addWidget(stepButtons[i], int(i / 3), int(i % 3));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addLayout(fieldRow);
     layout->addLayout(responses);
+    layout->addWidget(m_confirmation);
     layout->addWidget(m_hint);
     layout->addLayout(steps);
+    // Labels never take the keyboard: what is typed always lands in the field.
+    for (QLabel* label : findChildren<QLabel*>())
+        label->setFocusPolicy(Qt::NoFocus);
+    proposalScroll->setFocusPolicy(Qt::NoFocus);
+    // The proposal and the participants scroll: on a 600 px high screen they give way to the buttons.
+    // (Ignored: their own size hint does not count, they take the room that is left.)
+    proposalScroll->setMinimumHeight(80);
+    proposalScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_participantsView->setMinimumHeight(80);
+    m_participantsView->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
 }
 
 QPushButton* ConsentPanel::addButton(const QString& text, const QKeySequence& key,
@@ -190,41 +214,36 @@ QPushButton* ConsentPanel::addButton(const QString& text, const QKeySequence& ke
 
 void ConsentPanel::setItem(const Meeting& meeting, const AgendaItem& item, ConsentProcessId process)
 {
-    const bool changed = process != m_processId;
+    const bool changed = process != m_round.processId();
     m_meeting = meeting;
     m_item = item;
-    m_processId = process;
     if (changed) {
-        m_speaker = {};
         m_field->setText(QString());
-        setAwaiting(Awaiting::Nothing);
+        m_confirmation->clear();
     }
-    reload();
+    m_round.setProcess(process, attendance());
+    syncTimer();
+    updateView();
     if (changed)
-        focusForPhase();
+        focusField();
 }
 
 void ConsentPanel::setRecordingAllowed(bool allowed)
 {
-    m_recordingAllowed = allowed;
+    m_round.setRecordingAllowed(allowed);
     updateButtons();
 }
 
 void ConsentPanel::reload()
 {
-    m_process.reset();
-    if (m_processId.isValid()) {
-        if (Result<ConsentProcess> p = m_document.consent().process(m_processId))
-            m_process = std::move(p).value();
-    }
-    chooseSpeaker();
+    m_round.reload();
+    syncTimer();
     updateView();
 }
 
 QString ConsentPanel::nameOf(PersonId person) const
 {
-    const Person* p = m_document.organisation().organisation().person(person);
-    return p ? p->name : QString();
+    return m_round.nameOf(person);
 }
 
 QList<PersonId> ConsentPanel::attendance() const
@@ -238,52 +257,40 @@ QList<PersonId> ConsentPanel::attendance() const
     return result;
 }
 
-void ConsentPanel::chooseSpeaker()
+void ConsentPanel::syncTimer()
 {
-    PersonId next;
-    if (m_process) {
-        if (const SpeakingRound* round = m_process->currentSpeakingRound()) {
-            next = round->nextSpeaker();
-        } else if (m_process->phase() == ConsentPhase::ConsentRound) {
-            // Keep the speaker the facilitator chose while they have not answered; otherwise the next one
-            // still to answer after them, in speaking order.
-            const QList<PersonId> awaited = m_process->awaitedPresent();
-            if (awaited.contains(m_speaker)) {
-                next = m_speaker;
-            } else if (!awaited.isEmpty()) {
-                const QList<PersonId> order = m_process->currentRound()->eligible;
-                const qsizetype from = order.indexOf(m_speaker);
-                next = awaited.first();
-                for (qsizetype i = 1; from >= 0 && i <= order.size(); ++i) {
-                    const PersonId candidate = order[(from + i) % order.size()];
-                    if (awaited.contains(candidate)) {
-                        next = candidate;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    setSpeaker(next);
-}
-
-void ConsentPanel::setSpeaker(PersonId person)
-{
-    if (person == m_speaker && (m_timer->isRunning() || !person.isValid()))
+    const PersonId speaker = m_round.speaker();
+    if (speaker == m_timedSpeaker && (m_timer->isRunning() || !speaker.isValid()))
         return;
-    m_speaker = person;
-    if (person.isValid())
+    m_timedSpeaker = speaker;
+    if (speaker.isValid())
         m_timer->restart();
     else
         m_timer->stop();
+}
+
+bool ConsentPanel::selectParticipant(PersonId person)
+{
+    const bool selected = m_round.select(person);
+    if (selected)
+        m_confirmation->setText(tr("Turn: %1").arg(nameOf(person)));
+    else if (person.isValid())
+        m_confirmation->setText(tr("%1 cannot take the turn now.").arg(nameOf(person)));
+    m_confirmation->setStyleSheet(QStringLiteral("color: #1e3a8a;"));
+    syncTimer();
+    updateView();
+    focusField();
+    return selected;
 }
 
 void ConsentPanel::updateView()
 {
     const Organisation& org = m_document.organisation().organisation();
     m_title->setText(m_item.title);
-    m_participants->setRound(&org, m_process ? &*m_process : nullptr, m_speaker);
-    if (!m_process) {
+    const std::optional<ConsentProcess>& process = m_round.process();
+    const PersonId speaker = m_round.speaker();
+    m_participants->setRound(&org, process ? &*process : nullptr, speaker);
+    if (!process) {
         m_phase->clear();
         m_proposal->clear();
         m_details->clear();
@@ -291,7 +298,7 @@ void ConsentPanel::updateView()
         emit presentationChanged(presentationState());
         return;
     }
-    const ConsentProcess& p = *m_process;
+    const ConsentProcess& p = *process;
     const PresentationState state = presentationState();
     m_phase->setText(state.phase + QStringLiteral(" — ") + state.version);
     m_proposal->setText(p.currentVersion().text);
@@ -312,22 +319,21 @@ void ConsentPanel::updateView()
     for (const QString& indicator : p.currentVersion().indicators)
         details << tr("Indicator: %1").arg(indicator);
     m_details->setText(details.join(QLatin1Char('\n')));
-    m_speakerLabel->setText(m_speaker.isValid() ? tr("Turn: %1").arg(nameOf(m_speaker)) : QString());
+    m_speakerLabel->setText(speaker.isValid() ? tr("Turn: %1").arg(nameOf(speaker)) : QString());
 
     switch (p.phase()) {
     case ConsentPhase::ClarifyingQuestions:
         m_fieldLabel->setText(tr("Question:"));
-        m_field->setPlaceholderText(
-            tr("Type the question, Enter records it; Space on an empty field: passes"));
+        m_field->setPlaceholderText(tr("Type the question, Enter records it; Ctrl+Down: the speaker passes"));
         break;
     case ConsentPhase::Reactions:
         m_fieldLabel->setText(tr("Reaction:"));
-        m_field->setPlaceholderText(
-            tr("Type the reaction, Enter records it; Space on an empty field: passes"));
+        m_field->setPlaceholderText(tr("Type the reaction, Enter records it; Ctrl+Down: the speaker passes"));
         break;
     case ConsentPhase::ConsentRound:
-        m_fieldLabel->setText(m_awaiting == Awaiting::Concern ? tr("Concern:") : tr("Reason / concern:"));
-        m_field->setPlaceholderText(tr("Objection reason (Ctrl+2) or concern (Ctrl+3); C = consent"));
+        m_fieldLabel->setText(tr("Reason / concern:"));
+        m_field->setPlaceholderText(
+            tr("Ctrl+1 consent; type the reason then Ctrl+2 objection, or the concern then Ctrl+3"));
         break;
     default:
         m_fieldLabel->setText(tr("Note:"));
@@ -335,7 +341,8 @@ void ConsentPanel::updateView()
         break;
     }
     if (p.phase() == ConsentPhase::ConsentRound && p.awaitedPresent().isEmpty())
-        m_hint->setText(tr("Everyone present has answered: close the round (Ctrl+Enter)."));
+        m_hint->setText(tr("Everyone present has answered: close the round (Ctrl+Enter), or click a "
+                           "participant who changes their answer."));
     else if (p.phase() == ConsentPhase::IntegratingObjections && !p.objectionsToIntegrate().isEmpty())
         m_hint->setText(tr("%n objection(s) to integrate (Ctrl+Shift+I).", nullptr,
                            int(p.objectionsToIntegrate().size())));
@@ -348,7 +355,7 @@ void ConsentPanel::updateView()
                 names << nameOf(person);
             return names.join(QStringLiteral(", "));
         }()));
-    else if (!isSpeakingPhase(p.phase()))
+    else
         m_hint->clear();
     updateButtons();
     updateTimer();
@@ -356,9 +363,10 @@ void ConsentPanel::updateView()
 
 void ConsentPanel::updateTimer()
 {
-    m_timerLabel->setText(m_speaker.isValid() ? m_timer->text() : QString());
-    m_timerLabel->setVisible(m_speaker.isValid());
-    m_timerLabel->setStyleSheet(m_timer->isOver() && m_speaker.isValid()
+    const bool speaking = m_round.speaker().isValid();
+    m_timerLabel->setText(speaking ? m_timer->text() : QString());
+    m_timerLabel->setVisible(speaking);
+    m_timerLabel->setStyleSheet(m_timer->isOver() && speaking
                                     ? QStringLiteral("QLabel { background: #b91c1c; color: white; }")
                                     : QStringLiteral("QLabel { background: #e5e7eb; color: #111; }"));
     emit presentationChanged(presentationState());
@@ -366,236 +374,172 @@ void ConsentPanel::updateTimer()
 
 void ConsentPanel::updateButtons()
 {
-    const bool can = m_recordingAllowed && m_process.has_value();
-    auto allows = [&](const ConsentEvent& event) { return can && m_process->check(event).ok(); };
+    const std::optional<ConsentProcess>& process = m_round.process();
+    const bool can = m_round.recordingAllowed() && process.has_value();
+    const ConsentPhase phase = process ? process->phase() : ConsentPhase::Presentation;
+    auto allows = [&](RoundCommand command) { return m_round.check(command).ok(); };
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<PersonId> present = attendance();
-    const ConsentPhase phase = m_process ? m_process->phase() : ConsentPhase::Presentation;
-    m_next->setEnabled(can && m_speaker.isValid());
-    const bool responding = can && phase == ConsentPhase::ConsentRound && m_speaker.isValid();
-    m_consent->setEnabled(responding);
-    m_objection->setEnabled(responding);
-    m_concern->setEnabled(responding);
-    m_clarifying->setEnabled(
-        allows(ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, now, present)));
-    m_reactions->setEnabled(
-        allows(ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, now, present)));
-    m_consentRound->setEnabled(
-        allows(ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, now, present)));
-    m_close->setEnabled(allows(ConsentEvent::roundClose(now)));
-    m_amend->setEnabled(can &&
-                        (allows(ConsentEvent::amendmentStart(now)) || phase == ConsentPhase::Amendment));
+    auto engineAllows = [&](const ConsentEvent& event) { return can && process->check(event).ok(); };
+    m_next->setEnabled(allows(RoundCommand::NextSpeaker));
+    m_previous->setEnabled(allows(RoundCommand::PreviousSpeaker));
+    const bool answering = can && phase == ConsentPhase::ConsentRound && m_round.speaker().isValid();
+    m_consent->setEnabled(answering);
+    m_objection->setEnabled(answering);
+    m_concern->setEnabled(answering);
+    m_clarifying->setEnabled(allows(RoundCommand::StartClarifying));
+    m_reactions->setEnabled(allows(RoundCommand::StartReactions));
+    m_consentRound->setEnabled(allows(RoundCommand::StartConsentRound));
+    m_close->setEnabled(allows(RoundCommand::CloseRound));
+    m_amend->setEnabled(
+        can && (engineAllows(ConsentEvent::amendmentStart(now)) || phase == ConsentPhase::Amendment));
     m_integrate->setEnabled(can && phase == ConsentPhase::IntegratingObjections &&
-                            !m_process->objectionsToIntegrate().isEmpty());
-    m_withdraw->setEnabled(allows(ConsentEvent::withdrawal(now)));
-    m_defer->setEnabled(allows(ConsentEvent::deferral(now)));
-    m_refer->setEnabled(can && allows(ConsentEvent::withdrawal(now)));
+                            !process->objectionsToIntegrate().isEmpty());
+    m_withdraw->setEnabled(engineAllows(ConsentEvent::withdrawal(now)));
+    m_defer->setEnabled(engineAllows(ConsentEvent::deferral(now)));
+    m_refer->setEnabled(engineAllows(ConsentEvent::withdrawal(now)));
     // Late responses may arrive after the meeting is closed.
-    m_late->setEnabled(m_process && phase == ConsentPhase::Pending && !m_process->awaitedAbsent().isEmpty());
+    m_late->setEnabled(process && phase == ConsentPhase::Pending && !process->awaitedAbsent().isEmpty());
     m_field->setEnabled(can && !isFinal(phase));
 }
 
-void ConsentPanel::focusForPhase()
+void ConsentPanel::focusField()
 {
-    if (!m_process)
-        return;
-    // In the questions and reactions rounds the secretary types; in the consent round single keys work.
-    if (isSpeakingPhase(m_process->phase()) || m_awaiting != Awaiting::Nothing)
+    // One place, always: the field. No key without Ctrl records, so whatever is typed next lands there.
+    if (m_field->isEnabled())
         m_field->setFocus();
-    else
-        m_participantsView->setFocus();
 }
 
-void ConsentPanel::setAwaiting(Awaiting awaiting)
+void ConsentPanel::show(const RoundOutcome& outcome)
 {
-    m_awaiting = awaiting;
-    if (awaiting == Awaiting::ObjectionReason)
-        m_hint->setText(tr("Type the reason for %1's objection, then Enter.").arg(nameOf(m_speaker)));
-    else if (awaiting == Awaiting::Concern)
-        m_hint->setText(tr("Type %1's concern, then Enter.").arg(nameOf(m_speaker)));
+    m_confirmation->setText(outcome.message);
+    m_confirmation->setStyleSheet(outcome.recorded ? QStringLiteral("color: #166534;")
+                                                   : QStringLiteral("color: #991b1b;"));
+    if (outcome.recorded && outcome.textUsed)
+        m_field->setText(QString()); // also empties the field's own undo history
+    syncTimer();
+    updateView();
+    focusField();
+    if (outcome.recorded)
+        emit recorded(QDateTime::currentDateTimeUtc(), outcome.message);
 }
 
-bool ConsentPanel::record(const ConsentEvent& event)
+void ConsentPanel::run(RoundCommand command)
 {
-    if (!m_processId.isValid())
-        return false;
     QElapsedTimer timing;
     timing.start();
-    const Result<void> result =
-        RecordConsentEventCommand::tryPush(m_stack, m_document.consent(), m_processId, event);
+    const RoundOutcome outcome = m_round.run(command, m_field->text());
     m_lastRecordNs = timing.nsecsElapsed();
-    if (!result) {
-        messages::showError(this, result.error());
-        return false;
-    }
-    m_field->setText(QString()); // also empties the field's own undo history
-    m_awaiting = Awaiting::Nothing;
-    reload();
-    focusForPhase();
-    emit recorded(QDateTime::currentDateTimeUtc());
-    return true;
+    show(outcome);
+}
+
+void ConsentPanel::recordEvent(const ConsentEvent& event, const QString& confirmation)
+{
+    show(m_round.recordEvent(event, confirmation));
 }
 
 void ConsentPanel::nextSpeaker()
 {
-    if (!m_process || !m_recordingAllowed || !m_speaker.isValid())
-        return;
-    if (isSpeakingPhase(m_process->phase())) {
-        record(ConsentEvent::pass({}, m_speaker)); // moving on without a question: the speaker passes
-        return;
-    }
-    if (m_process->phase() != ConsentPhase::ConsentRound)
-        return;
-    const QList<PersonId> order = m_process->currentRound()->eligible;
-    const QList<PersonId> awaited = m_process->awaitedPresent();
-    const qsizetype from = order.indexOf(m_speaker);
-    for (qsizetype i = 1; i <= order.size(); ++i) {
-        const PersonId candidate = order[(from + i) % order.size()];
-        if (awaited.contains(candidate) ||
-            (m_process->currentRound()->isPresent(candidate) && awaited.isEmpty())) {
-            setSpeaker(candidate);
-            break;
-        }
-    }
-    setAwaiting(Awaiting::Nothing);
-    m_field->setText(QString());
-    updateView();
+    run(RoundCommand::NextSpeaker);
+}
+
+void ConsentPanel::previousSpeaker()
+{
+    run(RoundCommand::PreviousSpeaker);
 }
 
 void ConsentPanel::recordField()
 {
-    if (!m_process || !m_recordingAllowed)
-        return;
-    const QString text = m_field->text().trimmed();
-    switch (m_process->phase()) {
-    case ConsentPhase::ClarifyingQuestions:
-        record(ConsentEvent::question({}, m_speaker, text));
-        return;
-    case ConsentPhase::Reactions:
-        record(ConsentEvent::reaction({}, m_speaker, text));
-        return;
-    case ConsentPhase::ConsentRound:
-        if (m_awaiting == Awaiting::ObjectionReason)
-            respond(true, false);
-        else if (m_awaiting == Awaiting::Concern)
-            respond(false, true);
-        else if (!text.isEmpty())
-            m_hint->setText(tr("Ctrl+2 records this as an objection reason, Ctrl+3 as a concern."));
-        return;
-    default:
-        return;
-    }
+    run(RoundCommand::RecordText);
 }
 
 void ConsentPanel::recordConsent()
 {
-    respond(false, false);
+    run(RoundCommand::Consent);
 }
 
 void ConsentPanel::recordObjection()
 {
-    respond(true, false);
+    run(RoundCommand::Objection);
 }
 
 void ConsentPanel::recordConcern()
 {
-    respond(false, true);
-}
-
-void ConsentPanel::respond(bool objection, bool concern)
-{
-    if (!m_process || !m_recordingAllowed || m_process->phase() != ConsentPhase::ConsentRound ||
-        !m_speaker.isValid())
-        return;
-    const QString text = m_field->text().trimmed();
-    if (concern && text.isEmpty()) {
-        messages::showError(this,
-                            tr("Type %1's concern in the field, then press Enter.").arg(nameOf(m_speaker)));
-        setAwaiting(Awaiting::Concern);
-        m_field->setFocus();
-        return;
-    }
-    const ConsentEvent event =
-        objection ? ConsentEvent::objection({}, m_speaker, text) : ConsentEvent::consent({}, m_speaker, text);
-    if (!record(event) && objection && text.isEmpty()) {
-        // The engine refused an objection without its reason: ask for it, Enter then records it.
-        setAwaiting(Awaiting::ObjectionReason);
-        m_field->setFocus();
-    }
+    run(RoundCommand::Concern);
 }
 
 void ConsentPanel::startClarifyingRound()
 {
-    if (m_recordingAllowed && m_process)
-        record(ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, {}, attendance()));
+    run(RoundCommand::StartClarifying);
 }
 
 void ConsentPanel::startReactionsRound()
 {
-    if (m_recordingAllowed && m_process)
-        record(ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, {}, attendance()));
+    run(RoundCommand::StartReactions);
 }
 
 void ConsentPanel::startConsentRound()
 {
-    if (m_recordingAllowed && m_process)
-        record(ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, {}, attendance()));
+    run(RoundCommand::StartConsentRound);
 }
 
 void ConsentPanel::closeRound()
 {
-    if (m_recordingAllowed && m_process)
-        record(ConsentEvent::roundClose({}));
+    run(RoundCommand::CloseRound);
 }
 
 void ConsentPanel::amend()
 {
-    if (!m_recordingAllowed || !m_process)
+    if (!m_round.recordingAllowed() || !process())
         return;
-    AmendDialog dialog(m_document, m_stack, m_processId, attendance(), this);
+    AmendDialog dialog(m_document, *m_stack, processId(), attendance(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        focusForPhase();
-        emit recorded(QDateTime::currentDateTimeUtc());
+        show({true, false, tr("Recorded — amendment: version %1").arg(process()->currentVersion().number)});
     }
+    focusField();
 }
 
 void ConsentPanel::integrate()
 {
-    if (!m_recordingAllowed || !m_process)
+    if (!m_round.recordingAllowed() || !process())
         return;
-    IntegrationDialog dialog(m_document, m_stack, m_processId, this);
+    IntegrationDialog dialog(m_document, *m_stack, processId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        emit recorded(QDateTime::currentDateTimeUtc());
+        show({true, false, tr("Recorded — objection integrated")});
     }
+    focusField();
 }
 
 void ConsentPanel::withdraw()
 {
-    if (!m_recordingAllowed || !m_process)
+    if (!m_round.recordingAllowed() || !process())
         return;
     if (messages::confirm(
             this, tr("Withdraw the proposal"),
             tr("Withdraw the proposal “%1”? It stays in the record as withdrawn.").arg(m_item.title)))
-        record(ConsentEvent::withdrawal({}, m_field->text().trimmed()));
+        recordEvent(ConsentEvent::withdrawal({}, m_field->text().trimmed()),
+                    tr("Recorded — proposal withdrawn"));
+    focusField();
 }
 
 void ConsentPanel::defer()
 {
-    if (!m_recordingAllowed || !m_process)
+    if (!m_round.recordingAllowed() || !process())
         return;
     if (messages::confirm(this, tr("Defer the proposal"),
                           tr("Defer the proposal “%1” to a later meeting?").arg(m_item.title)))
-        record(ConsentEvent::deferral({}, m_field->text().trimmed()));
+        recordEvent(ConsentEvent::deferral({}, m_field->text().trimmed()),
+                    tr("Recorded — proposal deferred"));
+    focusField();
 }
 
 void ConsentPanel::referToParent()
 {
-    if (!m_recordingAllowed || !m_process)
+    if (!m_round.recordingAllowed() || !process())
         return;
     const Organisation& org = m_document.organisation().organisation();
-    const Circle* circle = org.circle(m_process->setup().circle);
+    const Circle* circle = org.circle(process()->setup().circle);
     const Circle* parent = circle ? org.circle(circle->parent) : nullptr;
     if (!parent) {
         messages::showError(
@@ -603,40 +547,36 @@ void ConsentPanel::referToParent()
             tr("%1 has no parent circle to refer the proposal to.").arg(circle ? circle->name : QString()));
         return;
     }
-    const ScopeCheck check = checkScope(org, circle->id, m_process->setup().proposal.scopeItem);
+    const ScopeCheck check = checkScope(org, circle->id, process()->setup().proposal.scopeItem);
     const QString question = check.withinScope ? tr("Refer the proposal to %1?").arg(parent->name)
                                                : check.message + QStringLiteral("\n\n") +
                                                      tr("Refer the proposal to %1?").arg(parent->name);
     if (messages::confirm(this, tr("Refer to the parent circle"), question))
-        record(ConsentEvent::referral({}, parent->id, m_field->text().trimmed()));
+        recordEvent(ConsentEvent::referral({}, parent->id, m_field->text().trimmed()),
+                    tr("Recorded — proposal referred to %1").arg(parent->name));
+    focusField();
 }
 
 void ConsentPanel::lateResponse()
 {
-    if (!m_process)
+    if (!process())
         return;
-    LateResponseDialog dialog(m_document, m_stack, m_processId, this);
+    LateResponseDialog dialog(m_document, *m_stack, processId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        emit recorded(QDateTime::currentDateTimeUtc());
+        show({true, false, tr("Recorded — answer given after the meeting")});
     }
 }
 
 bool ConsentPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_field && m_field->text().isEmpty()) {
+    if (watched == m_field && m_field->text().isEmpty() && event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         // With an empty field, Ctrl+Z / Ctrl+Shift+Z undo and redo the last record, not the field's typing.
-        if (event->type() == QEvent::ShortcutOverride &&
-            (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
-             key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
-             key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)))
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z) ||
+            key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y))
             return true;
-        if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_Space &&
-            key->modifiers() == Qt::NoModifier) {
-            nextSpeaker();
-            return true;
-        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -645,9 +585,9 @@ PresentationState ConsentPanel::presentationState() const
 {
     PresentationState state;
     state.title = m_item.title;
-    if (!m_process)
+    if (!process())
         return state;
-    const ConsentProcess& p = *m_process;
+    const ConsentProcess& p = *process();
     state.proposal = p.currentVersion().text;
     state.version = p.currentVersion().reviewDate.isValid()
                         ? tr("Version %1 — review %2")
@@ -657,35 +597,18 @@ PresentationState ConsentPanel::presentationState() const
     state.phase = phaseName(p.phase());
     if (p.phase() == ConsentPhase::ConsentRound && p.currentRound())
         state.phase = tr("Consent round %1").arg(p.currentRound()->number);
-    if (m_speaker.isValid()) {
-        state.speaker = nameOf(m_speaker);
+    if (currentSpeaker().isValid()) {
+        state.speaker = nameOf(currentSpeaker());
         state.timer = m_timer->text();
         state.overTime = m_timer->isOver();
     }
-    const ConsentRound* round = p.currentRound();
-    state.tally = round && !p.currentSpeakingRound() && p.phase() != ConsentPhase::Amendment &&
-                  p.phase() != ConsentPhase::Presentation;
-    if (state.tally) {
-        for (PersonId person : round->eligible) {
-            switch (round->responseOf(person)) {
-            case ResponseKind::Consent:
-                ++state.consents;
-                break;
-            case ResponseKind::ConsentWithConcern:
-                ++state.concerns;
-                break;
-            case ResponseKind::Objection:
-                ++state.objections;
-                // Objections are said aloud in the round (processes.md section 1): their reasons are shown.
-                state.objectionReasons
-                    << tr("%1: %2").arg(nameOf(person), round->latestResponse(person)->text);
-                break;
-            case ResponseKind::None:
-                ++state.awaited;
-                break;
-            }
-        }
-    }
+    const RoundTally tally = m_round.tally();
+    state.tally = tally.applies;
+    state.consents = tally.consents;
+    state.concerns = tally.concerns;
+    state.objections = tally.objections;
+    state.awaited = tally.awaited;
+    state.objectionReasons = tally.objectionReasons;
     return state;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/consentprocess.h"
 #include "domain/meeting.h"
 #include "presentationstate.h"
+#include "services/consentroundcontroller.h"
 
 #include <QWidget>
 
@@ -26,15 +27,18 @@ class SpeakingTimer;
 
 /// The live consent process of one agenda item (processes.md sections 1 and 2): the proposal in large type,
 /// the step, the participants in speaking order with the current speaker highlighted and their timer, and
-/// keyboard-first recording. Every action is a RecordConsentEventCommand: saved before the key handler
-/// returns, undoable until the meeting is closed.
+/// keyboard-first recording. The round's logic is a ConsentRoundController: this panel only shows it and
+/// forwards commands. Every record is a RecordConsentEventCommand: saved before the key handler returns,
+/// undoable until the meeting is closed, and confirmed on the panel with the person and the answer.
 ///
-/// Keys: N or Space (empty field) next speaker (in a questions or reactions round: the speaker passes);
-/// Enter records the field (question, reaction, or the objection reason / concern asked for);
-/// C / O / P (field not focused) or Ctrl+1 / Ctrl+2 / Ctrl+3 consent / objection / consent with concern,
-/// the field's text being the reason or concern; Ctrl+Shift+Q, R, C start the clarifying questions,
-/// reactions and consent rounds; Ctrl+Return closes the consent round; Ctrl+Shift+A amends;
-/// Ctrl+Shift+I integrates an objection.
+/// Keys (no key without Ctrl ever records, so typing in the field is always safe): Enter records the
+/// field as the speaker's question or reaction; Ctrl+1 / Ctrl+2 / Ctrl+3 consent / objection (the field
+/// is the reason) / consent with a concern (the field is the concern); Ctrl+Down next speaker (in a
+/// questions or reactions round: the speaker passes), Ctrl+Up previous speaker; a click on a participant
+/// makes them the speaker (to change an answer while the round is open); Ctrl+Shift+Q, R, C start the
+/// clarifying questions, reactions and consent rounds; Ctrl+Return closes the consent round;
+/// Ctrl+Shift+A amends; Ctrl+Shift+I integrates an objection. After every command the keyboard focus is
+/// in the field; a refused command keeps the field's text.
 class ConsentPanel : public QWidget
 {
     Q_OBJECT
@@ -46,17 +50,24 @@ public:
     /// Reloads the process from the file (after a record, an undo, a change elsewhere).
     void reload();
 
-    ConsentProcessId processId() const { return m_processId; }
+    ConsentProcessId processId() const { return m_round.processId(); }
     /// The process as last loaded, if any.
-    const std::optional<ConsentProcess>& process() const { return m_process; }
+    const std::optional<ConsentProcess>& process() const { return m_round.process(); }
     /// Whose turn it is (invalid: nobody).
-    PersonId currentSpeaker() const { return m_speaker; }
+    PersonId currentSpeaker() const { return m_round.speaker(); }
+    /// The round's logic this panel shows.
+    const ConsentRoundController& round() const { return m_round; }
+    /// Takes a participant; makes them the speaker (as a click on their name does).
+    bool selectParticipant(PersonId person);
     /// Takes whether recording is allowed (false once the meeting is closed).
     void setRecordingAllowed(bool allowed);
+    /// Takes the undo stack of the item shown (must outlive the panel or be replaced first).
+    void setUndoStack(QUndoStack* stack) { m_stack = stack; }
 
     // The facilitator's actions; each records at most one event (amend: three, as one undo step) and shows
     // a refusal with the message hook.
     void nextSpeaker();
+    void previousSpeaker();
     void recordField();
     void recordConsent();
     void recordObjection();
@@ -82,6 +93,8 @@ public:
     QLabel* speakerLabel() const { return m_speakerLabel; }
     QLabel* timerLabel() const { return m_timerLabel; }
     QLabel* hintLabel() const { return m_hint; }
+    /// What the last command did: the confirmation with the person and the answer, or the refusal.
+    QLabel* confirmationLabel() const { return m_confirmation; }
     QLineEdit* field() const { return m_field; }
     QListView* participantsView() const { return m_participantsView; }
     ParticipantsModel* participants() const { return m_participants; }
@@ -89,8 +102,8 @@ public:
     QSpinBox* timerLimitSpin() const { return m_limit; }
 
 signals:
-    /// Emitted after every successful record, with the time it was saved (UTC).
-    void recorded(const QDateTime& at);
+    /// Emitted after every successful record, with the time it was saved (UTC) and what was recorded.
+    void recorded(const QDateTime& at, const QString& what);
     /// Emitted whenever what the presentation screen shows changes (and on every timer tick).
     void presentationChanged(const cercles::ui::PresentationState& state);
 
@@ -98,35 +111,24 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class Awaiting
-    {
-        Nothing,
-        ObjectionReason,
-        Concern
-    };
-
-    bool record(const ConsentEvent& event);
+    void run(RoundCommand command);
+    void show(const RoundOutcome& outcome);
+    void recordEvent(const ConsentEvent& event, const QString& confirmation);
     QList<PersonId> attendance() const;
     QString nameOf(PersonId person) const;
-    void chooseSpeaker();
-    void setSpeaker(PersonId person);
+    void syncTimer();
     void updateView();
     void updateTimer();
     void updateButtons();
-    void focusForPhase();
-    void setAwaiting(Awaiting awaiting);
-    void respond(bool objection, bool concern);
+    void focusField();
     QPushButton* addButton(const QString& text, const QKeySequence& key, void (ConsentPanel::*action)());
 
     Document& m_document;
-    QUndoStack& m_stack;
+    QUndoStack* m_stack;
     Meeting m_meeting;
     AgendaItem m_item;
-    ConsentProcessId m_processId;
-    std::optional<ConsentProcess> m_process;
-    PersonId m_speaker;
-    Awaiting m_awaiting = Awaiting::Nothing;
-    bool m_recordingAllowed = true;
+    ConsentRoundController m_round;
+    PersonId m_timedSpeaker; ///< whose speaking time the timer counts
     qint64 m_lastRecordNs = 0;
 
     QLabel* m_title;
@@ -142,7 +144,9 @@ private:
     QLabel* m_fieldLabel;
     QLineEdit* m_field;
     QLabel* m_hint;
+    QLabel* m_confirmation;
     QPushButton* m_next;
+    QPushButton* m_previous;
     QPushButton* m_consent;
     QPushButton* m_objection;
     QPushButton* m_concern;

@@ -2,6 +2,7 @@
 
 #include "common/messages.h"
 #include "common/plainlabel.h"
+#include "common/screenfit.h"
 #include "consentpanel.h"
 #include "elections/electionpanel.h"
 #include "meetings/agendamodel.h"
@@ -16,9 +17,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -49,7 +53,7 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     QFont agendaFont = m_agendaView->font();
     agendaFont.setPointSizeF(agendaFont.pointSizeF() * 1.3);
     m_agendaView->setFont(agendaFont);
-    m_agendaView->setMinimumWidth(220);
+    m_agendaView->setMinimumWidth(160);
 
     m_itemInfo = plainLabel(this);
     m_itemInfo->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -65,6 +69,15 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     // Placeholders until an election or vote item is shown: each panel is made for its own item.
     m_pages->insertWidget(ElectionPage, new QWidget(this));
     m_pages->insertWidget(VotePage, new QWidget(this));
+    // A stack asks for the room of its largest page: hidden pages ask for none, so the page in front alone
+    // decides what scrolls on a small screen.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const QSizePolicy::Policy policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_pages->updateGeometry();
+    });
 
     m_heading = plainLabel(this);
     QFont headingFont = m_heading->font();
@@ -88,33 +101,53 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_heading, 1);
     bar->addWidget(m_status);
-    bar->addWidget(m_saved);
     bar->addWidget(m_open);
     bar->addWidget(m_close);
     bar->addWidget(m_present);
+    // The current item scrolls when the screen is smaller than it needs (1024×600 laptops, issue 9).
+    auto* pageScroll = new QScrollArea(this);
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setFocusPolicy(Qt::NoFocus);
+    pageScroll->setWidget(m_pages);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_agendaView);
-    split->addWidget(m_pages);
+    split->addWidget(pageScroll);
     split->setStretchFactor(1, 1);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(bar);
+    layout->addWidget(m_saved); // on its own line: a long confirmation wraps instead of widening the window
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
-    auto* undoAction = new QAction(tr("Undo"), this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    connect(undoAction, &QAction::triggered, this, &FacilitationWindow::undo);
-    auto* redoAction = new QAction(tr("Redo"), this);
-    redoAction->setShortcuts(
+    // Undo is scoped to the item in front: each item has its own stack in this group (issue 9).
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = new QAction(tr("Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &FacilitationWindow::undo);
+    m_redoAction = new QAction(tr("Redo"), this);
+    m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(redoAction, &QAction::triggered, this, &FacilitationWindow::redo);
+    connect(m_redoAction, &QAction::triggered, this, &FacilitationWindow::redo);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &FacilitationWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &FacilitationWindow::updateUndoActions);
     auto* presentAction = new QAction(tr("Presentation screen"), this);
     presentAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(presentAction, &QAction::triggered, this, &FacilitationWindow::showPresentation);
-    addAction(undoAction);
-    addAction(redoAction);
-    addAction(presentAction);
+    // F5 shows the presentation screen, and hides it when it is shown (also after it was minimised).
+    connect(presentAction, &QAction::triggered, this, [this] {
+        if (m_presentation && m_presentation->isVisible() && !m_presentation->isMinimized())
+            m_presentation->hide();
+        else
+            showPresentation();
+        activateWindow(); // the keyboard stays here
+    });
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(presentAction);
+    updateUndoActions();
 
     connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& index) {
@@ -140,7 +173,9 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     });
     connect(m_panel, &ConsentPanel::recorded, this, &FacilitationWindow::onRecorded);
 
+    // Fits the screen it opens on, down to 1024×600 (issue 9).
     resize(1280, 800);
+    fitToScreen(this);
     refresh();
     // Start on the first item not dealt with yet.
     for (int row = 0; row < m_agenda->rowCount(); ++row) {
@@ -195,10 +230,43 @@ void FacilitationWindow::refresh()
     showCurrent();
 }
 
+QUndoStack* FacilitationWindow::stackFor(AgendaItemId item)
+{
+    QUndoStack*& stack = m_itemStacks[item];
+    if (!stack) {
+        stack = new QUndoStack(m_undoGroup);
+        m_undoGroup->addStack(stack);
+    }
+    return stack;
+}
+
+QUndoStack* FacilitationWindow::currentUndoStack() const
+{
+    return m_undoGroup->activeStack();
+}
+
+void FacilitationWindow::updateUndoActions()
+{
+    const bool open = m_meeting.status != MeetingStatus::Closed;
+    const QUndoStack* stack = m_undoGroup->activeStack();
+    m_undoAction->setEnabled(open && stack && stack->canUndo());
+    m_redoAction->setEnabled(open && stack && stack->canRedo());
+    m_undoAction->setText(m_undoAction->isEnabled() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+    m_redoAction->setText(m_redoAction->isEnabled() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+}
+
 void FacilitationWindow::showCurrent()
 {
     const int row = m_agenda->rowOf(m_currentItem);
     const AgendaItem* item = m_agenda->itemAt(row);
+    if (item) {
+        QUndoStack* stack = stackFor(item->id);
+        m_undoGroup->setActiveStack(stack);
+        m_panel->setUndoStack(stack);
+        m_form->setUndoStack(stack);
+    } else {
+        m_undoGroup->setActiveStack(nullptr);
+    }
     if (!item) {
         m_itemInfo->setText(m_agenda->rowCount() == 0 ? tr("The agenda is empty.") : QString());
         m_pages->setCurrentIndex(InfoPage);
@@ -240,6 +308,7 @@ void FacilitationWindow::showElection(const AgendaItem& item)
     if (!m_election || m_electionItem != item.id) {
         QWidget* old = m_pages->widget(ElectionPage);
         m_election = new ElectionPanel(m_document, item.id, this);
+        m_election->setUndoStack(stackFor(item.id));
         m_electionItem = item.id;
         m_pages->insertWidget(ElectionPage, m_election);
         m_pages->removeWidget(old);
@@ -278,10 +347,10 @@ QWidget* FacilitationWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
-void FacilitationWindow::onRecorded(const QDateTime& at)
+void FacilitationWindow::onRecorded(const QDateTime& at, const QString& what)
 {
-    m_saved->setText(
-        tr("✔ Saved %1").arg(QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+    const QString time = QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+    m_saved->setText(what.isEmpty() ? tr("✔ Saved %1").arg(time) : tr("✔ Saved %1: %2").arg(time, what));
 }
 
 PresentationWindow* FacilitationWindow::presentation() const
@@ -298,6 +367,8 @@ PresentationWindow* FacilitationWindow::showPresentation()
                 &PresentationWindow::showState);
     }
     m_presentation->showState(m_panel->presentationState());
+    if (m_presentation->isMinimized())
+        m_presentation->showNormal();
     m_presentation->showOnBestScreen(screen());
     return m_presentation;
 }
@@ -312,46 +383,62 @@ void FacilitationWindow::openMeeting()
 
 void FacilitationWindow::closeMeeting()
 {
-    if (!messages::confirm(
+    if (!messages::confirmIrreversible(
             this, tr("Close the meeting"),
             tr("Close the meeting? Closing makes the record final. Nothing recorded in it can be "
                "undone any more, not even the close. Responses of absent members can still be "
-               "added afterwards.")))
+               "added afterwards."),
+            tr("Close the meeting")))
         return;
-    // A meeting recorded without being opened first goes through Open, as one undo step.
-    m_stack.beginMacro(tr("Close meeting"));
+    // A meeting recorded without being opened first goes through Open. The close itself is no undo step:
+    // it cannot be undone, and a refused close leaves the stacks as they were.
     Result<void> r;
     if (m_meeting.status == MeetingStatus::Planned)
-        r = ChangeMeetingStatusCommand::tryPush(m_stack, m_document.meetings(), m_meetingId,
-                                                MeetingStatus::Open);
+        r = m_document.meetings().setStatus(m_meetingId, MeetingStatus::Open);
     if (r)
-        r = ChangeMeetingStatusCommand::tryPush(m_stack, m_document.meetings(), m_meetingId,
-                                                MeetingStatus::Closed);
-    m_stack.endMacro();
+        r = m_document.meetings().setStatus(m_meetingId, MeetingStatus::Closed);
     if (!r) {
         messages::showError(this, r.error());
+        m_saved->setText(tr("Not closed: %1").arg(r.error()));
         return;
     }
     // The record is final: no undo (here or from the main window) may silently reopen the meeting or
     // take back what was recorded in it.
+    for (QUndoStack* stack : std::as_const(m_itemStacks))
+        stack->clear();
     m_stack.clear();
+    updateUndoActions();
+    m_saved->setText(tr("✔ Meeting closed: its record is final"));
 }
 
 void FacilitationWindow::undo()
 {
-    // Once the meeting is closed its record is final (closing also cleared the stack).
-    if (m_meeting.status == MeetingStatus::Closed || !m_stack.canUndo())
+    // Once the meeting is closed its record is final (closing also cleared the stacks).
+    QUndoStack* stack = m_undoGroup->activeStack();
+    if (m_meeting.status == MeetingStatus::Closed || !stack || !stack->canUndo())
         return;
-    m_stack.undo();
-    m_saved->setText(tr("↶ Undone: %1").arg(m_stack.redoText()));
+    const QString what = stack->undoText();
+    const int before = stack->index();
+    stack->undo();
+    // A refused undo (the command shows why and drops itself) is not reported as done.
+    m_saved->setText(stack->index() < before || stack->count() < before ? tr("↶ Undone: %1").arg(what)
+                                                                        : tr("Not undone: %1").arg(what));
+    if (m_election && m_pages->currentWidget() == m_election)
+        m_election->refresh();
+    if (m_vote && m_pages->currentWidget() == m_vote)
+        m_vote->refresh();
 }
 
 void FacilitationWindow::redo()
 {
-    if (m_meeting.status == MeetingStatus::Closed || !m_stack.canRedo())
+    QUndoStack* stack = m_undoGroup->activeStack();
+    if (m_meeting.status == MeetingStatus::Closed || !stack || !stack->canRedo())
         return;
-    m_stack.redo();
-    onRecorded(QDateTime::currentDateTimeUtc());
+    const QString what = stack->redoText();
+    stack->redo();
+    onRecorded(QDateTime::currentDateTimeUtc(), what);
+    if (m_election && m_pages->currentWidget() == m_election)
+        m_election->refresh();
 }
 
 } // namespace cercles::ui

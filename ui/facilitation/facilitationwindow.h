@@ -2,13 +2,16 @@
 
 #include "domain/meeting.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
 class QListView;
 class QPushButton;
+class QAction;
 class QStackedWidget;
+class QUndoGroup;
 class QUndoStack;
 
 namespace cercles {
@@ -28,9 +31,11 @@ class VotePanel;
 /// (a consent item without a proposal shows the form that starts one; with one, the live consent panel; an
 /// election item the election panel; a majority-judgment item the vote panel; information and discussion
 /// items their title and notes). The meeting is opened and closed explicitly (closing asks for
-/// confirmation); every record is saved at once, shown by the "saved" indicator, and undoable with Ctrl+Z
-/// until the meeting is closed. Closing clears the undo stack, so that no undo reopens a final record. A
-/// presentation window for a projector follows it live.
+/// confirmation, Cancel being the default); every record is saved at once, shown by the "saved" indicator
+/// with what was recorded, and undoable with Ctrl+Z until the meeting is closed. Undo is scoped: each agenda
+/// item has its own undo stack, and Ctrl+Z (or Edit > Undo, which names the step) takes back the last record
+/// of the item in front only, never a main-window edit nor another item's record. Closing clears every
+/// stack, so that no undo reopens a final record. A presentation window for a projector follows it live.
 class FacilitationWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,9 +55,13 @@ public:
     /// Asks for confirmation, then closes the meeting: its record becomes final and the undo stack is
     /// cleared (neither this window nor the main window can undo the close or what came before).
     void closeMeeting();
-    /// Undoes the last action (Ctrl+Z), unless the meeting is closed.
+    /// Undoes the last record of the item in front (Ctrl+Z), unless the meeting is closed.
     void undo();
     void redo();
+    /// The undo stack of the item in front (nullptr when no item is shown).
+    QUndoStack* currentUndoStack() const;
+    /// Edit > Undo: its text names the step it would undo.
+    QAction* undoAction() const { return m_undoAction; }
 
     ConsentPanel* consentPanel() const { return m_panel; }
     ProposalForm* proposalForm() const { return m_form; }
@@ -70,9 +79,11 @@ public:
 private:
     void refresh();
     void showCurrent();
-    void onRecorded(const QDateTime& at);
+    void onRecorded(const QDateTime& at, const QString& what = {});
     void showElection(const AgendaItem& item);
     void showVote(const AgendaItem& item);
+    QUndoStack* stackFor(AgendaItemId item);
+    void updateUndoActions();
 
     Document& m_document;
     QUndoStack& m_stack;
@@ -98,6 +109,10 @@ private:
     QPushButton* m_close;
     QPushButton* m_present;
     QPointer<PresentationWindow> m_presentation;
+    QUndoGroup* m_undoGroup;
+    QHash<AgendaItemId, QUndoStack*> m_itemStacks;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
 };
 
 } // namespace cercles::ui

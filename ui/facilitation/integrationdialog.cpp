@@ -24,6 +24,9 @@ IntegrationDialog::IntegrationDialog(Document& document, QUndoStack& stack, Cons
     const Organisation& org = document.organisation().organisation();
     Result<ConsentProcess> current = document.consent().process(process);
     m_objector = new QComboBox(this);
+    // A long objection reason must not widen the dialog past the screen (issue 9): the list shows it whole.
+    m_objector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_objector->setMinimumContentsLength(40);
     m_objector->setAccessibleName(tr("Objection to integrate"));
     QDate review = QDate::currentDate().addMonths(6);
     if (current) {

@@ -1,5 +1,7 @@
 #include "lateresponsedialog.h"
 
+#include "common/fieldlimits.h"
+
 #include "meetings/commands/recordconsenteventcommand.h"
 #include "services/document.h"
 
@@ -30,6 +32,7 @@ LateResponseDialog::LateResponseDialog(Document& document, QUndoStack& stack, Co
     m_objection = new QRadioButton(tr("Objection"), this);
     m_consent->setChecked(true);
     m_text = new QLineEdit(this);
+    m_text->setMaxLength(limits::reason);
     m_text->setAccessibleName(tr("Concern or objection reason"));
     m_text->setPlaceholderText(tr("Concern (optional) or reason for the objection (required)"));
     auto* kinds = new QVBoxLayout;

@@ -1,5 +1,7 @@
 #include "participantsmodel.h"
 
+#include "services/consentroundcontroller.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -43,6 +45,10 @@ void ParticipantsModel::setRound(const Organisation* org, const ConsentProcess* 
                     kind == ResponseKind::None
                         ? (round->isPresent(person) ? tr("to answer") : tr("absent, to answer later"))
                         : responseKindName(kind);
+                // A changed answer shows every answer, the latest counting (issue 9).
+                if (const QString story = ConsentRoundController::answerStory(*round, person);
+                    !story.isEmpty())
+                    state = tr("%1 (%2)").arg(responseKindName(kind), story);
                 if (const auto latest = round->latestResponse(person); latest && latest->givenAfterMeeting)
                     state = tr("%1 (given after the meeting)").arg(state);
                 m_states << state;

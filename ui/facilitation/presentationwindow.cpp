@@ -24,6 +24,10 @@ void setPixelSize(QLabel* label, int pixels, bool bold)
 PresentationWindow::PresentationWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 {
     setWindowTitle(tr("Cercles — presentation"));
+    // The projector only shows: it never takes the keyboard from the facilitation window (issue 9).
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setWindowFlag(Qt::WindowDoesNotAcceptFocus);
+    setFocusPolicy(Qt::NoFocus);
     setAccessibleName(tr("Presentation screen"));
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -85,9 +89,8 @@ void PresentationWindow::showOnBestScreen(QScreen* facilitatorScreen)
         setGeometry(target->geometry());
         showFullScreen();
     } else {
-        show();
+        show(); // one screen: a normal window beside the facilitation screen, without the keyboard
     }
-    raise();
 }
 
 void PresentationWindow::showState(const PresentationState& state)

@@ -1,5 +1,7 @@
 #include "proposalform.h"
 
+#include "common/fieldlimits.h"
+
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "domain/scopecheck.h"
@@ -19,7 +21,7 @@
 namespace cercles::ui {
 
 ProposalForm::ProposalForm(Document& document, QUndoStack& stack, QWidget* parent)
-    : QWidget(parent), m_document(document), m_stack(stack)
+    : QWidget(parent), m_document(document), m_stack(&stack)
 {
     m_heading = plainLabel(this);
     QFont headingFont = m_heading->font();
@@ -33,6 +35,7 @@ ProposalForm::ProposalForm(Document& document, QUndoStack& stack, QWidget* paren
     textFont.setPointSizeF(textFont.pointSizeF() * 1.4);
     m_text->setFont(textFont);
     m_driver = new QLineEdit(this);
+    m_driver->setMaxLength(limits::reason);
     m_driver->setAccessibleName(tr("Driver or reason"));
     m_responsible = new QComboBox(this);
     m_responsible->setAccessibleName(tr("Responsible person"));
@@ -122,7 +125,7 @@ void ProposalForm::updateScope()
 ConsentProcessId ProposalForm::start()
 {
     Result<ConsentProcessId> id =
-        StartProposalCommand::tryPush(m_stack, m_document.consent(), m_item.id, proposal());
+        StartProposalCommand::tryPush(*m_stack, m_document.consent(), m_item.id, proposal());
     if (!id) {
         messages::showError(this, id.error());
         return {};

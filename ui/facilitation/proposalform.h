@@ -29,6 +29,8 @@ class ProposalForm : public QWidget
     Q_OBJECT
 public:
     ProposalForm(Document& document, QUndoStack& stack, QWidget* parent = nullptr);
+    /// Takes the undo stack of the item shown (must outlive the form or be replaced first).
+    void setUndoStack(QUndoStack* stack) { m_stack = stack; }
 
     /// Takes the meeting's circle and the agenda item; clears the form for it.
     void setItem(CircleId circle, const AgendaItem& item);
@@ -53,7 +55,7 @@ private:
     void updateScope();
 
     Document& m_document;
-    QUndoStack& m_stack;
+    QUndoStack* m_stack;
     CircleId m_circle;
     AgendaItem m_item;
     QLabel* m_heading;

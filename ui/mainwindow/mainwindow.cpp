@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/screenfit.h"
+
 #include "circles/circleeditor.h"
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1100, 720);
     restoreGeometry(settings::get(settings::windowGeometry));
     restoreState(settings::get(settings::windowState));
+    fitToScreen(this); // a geometry saved on a bigger screen (or grown by a long name) is clamped
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.cercles.Cercles-256.png")));
     updateTitle();
     updateActions();
@@ -109,6 +112,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_verifier)
+        m_verifier->wait(); // the check reads the file through its own connection; let it finish
     // Commands and pages refer to the service: they go before it.
     clearDocumentView();
 }
@@ -240,7 +245,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openFile(const QString& path)
 {
-    Result<std::unique_ptr<Document>> document = Document::open(path);
+    Result<std::unique_ptr<Document>> document =
+        Document::open(path, Database::Access::ReadWrite, Database::Check::Later);
     if (!document) {
         messages::showError(this, document.error());
         if (!QFileInfo::exists(path))
@@ -248,7 +254,69 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     setDocument(std::move(document).value());
+    verifyInBackground();
     return true;
+}
+
+void MainWindow::verifyInBackground()
+{
+    if (!m_document)
+        return;
+    if (m_verifier)
+        m_verifier->wait(); // one check at a time; the previous file's result is then ignored
+    const QString path = m_db->path();
+    const Document* checked = m_document.get();
+    QPointer<MainWindow> self(this);
+    m_saved->setText(tr("Checking the file…"));
+    QThread* worker = QThread::create([self, path, checked] {
+        const Result<void> sound = Database::verify(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, checked, sound] {
+                if (self)
+                    self->onVerified(checked, sound);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_verifier = worker;
+    worker->start(QThread::LowPriority);
+}
+
+void MainWindow::onVerified(const Document* checked, const Result<void>& sound)
+{
+    if (m_verifier && m_verifier->isFinished())
+        m_verifier = nullptr;
+    if (checked != m_document.get())
+        return; // another file was opened meanwhile
+    m_verifier = nullptr;
+    if (sound) {
+        m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
+    } else {
+        m_db->refuseChanges(sound.error());
+        showReadOnly();
+        messages::showError(this, sound.error());
+    }
+    emit verified();
+}
+
+void MainWindow::showReadOnly()
+{
+    const bool readOnly = m_db && m_db->isReadOnly();
+    QStringList banner;
+    if (readOnly)
+        banner << tr("Read-only: %1").arg(m_db->readOnlyReason());
+    const bool altered = !m_recordAltered.isEmpty();
+    if (altered)
+        banner << tr("The record was altered outside Cercles: %1").arg(m_recordAltered);
+    QPalette colours = m_banner->palette();
+    colours.setColor(QPalette::Window, altered ? QColor(0xf8, 0xd7, 0xda) : QColor(0xff, 0xf3, 0xcd));
+    colours.setColor(QPalette::WindowText, altered ? QColor(0x72, 0x1c, 0x24) : QColor(0x66, 0x4d, 0x03));
+    m_banner->setPalette(colours);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(!banner.isEmpty());
+    m_banner->setText(banner.join(QLatin1Char('\n')));
+    updateActions();
 }
 
 OrganisationService* MainWindow::service() const
@@ -269,29 +337,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     } else {
         m_saved->clear();
     }
-    const bool readOnly = m_db && m_db->isReadOnly();
-    QStringList banner;
-    if (readOnly)
-        banner << tr("Read-only: %1").arg(m_db->readOnlyReason());
     // The record's seals are checked at every opening: an edit made behind Cercles' back is said at once.
-    bool altered = false;
+    m_recordAltered.clear();
     if (m_document) {
         const Result<RecordChain::Verification> record = m_document->verifyRecord();
-        altered = !record || !record->ok();
-        if (altered) {
-            banner << tr("The record was altered outside Cercles: %1")
-                          .arg(record ? record->firstBreak : record.error());
-        }
+        if (!record || !record->ok())
+            m_recordAltered = record ? record->firstBreak : record.error();
     }
-    QPalette colours = m_banner->palette();
-    colours.setColor(QPalette::Window, altered ? QColor(0xf8, 0xd7, 0xda) : QColor(0xff, 0xf3, 0xcd));
-    colours.setColor(QPalette::WindowText, altered ? QColor(0x72, 0x1c, 0x24) : QColor(0x66, 0x4d, 0x03));
-    m_banner->setPalette(colours);
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(!banner.isEmpty());
-    m_banner->setText(banner.join(QLatin1Char('\n')));
     updateTitle();
-    updateActions();
+    showReadOnly();
 }
 
 void MainWindow::buildDocumentView()
@@ -447,9 +501,11 @@ void MainWindow::fillRecentMenu()
 void MainWindow::onUndoIndexChanged(int index)
 {
     // Every command has been committed to the file by the time the stack moves.
-    if (index > m_lastUndoIndex)
+    // A cleared stack (a meeting closed) undid nothing: it says nothing new.
+    const bool cleared = m_undoStack->count() == 0;
+    if (!cleared && index > m_lastUndoIndex)
         m_saved->setText(tr("Saved: %1").arg(m_undoStack->text(index - 1)));
-    else if (index < m_lastUndoIndex)
+    else if (!cleared && index < m_lastUndoIndex)
         m_saved->setText(tr("Saved: undo of %1").arg(m_undoStack->text(index)));
     m_lastUndoIndex = index;
 }

@@ -2,7 +2,11 @@
 
 #include "domain/ids.h"
 
+#include "domain/result.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
 
@@ -39,8 +43,17 @@ public:
     ~MainWindow() override;
 
     /// Takes a path; opens the file (read-write if possible) and shows it. On failure shows the reason
-    /// and returns false, keeping what was open.
+    /// and returns false, keeping what was open. SQLite's whole-file check runs afterwards in a worker
+    /// thread, so a long record shows at once; a damaged file is then reported and made read-only.
     bool openFile(const QString& path);
+    /// Whether the whole-file check of the open file is still running.
+    bool isVerifying() const { return m_verifier != nullptr; }
+
+signals:
+    /// The whole-file check of the open file is done (sound or not).
+    void verified();
+
+public:
     /// Takes an open document; shows it (replacing what was open). nullptr closes the file.
     void setDocument(std::unique_ptr<Document> document);
 
@@ -81,6 +94,9 @@ private:
     void saveCopy();
     void renameOrganisation();
     CircleId currentCircle() const;
+    void verifyInBackground();
+    void onVerified(const Document* checked, const Result<void>& sound);
+    void showReadOnly();
 
     std::unique_ptr<Document> m_document;
     // Shortcuts into m_document (null when nothing is open).
@@ -88,6 +104,7 @@ private:
     OrganisationService* m_service = nullptr;
     QUndoStack* m_undoStack;
     int m_lastUndoIndex = 0;
+    QPointer<QThread> m_verifier; ///< the whole-file check of the open file, while it runs
 
     QStackedWidget* m_stack;
     QWidget* m_emptyView;
@@ -101,6 +118,7 @@ private:
     CircleEditor* m_circleEditor = nullptr;
     PersonEditor* m_personEditor = nullptr;
     QLabel* m_banner;
+    QString m_recordAltered; ///< how the record was altered outside Cercles (first broken link), or empty
     QLabel* m_saved;
 
     QMenu* m_recentMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "agendaitemdialog.h"
 
+#include "common/fieldlimits.h"
+
 #include "commands/addagendaitemcommand.h"
 #include "services/document.h"
 
@@ -23,6 +25,7 @@ AgendaItemDialog::AgendaItemDialog(Document& document, QUndoStack& stack, Meetin
           AgendaItemKind::MajorityJudgmentVote})
         m_kind->addItem(agendaKindName(kind), QVariant::fromValue(int(kind)));
     m_title = new QLineEdit(this);
+    m_title->setMaxLength(limits::title);
     m_title->setAccessibleName(tr("Title"));
     m_person = new QComboBox(this);
     m_person->setAccessibleName(tr("Person concerned"));

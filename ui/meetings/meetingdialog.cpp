@@ -1,5 +1,7 @@
 #include "meetingdialog.h"
 
+#include "common/fieldlimits.h"
+
 #include "attendancemodel.h"
 #include "commands/createmeetingcommand.h"
 #include "commands/editmeetingcommand.h"
@@ -78,6 +80,8 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
     m_zone->setCurrentIndex(m_zone->findText(QString::fromUtf8(meeting.timeZone)));
 
     m_place = new QLineEdit(meeting.place, this);
+
+    m_place->setMaxLength(qMax(limits::title, int(m_place->text().size())));
     m_place->setAccessibleName(tr("Place"));
     m_facilitator = new QComboBox(this);
     m_facilitator->setAccessibleName(tr("Facilitator"));
@@ -91,6 +95,7 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
     m_language->addItem(tr("English"), QStringLiteral("en"));
     selectData(m_language, meeting.language);
     m_next = new QLineEdit(meeting.nextMeeting, this);
+    m_next->setMaxLength(qMax(limits::title, int(m_next->text().size())));
     m_next->setAccessibleName(tr("Next meeting"));
     m_next->setPlaceholderText(tr("Date and place of the next meeting, as announced"));
 

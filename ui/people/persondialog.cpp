@@ -1,5 +1,7 @@
 #include "persondialog.h"
 
+#include "common/fieldlimits.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,6 +15,8 @@ PersonDialog::PersonDialog(const Person& person, QWidget* parent)
     : ApplyDialog(parent), m_original(person), m_name(new QLineEdit(person.name, this)),
       m_contact(new QLineEdit(person.contact, this)), m_notes(new QPlainTextEdit(person.notes, this))
 {
+    m_contact->setMaxLength(qMax(limits::title, int(m_contact->text().size())));
+    m_name->setMaxLength(qMax(limits::name, int(m_name->text().size()))); // never cuts a stored name
     setWindowTitle(person.id.isValid() ? tr("Edit person") : tr("New person"));
     m_contact->setPlaceholderText(tr("e-mail or phone"));
     m_notes->setTabChangesFocus(true);

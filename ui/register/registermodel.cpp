@@ -13,7 +13,83 @@ void RegisterModel::setEntries(QList<DecisionEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_total = int(m_entries.size());
+    m_reader = {};
     endResetModel();
+}
+
+void RegisterModel::setSource(int total, PageReader reader)
+{
+    beginResetModel();
+    m_reader = std::move(reader);
+    m_total = total;
+    m_entries = m_reader ? m_reader({}, pageSize) : QList<DecisionEntry>();
+    endResetModel();
+}
+
+bool RegisterModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_reader && m_entries.size() < m_total;
+}
+
+void RegisterModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const DecisionEntry& last = m_entries.constLast();
+    QList<DecisionEntry> page = m_reader({last.date, last.startedAt, last.process}, pageSize);
+    if (page.isEmpty()) { // the file holds fewer than counted (changed meanwhile): stop asking
+        m_total = int(m_entries.size());
+        return;
+    }
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_entries += page;
+    endInsertRows();
+}
+
+int RegisterModel::rowOf(ConsentProcessId process) const
+{
+    for (qsizetype row = m_entries.size() - 1; row >= 0; --row) { // changes are mostly recent rows
+        if (m_entries.at(row).process == process)
+            return int(row);
+    }
+    return -1;
+}
+
+QList<ConsentProcessId> RegisterModel::processesOf(MeetingId meeting) const
+{
+    QList<ConsentProcessId> processes;
+    for (const DecisionEntry& e : m_entries) {
+        if (e.meeting == meeting)
+            processes << e.process;
+    }
+    return processes;
+}
+
+void RegisterModel::updateEntry(ConsentProcessId process, const std::optional<DecisionEntry>& entry)
+{
+    const int row = rowOf(process);
+    if (row >= 0 && entry) {
+        m_entries[row] = *entry;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        --m_total;
+        endRemoveRows();
+    } else if (entry) {
+        // A new process comes last in the register; when later rows are not loaded yet, it is fetched
+        // with them. The count changes with the rows, so a view asking canFetchMore meanwhile sees no gap.
+        if (m_entries.size() == m_total) {
+            beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+            m_entries << *entry;
+            ++m_total;
+            endInsertRows();
+        } else {
+            ++m_total;
+        }
+    }
 }
 
 int RegisterModel::rowCount(const QModelIndex& parent) const

@@ -4,11 +4,15 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace cercles::ui {
 
 /// The decision register as a table: date, circle, status, title, decision text, scope item,
 /// responsible, review date. Rows whose review date has passed are marked (bold review date, warning
 /// colour, and a tooltip-free "review due" status suffix so it reads the same on a projector).
+/// Rows are fetched page by page as the view scrolls (canFetchMore/fetchMore) from the stored register;
+/// a changed process updates its own row only.
 class RegisterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,8 +32,24 @@ public:
 
     explicit RegisterModel(QObject* parent = nullptr);
 
-    /// Takes the entries to show (already filtered); replaces the rows.
+    /// Reads `limit` entries after the given one (invalid process: from the start); empty on error.
+    using PageReader =
+        std::function<QList<DecisionEntry>(const RegisterRepository::Cursor& after, int limit)>;
+    /// Rows fetched at a time: a screenful or two, so a decade costs no more than a month.
+    static constexpr int pageSize = 200;
+
+    /// Takes the entries to show (already filtered); replaces the rows (everything is loaded).
     void setEntries(QList<DecisionEntry> entries);
+    /// Takes how many entries the filter lets through and how to read them; replaces the rows with the
+    /// first page.
+    void setSource(int total, PageReader reader);
+    /// Takes a process's new entry (std::nullopt: it no longer passes the filter, or no longer exists);
+    /// updates, inserts or removes its row only.
+    void updateEntry(ConsentProcessId process, const std::optional<DecisionEntry>& entry);
+    /// Takes a meeting; returns the processes of its loaded rows.
+    QList<ConsentProcessId> processesOf(MeetingId meeting) const;
+    /// How many entries the filter lets through (loaded or not).
+    int total() const { return m_total; }
     /// Takes a row; returns its entry.
     const DecisionEntry& entry(int row) const { return m_entries.at(row); }
 
@@ -37,9 +57,14 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
 private:
+    int rowOf(ConsentProcessId process) const;
     QList<DecisionEntry> m_entries;
+    int m_total = 0;
+    PageReader m_reader;
 };
 
 } // namespace cercles::ui

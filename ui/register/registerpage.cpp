@@ -1,5 +1,7 @@
 #include "registerpage.h"
 
+#include "common/fieldlimits.h"
+
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "registermodel.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cercles::ui {
@@ -30,6 +33,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new RegisterModel(this))
 {
     m_search = new QLineEdit(this);
+    m_search->setMaxLength(limits::search);
     m_search->setPlaceholderText(tr("Search the decisions (accents and case ignored)"));
     m_search->setAccessibleName(tr("Search the decisions"));
     m_search->setClearButtonEnabled(true);
@@ -62,14 +66,28 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
 
-    connect(m_search, &QLineEdit::textChanged, this, &RegisterPage::applyFilter);
+    // Searching waits for a pause in typing: one query for a word, not one per letter.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelay);
+    connect(m_searchTimer, &QTimer::timeout, this, &RegisterPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &RegisterPage::searchNow);
     connect(m_circle, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &RegisterPage::applyFilter);
     connect(m_reviewDue, &QCheckBox::toggled, this, &RegisterPage::applyFilter);
-    connect(&document.consent(), &ConsentService::processChanged, this, &RegisterPage::reload);
-    connect(&document.organisation(), &OrganisationService::changed, this, [this] {
-        fillCircles();
-        reload();
+    // Typed changes: a process updates its own row; only a change of names or circles reads a page again.
+    connect(&document.changes(), &DocumentChanges::changed, this, [this](const DocumentChange& change) {
+        if (change.subject == DocumentChange::Subject::ConsentProcess) {
+            updateProcess(ConsentProcessId(change.id));
+        } else if (change.subject == DocumentChange::Subject::Meeting) {
+            // A meeting's date or an item's title: its rows that are loaded.
+            for (ConsentProcessId process : m_model->processesOf(MeetingId(change.id)))
+                updateProcess(process);
+        } else if (change.subject == DocumentChange::Subject::Organisation) {
+            fillCircles();
+            reload();
+        }
     });
     fillCircles();
     reload();
@@ -88,13 +106,27 @@ void RegisterPage::fillCircles()
 
 void RegisterPage::reload()
 {
-    Result<QList<DecisionEntry>> loaded = loadRegister(m_document, QDate::currentDate());
-    if (!loaded) {
-        messages::showError(this, loaded.error());
+    applyFilter();
+}
+
+void RegisterPage::searchNow()
+{
+    if (m_searchTimer->isActive())
+        applyFilter();
+}
+
+void RegisterPage::updateProcess(ConsentProcessId process)
+{
+    const QDate today = QDate::currentDate();
+    Result<std::optional<DecisionEntry>> entry = registerEntry(m_document, process, today, filter());
+    Result<int> all = countRegister(m_document, {}, today);
+    if (!entry || !all) {
+        messages::showError(this, entry ? all.error() : entry.error());
         return;
     }
-    m_all = std::move(loaded).value();
-    applyFilter();
+    m_all = *all;
+    m_model->updateEntry(process, *entry);
+    showCount();
 }
 
 RegisterFilter RegisterPage::filter() const
@@ -119,10 +151,33 @@ RegisterFilter RegisterPage::filter() const
 
 void RegisterPage::applyFilter()
 {
-    m_model->setEntries(filterRegister(m_all, filter()));
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
-    m_count->setText(tr("%n decision(s) shown of %1", nullptr, m_model->rowCount()).arg(m_all.size()));
+    m_searchTimer->stop();
+    const QDate today = QDate::currentDate();
+    const RegisterFilter f = filter();
+    Result<int> shown = countRegister(m_document, f, today);
+    Result<int> all = countRegister(m_document, {}, today);
+    if (!shown || !all) {
+        messages::showError(this, shown ? all.error() : shown.error());
+        return;
+    }
+    m_all = *all;
+    Document* document = &m_document;
+    m_model->setSource(*shown, [document, f, today](const RegisterRepository::Cursor& after, int limit) {
+        Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit);
+        return page ? std::move(page).value() : QList<DecisionEntry>();
+    });
+    // Columns are sized once, from the first page: sizing on every keystroke would read every row.
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
+        m_columnsSized = true;
+    }
+    showCount();
+}
+
+void RegisterPage::showCount()
+{
+    m_count->setText(tr("%n decision(s) shown of %1", nullptr, m_model->total()).arg(m_all));
 }
 
 RegisterPage* addRegisterTab(QTabWidget& tabs, Document& document)

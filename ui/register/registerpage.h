@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTabWidget;
+class QTimer;
 
 namespace cercles {
 class Document;
@@ -21,19 +22,26 @@ class RegisterModel;
 
 /// The decision register page: every decision of every circle with its status, date, scope item,
 /// responsible person and review date; filters by circle, status and review due, and a search that ignores
-/// case, accents and ligatures (foldForComparison). Reloads when a process or the organisation changes.
+/// case, accents and ligatures, by word prefix as the user types (after a short pause). Reads the stored
+/// register page by page; a changed process updates its own row only.
 class RegisterPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit RegisterPage(Document& document, QWidget* parent = nullptr);
 
-    /// Re-reads the register from the file (today = the local date now) and applies the filters.
+    /// Re-reads the register's first page from the file (today = the local date now) with the filters.
     void reload();
+    /// How long the search waits after a keystroke before it runs (ms).
+    static constexpr int searchDelay = 150;
     /// The filter the controls describe.
     RegisterFilter filter() const;
 
+    /// Runs a search the delay still holds back, at once (tests and benchmarks; Return in the field).
+    void searchNow();
+
     RegisterModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
     QComboBox* circleFilter() const { return m_circle; }
     QComboBox* statusFilter() const { return m_status; }
@@ -42,9 +50,12 @@ public:
 private:
     void applyFilter();
     void fillCircles();
+    void updateProcess(ConsentProcessId process);
+    void showCount();
 
     Document& m_document;
-    QList<DecisionEntry> m_all;
+    int m_all = 0; ///< every entry, whatever the filter
+    QTimer* m_searchTimer = nullptr;
     RegisterModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_search = nullptr;
@@ -52,6 +63,7 @@ private:
     QComboBox* m_status = nullptr;
     QCheckBox* m_reviewDue = nullptr;
     QLabel* m_count = nullptr;
+    bool m_columnsSized = false;
 };
 
 /// Takes the main window's tabs and the open document; adds the register page as a tab and returns it.

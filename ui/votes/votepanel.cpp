@@ -1,5 +1,8 @@
 #include "votepanel.h"
 
+#include "common/fieldlimits.h"
+
+#include "common/messages.h"
 #include "common/plainlabel.h"
 #include "meritprofilechart.h"
 #include "services/document.h"
@@ -71,6 +74,7 @@ QWidget* VotePanel::buildSetupPage()
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     m_title = new QLineEdit(page);
+    m_title->setMaxLength(limits::title);
     form->addRow(tr("&Title:"), m_title);
     m_options = new QPlainTextEdit(page);
     m_options->setPlaceholderText(tr("One option per line"));
@@ -432,6 +436,12 @@ void VotePanel::savePaperCount()
 void VotePanel::closeVote()
 {
     if (!m_vote)
+        return;
+    // Closing shows the result to the room: Cancel is the default (issue 9).
+    if (!messages::confirmIrreversible(
+            this, tr("Close the vote"),
+            tr("Close the vote and show the result? No ballot or count can be added afterwards."),
+            tr("Close the vote")))
         return;
     if (Result<MajorityJudgment> closed = m_document.votes().close(m_vote->id); !closed) {
         showError(closed.error());

@@ -7,21 +7,23 @@
 namespace cercles::ui {
 
 Result<void> RecordConsentEventCommand::tryPush(QUndoStack& stack, ConsentService& service,
-                                                ConsentProcessId process, ConsentEvent event)
+                                                ConsentProcessId process, ConsentEvent event,
+                                                const QString& what)
 {
     // Stamp it here, so that a redo records exactly the same event again.
     if (!event.at.isValid())
         event.at = service.now();
     if (Result<void> r = service.record(process, event); !r)
         return r;
-    stack.push(new RecordConsentEventCommand(service, process, event));
+    stack.push(new RecordConsentEventCommand(service, process, event, what));
     return {};
 }
 
 RecordConsentEventCommand::RecordConsentEventCommand(ConsentService& service, ConsentProcessId process,
-                                                     const ConsentEvent& event, QUndoCommand* parent)
-    : ServiceCommand(tr("Record: %1").arg(eventKindName(event.kind)), parent), m_service(service),
-      m_process(process), m_event(event)
+                                                     const ConsentEvent& event, const QString& what,
+                                                     QUndoCommand* parent)
+    : ServiceCommand(tr("Record: %1").arg(what.isEmpty() ? eventKindName(event.kind) : what), parent),
+      m_service(service), m_process(process), m_event(event)
 {}
 
 Result<void> RecordConsentEventCommand::doRedo()

@@ -25,11 +25,12 @@ public:
     /// Takes the stack, the service, a process and an event; stamps the event with the service's clock
     /// when its time is unset, records it (saved before the call returns), then pushes the command.
     /// Returns the service's error (e.g. "an objection needs a reason") with nothing written or pushed.
+    /// `what` names the step in the Edit menu (e.g. "Lina Martin: consent"); empty: the event's kind.
     static Result<void> tryPush(QUndoStack& stack, ConsentService& service, ConsentProcessId process,
-                                ConsentEvent event);
+                                ConsentEvent event, const QString& what = {});
 
     RecordConsentEventCommand(ConsentService& service, ConsentProcessId process, const ConsentEvent& event,
-                              QUndoCommand* parent = nullptr);
+                              const QString& what = {}, QUndoCommand* parent = nullptr);
 
 protected:
     Result<void> doRedo() override;

@@ -1,4 +1,4 @@
--- Schema version 6: secret ballots nobody can link to a voter, and a record nobody can quietly rewrite.
+-- Schema version 7: secret ballots nobody can link to a voter, and a record nobody can quietly rewrite.
 -- The C++ part of this step, inside the same transaction: migrations.cpp (moveBallotsToBoxes) moves existing
 -- ballots into the new ballot boxes and drops the old tables; Database then seals every closed meeting and
 -- every approval (RecordChain::sealExistingRecord).

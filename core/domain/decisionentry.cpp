@@ -1,0 +1,58 @@
+#include "decisionentry.h"
+
+#include <QTimeZone>
+
+namespace cercles {
+
+bool DecisionEntry::isInProgress() const
+{
+    switch (status) {
+    case ConsentPhase::Presentation:
+    case ConsentPhase::ClarifyingQuestions:
+    case ConsentPhase::Reactions:
+    case ConsentPhase::Amendment:
+    case ConsentPhase::ConsentRound:
+    case ConsentPhase::IntegratingObjections:
+        return true;
+    default:
+        return false;
+    }
+}
+
+DecisionEntry decisionEntryFor(ConsentProcessId id, const ConsentProcess& process, const AgendaItem& item,
+                               const Meeting& meeting)
+{
+    const ConsentSetup& setup = process.setup();
+    const ProposalVersion& current = process.currentVersion();
+    DecisionEntry e;
+    e.process = id;
+    e.kind = setup.kind;
+    e.status = process.phase();
+    e.circle = setup.circle;
+    e.date = e.status == ConsentPhase::Adopted
+                 ? process.decidedAt().toTimeZone(QTimeZone(meeting.timeZone)).date()
+                 : meeting.localDate();
+    e.meeting = meeting.id;
+    e.agendaItem = item.id;
+    e.title = item.title;
+    e.text = current.text;
+    e.proposalText = process.versions().constFirst().text;
+    e.responsible = setup.proposal.responsible;
+    e.reviewDate = current.reviewDate;
+    e.personConcerned = setup.personConcerned;
+    e.scopeItem = setup.proposal.scopeItem;
+    e.startedAt = setup.createdAt;
+    e.referredTo = process.referredTo();
+    return e;
+}
+
+QString spellOutLigatures(QString text)
+{
+    text.replace(QChar(0x0153), QLatin1String("oe"));
+    text.replace(QChar(0x0152), QLatin1String("OE"));
+    text.replace(QChar(0x00E6), QLatin1String("ae"));
+    text.replace(QChar(0x00C6), QLatin1String("AE"));
+    return text;
+}
+
+} // namespace cercles

@@ -1,0 +1,308 @@
+#include "registerrepository.h"
+
+#include "consentrepository.h"
+#include "meetingrepository.h"
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cercles::RegisterRepository {
+
+using namespace sql;
+
+namespace {
+
+const QString entryColumns = QStringLiteral(
+    "r.process_id, r.kind, r.status, r.circle_id, c.name, r.decision_date, r.meeting_id, r.agenda_item_id, "
+    "r.title, r.text, r.proposal_text, r.scope_item_id, s.text, r.responsible_id, rp.name, r.review_date, "
+    "r.person_concerned_id, pc.name, r.referred_to_id, r.started_utc, r.last_seq, r.damage, "
+    "coalesce((SELECT max(seq) FROM consent_event e WHERE e.process_id = r.process_id), 0)");
+const QString entryJoins = QStringLiteral(
+    " FROM consent_register r LEFT JOIN circle c ON c.id = r.circle_id "
+    "LEFT JOIN scope_item s ON s.id = r.scope_item_id LEFT JOIN person rp ON rp.id = r.responsible_id "
+    "LEFT JOIN person pc ON pc.id = r.person_concerned_id");
+
+DecisionEntry entryFrom(const QSqlQuery& q, QDate today)
+{
+    DecisionEntry e;
+    e.process = ConsentProcessId(q.value(0).toLongLong());
+    e.kind = processKindFromKey(q.value(1).toString()).value_or(ConsentProcessKind::Decision);
+    e.status = phaseFromKey(q.value(2).toString()).value_or(ConsentPhase::Presentation);
+    e.circle = CircleId(q.value(3).toLongLong());
+    e.circleName = q.value(4).toString();
+    e.date = dateFromSql(q.value(5));
+    e.meeting = MeetingId(q.value(6).toLongLong());
+    e.agendaItem = AgendaItemId(q.value(7).toLongLong());
+    e.title = q.value(8).toString();
+    e.text = q.value(9).toString();
+    e.proposalText = q.value(10).toString();
+    e.scopeItem = ScopeItemId(q.value(11).toLongLong());
+    e.scopeItemText = q.value(12).toString();
+    e.responsible = PersonId(q.value(13).toLongLong());
+    e.responsibleName = q.value(14).toString();
+    e.reviewDate = dateFromSql(q.value(15));
+    e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
+    e.personConcerned = PersonId(q.value(16).toLongLong());
+    e.personConcernedName = q.value(17).toString();
+    e.referredTo = CircleId(q.value(18).toLongLong());
+    e.startedAt = instantFromSql(q.value(19));
+    e.damage = q.value(21).toString();
+    return e;
+}
+
+/// Takes a row read with entryColumns; returns whether its log has changed since it was written.
+bool isStale(const QSqlQuery& q)
+{
+    return q.value(20).toLongLong() != q.value(22).toLongLong();
+}
+
+/// Takes a stale entry (names joined); returns it as its log gives it now, names kept.
+DecisionEntry replayed(const QSqlDatabase& db, const DecisionEntry& stale, QDate today)
+{
+    DecisionEntry e = replayedEntry(db, stale.process);
+    if (!e.damage.isEmpty())
+        return e;
+    e.circleName = stale.circleName;
+    e.scopeItemText = stale.scopeItemText;
+    e.responsibleName = stale.responsibleName;
+    e.personConcernedName = stale.personConcernedName;
+    e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
+    return e;
+}
+
+/// Takes a filter and the day; returns the WHERE clause (empty or starting with " WHERE") and its values.
+std::pair<QString, QVariantList> whereClause(const RegisterFilter& f, QDate today)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (f.circle.isValid()) {
+        conditions << QStringLiteral("r.circle_id = ?");
+        values << f.circle.value();
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (ConsentPhase phase : f.statuses) {
+            marks << QStringLiteral("?");
+            values << phaseKey(phase);
+        }
+        conditions << QStringLiteral("r.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (f.reviewDueOnly) {
+        conditions << QStringLiteral("r.review_date < ?");
+        values << toSql(today);
+    }
+    if (f.from.isValid()) {
+        conditions << QStringLiteral("r.decision_date >= ?");
+        values << toSql(f.from);
+    }
+    if (f.to.isValid()) {
+        conditions << QStringLiteral("r.decision_date <= ?");
+        values << toSql(f.to);
+    }
+    const QString match = searchQuery(f.search);
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral("r.process_id IN (SELECT rowid FROM consent_register_search WHERE "
+                                     "consent_register_search MATCH ?)");
+        values << match;
+    }
+    if (conditions.isEmpty())
+        return {QString(), values};
+    return {QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), values};
+}
+
+} // namespace
+
+QString searchQuery(const QString& typed)
+{
+    QStringList terms;
+    // Straight and typographic apostrophes, like spaces, separate words for the tokenizer.
+    QString text = spellOutLigatures(typed);
+    text.replace(QChar(0x2019), QLatin1Char(' '));
+    text.replace(QLatin1Char('\''), QLatin1Char(' '));
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms << QLatin1Char('"') + word + QLatin1String("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<void> store(const QSqlDatabase& db, const DecisionEntry& e, int lastSeq, bool words)
+{
+    if (auto r = cached(
+            db,
+            QStringLiteral("INSERT OR REPLACE INTO consent_register (process_id, kind, status, circle_id, "
+                           "meeting_id, agenda_item_id, decision_date, started_utc, title, proposal_text, "
+                           "text, scope_item_id, responsible_id, review_date, person_concerned_id, "
+                           "referred_to_id, last_seq, damage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?)"),
+            {e.process.value(), processKindKey(e.kind), phaseKey(e.status), e.circle.value(),
+             e.meeting.value(), e.agendaItem.value(), toSql(e.date), toSql(e.startedAt), e.title,
+             e.proposalText, e.text, idToSql(e.scopeItem), idToSql(e.responsible), toSql(e.reviewDate),
+             idToSql(e.personConcerned), idToSql(e.referredTo), lastSeq, e.damage});
+        !r)
+        return Error{r.error()};
+    if (!words)
+        return {};
+    if (auto r = cached(db, QStringLiteral("DELETE FROM consent_register_search WHERE rowid = ?"),
+                        {e.process.value()});
+        !r)
+        return Error{r.error()};
+    // The final text is indexed only when it differs from the first version: same words, no double weight.
+    const QString finalText = e.text == e.proposalText ? QString(QLatin1String("")) : e.text;
+    auto r =
+        cached(db,
+               QStringLiteral(
+                   "INSERT INTO consent_register_search (rowid, title, proposal, text) VALUES (?, ?, ?, ?)"),
+               {e.process.value(), spellOutLigatures(e.title), spellOutLigatures(e.proposalText),
+                spellOutLigatures(finalText)});
+    if (!r)
+        return Error{r.error()};
+    return {};
+}
+
+Result<void> advance(const QSqlDatabase& db, ConsentProcessId process, int lastSeq)
+{
+    return run(db, QStringLiteral("UPDATE consent_register SET last_seq = ? WHERE process_id = ?"),
+               {lastSeq, process.value()});
+}
+
+Result<void> remove(const QSqlDatabase& db, ConsentProcessId process)
+{
+    if (auto r =
+            run(db, QStringLiteral("DELETE FROM consent_register_search WHERE rowid = ?"), {process.value()});
+        !r)
+        return r;
+    return run(db, QStringLiteral("DELETE FROM consent_register WHERE process_id = ?"), {process.value()});
+}
+
+DecisionEntry replayedEntry(const QSqlDatabase& db, ConsentProcessId id, int* lastSeq)
+{
+    const auto damaged = [id](const QString& why) {
+        DecisionEntry e;
+        e.process = id;
+        e.damage = why;
+        e.text = QCoreApplication::translate("DecisionRegister", "Damaged record (proposal %1): %2")
+                     .arg(id.value())
+                     .arg(why);
+        return e;
+    };
+    auto context = ConsentRepository::context(db, id);
+    if (!context)
+        return damaged(context.error());
+    if (lastSeq)
+        *lastSeq = context->lastSeq;
+    auto stored = ConsentRepository::load(db, id);
+    if (!stored)
+        return damaged(stored.error());
+    auto process = ConsentProcess::replay(stored->setup, stored->events);
+    if (!process)
+        return damaged(process.error());
+    return decisionEntryFor(id, *process, context->item, context->meeting);
+}
+
+Result<void> refresh(const QSqlDatabase& db, ConsentProcessId id)
+{
+    int lastSeq = 0;
+    const DecisionEntry e = replayedEntry(db, id, &lastSeq);
+    return store(db, e, lastSeq);
+}
+
+Result<void> refreshMeeting(const QSqlDatabase& db, MeetingId meeting)
+{
+    auto q = exec(db,
+                  QStringLiteral("SELECT p.id FROM consent_process p JOIN agenda_item a ON a.id = "
+                                 "p.agenda_item_id WHERE a.meeting_id = ? ORDER BY p.id"),
+                  {meeting.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<ConsentProcessId> ids;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        ids << ConsentProcessId(rows.value(0).toLongLong());
+    for (ConsentProcessId id : ids) {
+        if (auto r = refresh(db, id); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> rebuild(const QSqlDatabase& db)
+{
+    auto ids = ConsentRepository::allProcesses(db);
+    if (!ids)
+        return Error{ids.error()};
+    for (ConsentProcessId id : *ids) {
+        if (auto r = refresh(db, id); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& filter, QDate today,
+                                  const Cursor& after, int limit)
+{
+    auto [where, values] = whereClause(filter, today);
+    if (after.process.isValid()) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("(r.decision_date, r.started_utc, r.process_id) > (?, ?, ?)");
+        values << toSql(after.date) << toSql(after.startedAt) << after.process.value();
+    }
+    QString statement = QStringLiteral("SELECT ") + entryColumns + entryJoins + where +
+                        QStringLiteral(" ORDER BY r.decision_date, r.started_utc, r.process_id");
+    if (limit > 0) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    auto q = cached(db, statement, values);
+    if (!q)
+        return Error{q.error()};
+    QList<DecisionEntry> entries;
+    QList<qsizetype> stale;
+    QSqlQuery rows = std::move(q).value();
+    while (rows.next()) {
+        if (isStale(rows))
+            stale << entries.size();
+        entries << entryFrom(rows, today);
+    }
+    rows.finish();
+    for (qsizetype i : stale) // after the rows are read: replaying runs statements of its own
+        entries[i] = replayed(db, entries[i], today);
+    return entries;
+}
+
+Result<int> count(const QSqlDatabase& db, const RegisterFilter& filter, QDate today)
+{
+    const auto [where, values] = whereClause(filter, today);
+    auto q = cached(db, QStringLiteral("SELECT count(*) FROM consent_register r") + where, values);
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    const int n = row.next() ? row.value(0).toInt() : 0;
+    row.finish();
+    return n;
+}
+
+Result<std::optional<DecisionEntry>> entry(const QSqlDatabase& db, ConsentProcessId process, QDate today,
+                                           const RegisterFilter& filter)
+{
+    auto [where, values] = whereClause(filter, today);
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+             QStringLiteral("r.process_id = ?");
+    values << process.value();
+    auto q = cached(db, QStringLiteral("SELECT ") + entryColumns + entryJoins + where, values);
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    std::optional<DecisionEntry> found;
+    bool stale = false;
+    if (row.next()) {
+        found = entryFrom(row, today);
+        stale = isStale(row);
+    }
+    row.finish();
+    if (stale)
+        found = replayed(db, *found, today);
+    return found;
+}
+
+} // namespace cercles::RegisterRepository
