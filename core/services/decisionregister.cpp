@@ -27,12 +27,13 @@ QString foldForSearch(const QString& text)
 Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today, const RegisterFilter& filter)
 {
     const QSqlDatabase db = document.database().connection();
-    Result<QList<DecisionEntry>> entries = RegisterRepository::read(db, filter, today);
-    if (!entries)
-        return entries;
+    Result<QList<DecisionEntry>> read = RegisterRepository::read(db, filter, today);
+    if (!read)
+        return read;
+    QList<DecisionEntry> entries = std::move(read).value();
     // The head each meeting's approved minutes printed, once per meeting (issue 12).
     QHash<qint64, QString> heads;
-    for (DecisionEntry& e : *entries) {
+    for (DecisionEntry& e : entries) {
         if (!e.damage.isEmpty() || !e.meeting.isValid())
             continue;
         auto known = heads.constFind(e.meeting.value());
