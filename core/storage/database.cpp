@@ -248,9 +248,13 @@ static Result<void> quickCheck(const QSqlDatabase& db, const QString& path)
 static MigrationFill fillFor(const QSqlDatabase& db)
 {
     return [db](const Migration& step) -> Result<void> {
-        if (step.name == QLatin1String("register"))
-            return RegisterRepository::rebuild(db);
-        return {};
+        if (step.name != QLatin1String("register"))
+            return {};
+        Result<void> built = RegisterRepository::rebuild(db);
+        // Later steps of the same upgrade drop tables (record_chain): no statement the fill prepared may
+        // stay open, or SQLite refuses with "database table is locked".
+        sql::forgetStatements(db.connectionName());
+        return built;
     };
 }
 

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
 
 namespace cercles::RegisterRepository {
 
@@ -178,18 +181,30 @@ Result<void> remove(const QSqlDatabase& db, ConsentProcessId process)
 
 DecisionEntry replayedEntry(const QSqlDatabase& db, ConsentProcessId id, int* lastSeq)
 {
-    const auto damaged = [id](const QString& why) {
+    // A damaged entry still gets every NOT NULL column: its meeting's place when the context could be
+    // read, else the start of the epoch, so one damaged log never stops an upgrade or the register.
+    std::optional<ConsentRepository::Context> known;
+    const auto damaged = [id, &known](const QString& why) {
         DecisionEntry e;
         e.process = id;
         e.damage = why;
         e.text = QCoreApplication::translate("DecisionRegister", "Damaged record (proposal %1): %2")
                      .arg(id.value())
                      .arg(why);
+        const QString empty(QLatin1String(""));
+        e.title = known ? known->item.title : empty;
+        e.proposalText = empty;
+        e.circle = known ? known->meeting.circle : CircleId();
+        e.meeting = known ? known->meeting.id : MeetingId();
+        e.agendaItem = known ? known->item.id : AgendaItemId();
+        e.date = known ? known->meeting.localDate() : QDate(1970, 1, 1);
+        e.startedAt = known ? known->meeting.start : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
         return e;
     };
     auto context = ConsentRepository::context(db, id);
     if (!context)
         return damaged(context.error());
+    known = *context;
     if (lastSeq)
         *lastSeq = context->lastSeq;
     auto stored = ConsentRepository::load(db, id);
