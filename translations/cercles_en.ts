@@ -1151,6 +1151,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryGenerator</name>
+    <message>
+        <source>Meeting %1 of %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrationMethod</name>
     <message>
         <source>none</source>
@@ -1571,6 +1578,133 @@
     <message>
         <source>candidate in an election</source>
         <translation>candidate in an election</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChain</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished">The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>meeting no. %1 (no longer in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (given after the meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amendment no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was added after the meeting was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, sealed when the meeting closed, is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 no longer matches its seal: it was changed after the meeting was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed but its seal is missing: the record was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed record %1 is no longer in the file: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head %1 is not the head of any approval in this file: the record it covers was rewritten (or re-approved) after those minutes were sent out, or it is another organisation&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record covered by head %1 (%2) was rewritten after those minutes were sent out: recomputed from the file it gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3242,14 @@ Qualifications: %4</translation>
     <message>
         <source>&amp;About Cercles</source>
         <translation>&amp;About Cercles</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was altered outside Cercles: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
-// Upgrading a format-4 file to the current format: its ballots, written one row each in cast order with their cast
-// time, move into the vote's ballot box in canonical order and the old tables are gone; every closed meeting
-// and approval is sealed, the file verifies, and the sealed record refuses changes through SQL.
+// Upgrading a format-4 file to the current format: its ballots, written one row each in cast order with their
+// cast time, move into the vote's ballot box in canonical order and the old tables are gone; every closed
+// meeting and approval is sealed, the file verifies, and the sealed record refuses changes through SQL.
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/recordchain.h"
