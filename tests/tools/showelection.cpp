@@ -1,5 +1,6 @@
 // Not installed, not a test: shows the election panel, the vote panel or the mandates view on a demo file, at
-// a chosen step, so that screenshots can be taken (../shared/tools/screenshot.sh). Usage: showelection
+// a chosen step, so that screenshots can be taken (a window under a virtual display, e.g. xvfb-run with
+// ImageMagick's import). Usage: showelection
 // election-change|election-consent|vote-ballot|vote-nextvoter|vote-result|mandates
 
 #include "elections/electionpanel.h"

@@ -1,7 +1,8 @@
 // Not installed, not a test: shows the facilitation screen (or the presentation screen) on a demo meeting in
-// the middle of a consent round, so that screenshots can be taken (../shared/tools/screenshot.sh).
-// Usage: showfacilitation [facilitation|presentation|form|meetings] [FILE]  (FILE: a new demo file; default:
-// a temporary one). Prints how long each record took, from the action to the saved response.
+// the middle of a consent round, so that screenshots can be taken (a window under a virtual display, e.g.
+// xvfb-run with ImageMagick's import). Usage: showfacilitation [facilitation|presentation|form|meetings]
+// [FILE]  (FILE: a new demo file; default: a temporary one). Prints how long each record took, from the
+// action to the saved response.
 
 #include "facilitation/consentpanel.h"
 #include "facilitation/facilitationwindow.h"
