@@ -273,6 +273,21 @@ Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentPr
     return result;
 }
 
+Result<QList<BacklogItem>> backlogDeferredFrom(const QSqlDatabase& db, AgendaItemId item)
+{
+    auto q = cached(db,
+                    QStringLiteral("SELECT %1 FROM backlog_item WHERE source_item_id = ? AND "
+                                   "referred_from_process_id IS NULL ORDER BY id")
+                        .arg(backlogColumns),
+                    {item.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<BacklogItem> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        result << backlogFrom(rows);
+    return result;
+}
+
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 {
     auto q = cached(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns),

@@ -42,6 +42,8 @@ Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle);
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id);
 /// Takes a consent process; returns the backlog items its referral to the parent circle created.
 Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process);
+/// Takes an agenda item; returns the backlog items deferred from it (not those a referral created).
+Result<QList<BacklogItem>> backlogDeferredFrom(const QSqlDatabase& db, AgendaItemId item);
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& item);
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by);
 Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id);
