@@ -86,10 +86,10 @@ struct AgendaItem
     AgendaItemKind kind = AgendaItemKind::Information;
     QString title;
     QString notes;            ///< the secretary's notes: what was said, written live, plain text
-    QString content;          ///< an information item's content, prepared before the meeting, plain text
     PersonId personConcerned; ///< membership entry / exit: the person the decision is about
     AgendaItemState state = AgendaItemState::Planned;
     BacklogItemId takenUpFrom; ///< the backlog item this item takes up, if any
+    QString content;           ///< an information item's content, prepared before the meeting, plain text
 
     friend bool operator==(const AgendaItem&, const AgendaItem&) = default;
 };

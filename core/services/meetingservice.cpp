@@ -585,6 +585,33 @@ Result<ActionId> MeetingService::addAction(const Action& action)
     return id;
 }
 
+Result<std::optional<AgendaItem>> MeetingService::actionFollowUpItem(CircleId circle, QDate day) const
+{
+    Result<QList<Repo::CircleAction>> actions = circleActions(circle);
+    if (!actions)
+        return Error{actions.error()};
+    QStringList lines;
+    for (const Repo::CircleAction& c : *actions) {
+        if (c.action.doneOn.isValid())
+            continue;
+        const Person* who = m_org.organisation().person(c.action.person);
+        QString line =
+            QStringLiteral("• ") + (who ? who->name + QStringLiteral(" — ") : QString()) + c.action.text;
+        if (c.action.due.isValid())
+            line +=
+                QStringLiteral(" — ") + (c.action.isLate(day) ? Text::tr("late since %1") : Text::tr("by %1"))
+                                            .arg(c.action.due.toString(Qt::ISODate));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return std::optional<AgendaItem>();
+    AgendaItem item;
+    item.kind = AgendaItemKind::Information;
+    item.title = Text::tr("Action follow-up");
+    item.content = lines.join(QLatin1Char('\n'));
+    return std::optional<AgendaItem>(item);
+}
+
 Result<void> MeetingService::setActionDone(ActionId id, QDate doneOn)
 {
     MeetingId meeting;

@@ -87,6 +87,10 @@ public:
     /// Takes an action (existing agenda item of a meeting that is not closed, non-empty text, a person of
     /// the organisation or none); stores it. The action's follow-up (doneOn) is ignored: see setActionDone.
     Result<ActionId> addAction(const Action& action);
+    /// Takes a circle and the local date of its next meeting; returns the "action follow-up" item (suivi des
+    /// actions) to offer on that meeting's agenda: an information item whose content lists the circle's
+    /// open actions (late ones marked), or std::nullopt when none is open. Nothing is stored.
+    Result<std::optional<AgendaItem>> actionFollowUpItem(CircleId circle, QDate day) const;
     /// Takes an action and the local date it was done (null: open again); records its follow-up. Allowed
     /// after the meeting closed: the follow-up is not part of the sealed meeting record.
     Result<void> setActionDone(ActionId id, QDate doneOn);
