@@ -323,6 +323,35 @@ private slots:
         QVERIFY(f.doc->meetings().actions(meeting)->at(0).doneOn.isNull());
     }
 
+    void actionFollowUpIsOffered()
+    {
+        DemoFile f;
+        const MeetingId first = f.openMeeting(council);
+        const AgendaItemId item = f.addItem(first, AgendaItemKind::Discussion, QStringLiteral("Fête"));
+        const auto before = f.doc->meetings().actionFollowUpItem(council, meetingDay.addDays(28));
+        QVERIFY(before);
+        const QString demoContent = before->has_value() ? (*before)->content : QString();
+        auto late = f.doc->meetings().addAction(
+            Action{{}, item, chloe, QStringLiteral("Réserver la salle"), meetingDay.addDays(7), {}});
+        auto done = f.doc->meetings().addAction(
+            Action{{}, item, etienne, QStringLiteral("Payer l'acompte"), meetingDay.addDays(7), {}});
+        QVERIFY(late && done);
+        f.close(first);
+        QVERIFY(f.doc->meetings().setActionDone(*done, meetingDay.addDays(3)));
+        const auto offered = *f.doc->meetings().actionFollowUpItem(council, meetingDay.addDays(28));
+        QVERIFY(offered.has_value());
+        QCOMPARE(offered->kind, AgendaItemKind::Information);
+        QVERIFY(offered->content.contains(QStringLiteral("Réserver la salle — late since 2026-12-08")));
+        QVERIFY(!offered->content.contains(QStringLiteral("acompte")));
+        QVERIFY(offered->content.startsWith(demoContent));
+        // Added to the next meeting, it is an ordinary information item.
+        const MeetingId next = f.openMeeting(council, meetingDay.addDays(28));
+        AgendaItem followUp = *offered;
+        followUp.meeting = next;
+        QVERIFY(f.doc->meetings().addAgendaItem(followUp, 0));
+        QCOMPARE(f.doc->meetings().meeting(next)->agenda.at(0).content, offered->content);
+    }
+
     void agendaEdits()
     {
         DemoFile f;
