@@ -6,6 +6,7 @@
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
+#include "common/firstpaint.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/settings.h"
@@ -254,7 +255,17 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     setDocument(std::move(document).value());
-    verifyInBackground();
+    // The recent list (a settings file written and synced) and the whole-file check wait until the file is
+    // painted: on two cores they would otherwise delay the first paint.
+    const auto afterwards = [self = QPointer<MainWindow>(this), path] {
+        RecentFiles::add(path);
+        if (self)
+            self->verifyInBackground();
+    };
+    if (isVisible())
+        afterFirstPaint(this, afterwards);
+    else
+        afterwards();
     return true;
 }
 
@@ -341,7 +352,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_service = service();
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
-        RecentFiles::add(m_db->path());
         buildDocumentView();
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
@@ -540,6 +550,7 @@ void MainWindow::newFile(bool fromTemplate)
         }
     }
     setDocument(std::make_unique<Document>(std::move(db)));
+    RecentFiles::add(m_db->path());
     if (!fromTemplate) {
         // A blank organisation starts with the file's name; the user can rename it later (undoable).
         const Result<void> named = m_service->setOrganisationName(QFileInfo(path).completeBaseName());
