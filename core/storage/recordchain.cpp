@@ -702,6 +702,20 @@ Result<QByteArray> approvalHead(const QSqlDatabase& db, MeetingId meeting)
     return links->isEmpty() ? QByteArray() : links->constFirst();
 }
 
+Result<QHash<qint64, QByteArray>> approvalHeads(const QSqlDatabase& db)
+{
+    // A range on the primary key rather than LIKE, so SQLite reads only the approvals' first links.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT CAST(substr(chain, 10) AS INTEGER), link FROM record_link WHERE chain "
+                               ">= 'approval/' AND chain < 'approval0' AND seq = 1")))
+        return Error{Text::tr("The file could not be read: %1").arg(q.lastError().text())};
+    QHash<qint64, QByteArray> heads;
+    while (q.next())
+        heads.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+    return heads;
+}
+
 Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
 {
     Chains chains(db, true);
