@@ -1,5 +1,7 @@
 #include "recordchain.h"
 
+#include "sqlhelpers.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -131,7 +133,7 @@ public:
             QSqlQuery q(m_db);
             q.setForwardOnly(true);
             if (!q.prepare(sql))
-                return Error{Text::tr("The file could not be read: %1").arg(q.lastError().text())};
+                return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q.lastError()))};
             it = m_prepared.insert(sql, q);
         }
         QSqlQuery* q = &it.value();
@@ -139,7 +141,7 @@ public:
         for (int i = 0; i < values.size(); ++i)
             q->bindValue(i, values.at(i));
         if (!q->exec())
-            return Error{Text::tr("The file could not be read: %1").arg(q->lastError().text())};
+            return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q->lastError()))};
         return q;
     }
 
@@ -709,7 +711,7 @@ Result<QHash<qint64, QByteArray>> approvalHeads(const QSqlDatabase& db)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT CAST(substr(chain, 10) AS INTEGER), link FROM record_link WHERE chain "
                                ">= 'approval/' AND chain < 'approval0' AND seq = 1")))
-        return Error{Text::tr("The file could not be read: %1").arg(q.lastError().text())};
+        return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q.lastError()))};
     QHash<qint64, QByteArray> heads;
     while (q.next())
         heads.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
