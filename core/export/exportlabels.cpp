@@ -92,6 +92,8 @@ const QHash<QString, QString>& french()
             {"on %1", "le %1"},
             {"to %1", "à %1"},
             {"page %1 / %2", "page %1 / %2"},
+            {"page %1", "page %1"},
+            {"page %1 (last page)", "page %1 (dernière page)"},
             {"(no agenda item)", "(aucun point à l’ordre du jour)"},
             // outcomes (consent phases)
             {"presented", "présentée"},
