@@ -167,6 +167,15 @@ int runRegister(const QStringList& args)
         err() << usage;
         return 2;
     }
+    {
+        RegisterFilter dates;
+        dates.from = parsed->from;
+        dates.to = parsed->to;
+        if (const QString contradiction = registerFilterContradiction(dates); !contradiction.isEmpty()) {
+            err() << "cercles-cli: " << contradiction << '\n';
+            return 2;
+        }
+    }
     auto document = Document::open(parsed->file, Database::Access::ReadOnly);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';

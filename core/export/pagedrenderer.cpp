@@ -211,7 +211,8 @@ Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& dev
                                        const Pagination& pages, const PageDecoration& decoration,
                                        const Geometry& g, int firstNumber, int total, bool newPageFirst)
 {
-    QFont small(exportFontFamily());
+    QFont small;
+    small.setFamilies(exportFontFamilies());
     small.setPointSizeF(8);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(small, &device);

@@ -83,6 +83,11 @@ RegisterFilter RegisterExportDialog::filter() const
 
 void RegisterExportDialog::exportAs(bool pdf)
 {
+    // A filter nothing can pass is refused before any file is asked for or written.
+    if (const QString contradiction = registerFilterContradiction(filter()); !contradiction.isEmpty()) {
+        messages::showError(this, contradiction);
+        return;
+    }
     const auto entries = loadRegister(m_document, QDate::currentDate());
     if (!entries) {
         messages::showError(this, entries.error());
