@@ -761,6 +761,22 @@
         <source>The file holds an unexpected %1 named %2.</source>
         <translation>The file holds an unexpected %1 named %2.</translation>
     </message>
+    <message>
+        <source>reading the file was stopped because one step took far longer than a sound file ever needs; the file may be damaged or built to stall Cercles (run “cercles-cli check” on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a value far larger than Cercles ever writes; the file may be damaged or hostile (run “cercles-cli check” on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy instead (SQLite: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
@@ -1482,6 +1498,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>%1 was changed elsewhere since it was shown here (another copy of Cercles on a shared folder, or another program): nothing was saved. Close the dialog, look at it again and redo your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationService</name>
     <message>
         <source>The organisation needs a name.</source>
@@ -1566,6 +1609,18 @@
     <message>
         <source>A mandate needs an end date: mandates are given for a term.</source>
         <translation>A mandate needs an end date: mandates are given for a term.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation type="unfinished">This membership no longer exists.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation type="unfinished">This mandate no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3334,10 @@ Qualifications: %4</translation>
     </message>
     <message>
         <source>The record was altered outside Cercles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: the record was altered outside Cercles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,6 +761,22 @@
         <source>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</source>
         <translation>Ce fichier est ouvert en modification sur l’ordinateur %1 (processus %2, dernier signe de vie %3 UTC). Il est ouvert ici en lecture seule pour que les deux ne puissent pas écraser les modifications l’une de l’autre&#xa0;; il se libère quand ce Cercles ferme le fichier, ou deux minutes après que son ordinateur cesse de répondre.</translation>
     </message>
+    <message>
+        <source>reading the file was stopped because one step took far longer than a sound file ever needs; the file may be damaged or built to stall Cercles (run “cercles-cli check” on it)</source>
+        <translation>la lecture du fichier a été arrêtée&#xa0;: une étape a pris bien plus de temps qu’un fichier sain n’en demande jamais&#xa0;; le fichier est peut-être endommagé ou conçu pour bloquer Cercles (lancez « cercles-cli check » dessus)</translation>
+    </message>
+    <message>
+        <source>the file holds a value far larger than Cercles ever writes; the file may be damaged or hostile (run “cercles-cli check” on it)</source>
+        <translation>le fichier contient une valeur bien plus grande que ce que Cercles écrit jamais&#xa0;; il est peut-être endommagé ou malveillant (lancez « cercles-cli check » dessus)</translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy instead (SQLite: %1)</source>
+        <translation>le fichier est endommagé&#xa0;; ouvrez plutôt une copie de sauvegarde (SQLite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein&#xa0;; libérez de la place et réessayez</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
@@ -1482,6 +1498,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>%1 was changed elsewhere since it was shown here (another copy of Cercles on a shared folder, or another program): nothing was saved. Close the dialog, look at it again and redo your change.</source>
+        <translation>%1 a été modifié ailleurs depuis son affichage ici (une autre copie de Cercles sur un dossier partagé, ou un autre programme)&#xa0;: rien n’a été enregistré. Fermez la fenêtre, regardez-le à nouveau et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The circle %1</source>
+        <translation>Le cercle %1</translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation>La fiche de %1</translation>
+    </message>
+    <message>
+        <source>This membership</source>
+        <translation>Cette appartenance</translation>
+    </message>
+    <message>
+        <source>The role %1</source>
+        <translation>Le rôle %1</translation>
+    </message>
+    <message>
+        <source>This mandate</source>
+        <translation>Ce mandat</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationService</name>
     <message>
         <source>The organisation needs a name.</source>
@@ -1566,6 +1609,18 @@
     <message>
         <source>A mandate needs an end date: mandates are given for a term.</source>
         <translation>Un mandat doit avoir une date de fin&#xa0;: les mandats sont donnés pour une durée déterminée.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>Cette appartenance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Ce rôle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation>Ce mandat n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3335,10 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>&amp;About Cercles</source>
         <translation>À &amp;propos de Cercles</translation>
+    </message>
+    <message>
+        <source>Opened %1: the record was altered outside Cercles</source>
+        <translation>Ouvert&#xa0;: %1 — le registre a été modifié en dehors de Cercles</translation>
     </message>
 </context>
 <context>

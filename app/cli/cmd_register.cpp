@@ -176,7 +176,11 @@ int runRegister(const QStringList& args)
             return 2;
         }
     }
-    auto document = Document::open(parsed->file, Database::Access::ReadOnly);
+    // Printing reads only what it prints (a damaged row says so, SQLite refuses a damaged page); an export
+    // that will be sent comes from a file checked whole first.
+    auto document =
+        Document::open(parsed->file, Database::Access::ReadOnly,
+                       parsed->output.isEmpty() ? Database::Check::Later : Database::Check::AtOpen);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;

@@ -131,6 +131,37 @@ private slots:
         QVERIFY(third && !third.value()->isReadOnly());
     }
 
+    void abandonedPartialBackupsAreRemoved()
+    {
+        // A crash during an upgrade's backup leaves "<name>.v<N>.bak-partial-<random>": the next opening for
+        // editing removes it; a read-only opening leaves every file beside it as it was; a link named like
+        // one is never followed nor removed; a finished backup is kept.
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("lavoir.cercles"));
+        QVERIFY(createDemoFile(path));
+        const QString partial = path + QStringLiteral(".v4.bak-partial-3k9x");
+        const QString backup = path + QStringLiteral(".v4.bak");
+        const QString link = path + QStringLiteral(".v5.bak-partial-link");
+        const QString target = dir.file(QStringLiteral("elsewhere.txt"));
+        for (const QString& f : {partial, backup, target}) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("half a copy") > 0);
+        }
+        QVERIFY(QFile::link(target, link));
+        {
+            auto readOnly = Database::open(path, Database::Access::ReadOnly);
+            QVERIFY2(readOnly, qPrintable(readOnly ? QString() : readOnly.error()));
+            QVERIFY(QFileInfo::exists(partial));
+        }
+        auto editing = Database::open(path);
+        QVERIFY2(editing, qPrintable(editing ? QString() : editing.error()));
+        QVERIFY(!QFileInfo::exists(partial));
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(QFileInfo::exists(target));
+    }
+
     void failedChangeIsRolledBack()
     {
         test::TempDir dir;

@@ -7,6 +7,7 @@
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
+#include "common/firstpaint.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/settings.h"
@@ -255,7 +256,17 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     setDocument(std::move(document).value());
-    verifyInBackground();
+    // The recent list (a settings file written and synced) and the whole-file check wait until the file is
+    // painted: on two cores they would otherwise delay the first paint.
+    const auto afterwards = [self = QPointer<MainWindow>(this), path] {
+        RecentFiles::add(path);
+        if (self)
+            self->verifyInBackground();
+    };
+    if (isVisible())
+        afterFirstPaint(this, afterwards);
+    else
+        afterwards();
     return true;
 }
 
@@ -270,12 +281,12 @@ void MainWindow::verifyInBackground()
     QPointer<MainWindow> self(this);
     m_saved->setText(tr("Checking the file…"));
     QThread* worker = QThread::create([self, path, checked] {
-        const Result<void> sound = Database::verify(path);
+        const Document::FileVerification found = Document::verifyFile(path);
         QMetaObject::invokeMethod(
             qApp,
-            [self, checked, sound] {
+            [self, checked, found] {
                 if (self)
-                    self->onVerified(checked, sound);
+                    self->onVerified(checked, found);
             },
             Qt::QueuedConnection);
     });
@@ -284,19 +295,29 @@ void MainWindow::verifyInBackground()
     worker->start(QThread::LowPriority);
 }
 
-void MainWindow::onVerified(const Document* checked, const Result<void>& sound)
+void MainWindow::onVerified(const Document* checked, const Document::FileVerification& found)
 {
     if (m_verifier && m_verifier->isFinished())
         m_verifier = nullptr;
     if (checked != m_document.get())
         return; // another file was opened meanwhile
     m_verifier = nullptr;
-    if (sound) {
-        m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
-    } else {
-        m_db->refuseChanges(sound.error());
+    // The record's seals are checked at every opening: an edit made behind Cercles' back is said as soon
+    // as the check is done, in the banner.
+    m_recordAltered = found.recordAltered;
+    // What was saved meanwhile stays said; only the "Checking the file…" line is replaced.
+    const bool stillChecking = m_saved->text() == tr("Checking the file…");
+    if (found.sound) {
+        if (stillChecking)
+            m_saved->setText(found.recordAltered.isEmpty()
+                                 ? tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()))
+                                 : tr("Opened %1: the record was altered outside Cercles")
+                                       .arg(QDir::toNativeSeparators(m_db->path())));
         showReadOnly();
-        messages::showError(this, sound.error());
+    } else {
+        m_db->refuseChanges(found.sound.error());
+        showReadOnly();
+        messages::showError(this, found.sound.error());
     }
     emit verified();
 }
@@ -332,19 +353,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_service = service();
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
-        RecentFiles::add(m_db->path());
         buildDocumentView();
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
         m_saved->clear();
     }
-    // The record's seals are checked at every opening: an edit made behind Cercles' back is said at once.
-    m_recordAltered.clear();
-    if (m_document) {
-        const Result<RecordChain::Verification> record = m_document->verifyRecord();
-        if (!record || !record->ok())
-            m_recordAltered = record ? record->firstBreak : record.error();
-    }
+    m_recordAltered.clear(); // until the whole-file check (verifyInBackground) reports
     updateTitle();
     showReadOnly();
 }
@@ -542,6 +556,7 @@ void MainWindow::newFile(bool fromTemplate)
         }
     }
     setDocument(std::make_unique<Document>(std::move(db)));
+    RecentFiles::add(m_db->path());
     if (!fromTemplate) {
         // A blank organisation starts with the file's name; the user can rename it later (undoable).
         const Result<void> named = m_service->setOrganisationName(QFileInfo(path).completeBaseName());

@@ -25,6 +25,8 @@ PeoplePage::PeoplePage(OrganisationService& service, PersonEditor& editor, QWidg
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    // Columns are sized from the first rows only: a decade's people would otherwise all be laid out.
+    m_view->horizontalHeader()->setResizeContentsPrecision(50);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
 

@@ -57,6 +57,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // the first rows are enough to size
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
