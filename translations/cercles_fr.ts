@@ -1080,6 +1080,13 @@
             <numerusform>%1 ne peut pas rejoindre %2&#xa0;: lignes rouges %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is a member of %2 but falls under its red line %3.</source>
+        <translation>
+            <numerusform>%1 est membre de %2 mais relève de sa ligne rouge %3.</numerusform>
+            <numerusform>%1 est membre de %2 mais relève de ses lignes rouges %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndMembershipCommand</name>
@@ -1094,10 +1101,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>The font %1 was not found in %2: install the fonts-dejavu-core package.</source>
-        <translation>La police %1 est introuvable dans %2&#xa0;: installez le paquet fonts-dejavu-core.</translation>
-    </message>
     <message>
         <source>The font file %1 could not be read.</source>
         <translation>Le fichier de police %1 n’a pas pu être lu.</translation>
@@ -1125,6 +1128,10 @@
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
         <translation>%1 n’a pas pu être écrit au format texte OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The font %1 was not found in %2: install the %3 package.</source>
+        <translation>La police %1 est introuvable dans %2&#xa0;: installez le paquet %3.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1784,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterFilter</name>
+    <message>
+        <source>The start date (%1) is after the end date (%2): no decision could match. Change one of them.</source>
+        <translation>La date de début (%1) est postérieure à la date de fin (%2)&#xa0;: aucune décision ne pourrait correspondre. Modifiez l’une des deux.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAgendaItemCommand</name>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda.</source>
@@ -1845,16 +1859,20 @@
         <translation>«&#xa0;%1&#xa0;» relève du périmètre de %2, pas de %3.</translation>
     </message>
     <message>
-        <source>This proposal is outside the scope of %1.</source>
-        <translation>Cette proposition sort du périmètre de décision de %1.</translation>
-    </message>
-    <message>
         <source>Refer it to %1.</source>
         <translation>La renvoyer à %1.</translation>
     </message>
     <message>
-        <source>%1 has no parent circle to refer it to.</source>
-        <translation>%1 n’a pas de cercle supérieur auquel la renvoyer.</translation>
+        <source>The proposal names no item of the decision scope of %1.</source>
+        <translation>La proposition ne nomme aucun élément du périmètre de décision de %1.</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s scope item is not in the decision scope of %1.</source>
+        <translation>L’élément de périmètre de la proposition ne fait pas partie du périmètre de décision de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the root circle: choose one of its scope items, or add the item to its scope.</source>
+        <translation>%1 est le cercle racine&#xa0;: choisissez un élément de son périmètre, ou ajoutez cet élément à son périmètre.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2087,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
+        <translation>Alt+Haut</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2077,7 +2095,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
+        <translation>Alt+Bas</translation>
     </message>
     <message>
         <source>&amp;Defer to backlog</source>
@@ -2214,7 +2232,7 @@
         <translation>&amp;Reprendre dans cette réunion</translation>
     </message>
     <message>
-        <source>Backlog (points reportés):</source>
+        <source>Backlog:</source>
         <translation>Points reportés&#xa0;:</translation>
     </message>
 </context>
@@ -2283,6 +2301,18 @@
     <message>
         <source>Red lines (a member may not be):</source>
         <translation>Lignes rouges (un membre ne peut pas être)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none: the name alone)</source>
+        <translation>(aucun&#xa0;: le nom seul)</translation>
+    </message>
+    <message>
+        <source>How French sentences name the circle: “du Conseil de Coordination”, “à l’Assemblée Populaire”.</source>
+        <translation>Comment les phrases nomment le cercle&#xa0;: «&#xa0;du Conseil de Coordination&#xa0;», «&#xa0;à l’Assemblée Populaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>French ar&amp;ticle:</source>
+        <translation>Ar&amp;ticle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +2994,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Facilitation — %1</source>
-        <translation>Animation — %1</translation>
+        <translation>Facilitation — %1</translation>
     </message>
     <message>
         <source>The agenda is empty.</source>
@@ -3608,7 +3638,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Open &amp;facilitation</source>
-        <translation>Ouvrir l’&amp;animation</translation>
+        <translation>Ouvrir la &amp;facilitation</translation>
     </message>
     <message>
         <source>Agenda of the selected meeting:</source>
@@ -3624,7 +3654,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Facilitate…</source>
-        <translation>&amp;Animer…</translation>
+        <translation>&amp;Faciliter…</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4070,16 @@ Critères&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::RedLineNotice</name>
+    <message numerus="yes">
+        <source>Red line broken:</source>
+        <translation>
+            <numerusform>Ligne rouge franchie&#xa0;:</numerusform>
+            <numerusform>Lignes rouges franchies&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::RegisterExportDialog</name>
     <message>
         <source>Export the decision register</source>
@@ -4156,6 +4196,10 @@ Critères&#xa0;: %4</translation>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::RegisterPage</name>
@@ -4201,6 +4245,18 @@ Critères&#xa0;: %4</translation>
             <numerusform>%n décision affichée sur %1</numerusform>
             <numerusform>%n décisions affichées sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected decision</source>
+        <translation>Décision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a decision to read it in full.</source>
+        <translation>Sélectionnez une décision pour la lire en entier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4326,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Enter &amp;paper counts…</source>
@@ -4385,7 +4441,7 @@ Passez l’ordinateur à la personne suivante.</translation>
     </message>
     <message>
         <source>Run sociocratic meetings and keep your organisation&apos;s governance record. Everything stays in one file on this computer.</source>
-        <translation>Animez des réunions sociocratiques et tenez le registre de gouvernance de votre organisation. Tout reste dans un seul fichier sur cet ordinateur.</translation>
+        <translation>Menez des réunions sociocratiques et tenez le registre de gouvernance de votre organisation. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Open the demo organisation</source>

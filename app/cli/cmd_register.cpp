@@ -140,6 +140,15 @@ int runRegister(const QStringList& args)
         err() << usage;
         return 2;
     }
+    {
+        RegisterFilter dates;
+        dates.from = parsed->from;
+        dates.to = parsed->to;
+        if (const QString contradiction = registerFilterContradiction(dates); !contradiction.isEmpty()) {
+            err() << "cercles-cli: " << contradiction << '\n';
+            return 2;
+        }
+    }
     // Printing reads only what it prints (a damaged row says so, SQLite refuses a damaged page); an export
     // that will be sent comes from a file checked whole first.
     auto document =

@@ -212,7 +212,8 @@ Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& dev
                                        const Geometry& g, int firstNumber, int total, bool newPageFirst,
                                        bool lastPart)
 {
-    QFont small(exportFontFamily());
+    QFont small;
+    small.setFamilies(exportFontFamilies());
     small.setPointSizeF(8);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(small, &device);

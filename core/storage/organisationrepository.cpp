@@ -104,7 +104,8 @@ QVariantList circleValues(const Circle& c)
             basisKey(c.exitRule.basis),
             c.exitRule.excludesPersonConcerned,
             basisKey(c.decisionRule.basis),
-            c.decisionRule.excludesPersonConcerned};
+            c.decisionRule.excludesPersonConcerned,
+            articleKey(c.article)};
 }
 
 Result<void> writeStatuses(const QSqlDatabase& db, const Person& p)
@@ -210,12 +211,11 @@ Result<Organisation> load(const QSqlDatabase& db)
     for (QSqlQuery q = std::move(name).value(); q.next();)
         org.name = q.value(0).toString();
 
-    auto circles = exec(
-        db,
-        QStringLiteral(
-            "SELECT id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
-            "entry_excludes_concerned, "
-            "exit_basis, exit_excludes_concerned, decision_basis, decision_excludes_concerned FROM circle"));
+    auto circles =
+        exec(db, QStringLiteral("SELECT id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
+                                "entry_excludes_concerned, "
+                                "exit_basis, exit_excludes_concerned, decision_basis, "
+                                "decision_excludes_concerned, article FROM circle"));
     if (!circles)
         return Error{circles.error()};
     QList<Circle> circleList;
@@ -230,6 +230,7 @@ Result<Organisation> load(const QSqlDatabase& db)
         c.entryRule = ruleFrom(q, 6);
         c.exitRule = ruleFrom(q, 8);
         c.decisionRule = ruleFrom(q, 10);
+        c.article = articleFromKey(q.value(12).toString());
         circleList << c;
     }
     auto items =
@@ -326,7 +327,7 @@ Result<CircleId> insertCircle(const QSqlDatabase& db, const Circle& circle)
              QStringLiteral(
                  "INSERT INTO circle (id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
                  "entry_excludes_concerned, exit_basis, exit_excludes_concerned, decision_basis, "
-                 "decision_excludes_concerned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 "decision_excludes_concerned, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              values));
     if (!id)
         return id;
@@ -351,8 +352,9 @@ Result<void> updateCircle(const QSqlDatabase& db, const Circle& shown, const Cir
                                           "exit_basis",
                                           "exit_excludes_concerned",
                                           "decision_basis",
-                                          "decision_excludes_concerned"};
-    static_assert(std::size(columns) == 11);
+                                          "decision_excludes_concerned",
+                                          "article"};
+    static_assert(std::size(columns) == 12);
     QList<FieldEdit> edits;
     for (qsizetype i = 0; i < before.size(); ++i)
         edits << FieldEdit{columns[i], before.at(i), after.at(i)};

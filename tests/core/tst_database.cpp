@@ -222,6 +222,15 @@ private slots:
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM circle")) && q.next());
         QCOMPARE(q.value(0).toInt(), 4);
+        // The circle_article step gives the reference organisation's circles their French article.
+        QVERIFY(q.exec(QStringLiteral("SELECT name, article FROM circle ORDER BY name")));
+        QStringList articles;
+        while (q.next())
+            articles << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(articles, (QStringList{QStringLiteral("Assemblée Populaire=l'"),
+                                        QStringLiteral("Cercle Accompagnement=le"),
+                                        QStringLiteral("Cercle Communication=le"),
+                                        QStringLiteral("Conseil de Coordination=le")}));
         if (Database::latestSchemaVersion() > 1) {
             // The verified copy taken before migrating holds the file exactly as it was.
             const QString backup = path + QStringLiteral(".v1.bak");

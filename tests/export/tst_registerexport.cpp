@@ -185,6 +185,20 @@ private slots:
         const QString pdfText = test::pdfText(pdf);
         for (const DecisionEntry& e : entries)
             QVERIFY2(pdfText.contains(folded(e.text)), qPrintable(e.text));
+        // The table's header words are never split across lines ("Responsab le").
+        const QStringList headerWords =
+            language == QLatin1String("fr")
+                ? QStringList{"Date", "Cercle", "Statut", "Décision", "Responsable", "Révision"}
+                : QStringList{"Date", "Circle", "Status", "Decision", "Responsible", "Review"};
+        const QString firstPage = test::pdfText(pdf, 1);
+        for (const QString& word : headerWords) {
+            QVERIFY2(firstPage.contains(word),
+                     qPrintable(word + QStringLiteral(" in ") + firstPage.left(800)));
+            for (qsizetype cut = 2; cut < word.size() - 1; ++cut) {
+                const QString split = word.left(cut) + QLatin1Char(' ') + word.mid(cut);
+                QVERIFY2(!firstPage.contains(split), qPrintable(split));
+            }
+        }
         for (const QString& row : pdfFonts(pdf))
             QVERIFY2(row.contains(QLatin1String(" yes ")), qPrintable(row));
     }

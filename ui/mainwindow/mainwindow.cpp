@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/redlinenotice.h"
 #include "common/screenfit.h"
 
 #include "actions/actionstab.h"
@@ -414,6 +415,9 @@ void MainWindow::buildDocumentView()
         updateActions();
     });
 
+    // Red lines broken anywhere stay in sight above every tab until they are resolved.
+    m_redLineNotice = new RedLineNotice(*m_service, centralWidget());
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, m_redLineNotice);
     m_stack->addWidget(m_documentView);
     m_stack->setCurrentWidget(m_documentView);
     const QList<Circle>& circles = m_service->organisation().circles;
@@ -427,9 +431,11 @@ void MainWindow::clearDocumentView()
     static_cast<WelcomePage*>(m_emptyView)->refresh();
     m_stack->setCurrentWidget(m_emptyView);
     delete m_documentView;
+    delete m_redLineNotice;
     delete m_circleEditor;
     delete m_personEditor;
     m_documentView = nullptr;
+    m_redLineNotice = nullptr;
     m_treeView = nullptr;
     m_treeModel = nullptr;
     m_tabs = nullptr;

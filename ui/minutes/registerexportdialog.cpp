@@ -84,6 +84,11 @@ RegisterFilter RegisterExportDialog::filter() const
 
 void RegisterExportDialog::exportAs(bool pdf)
 {
+    // A filter nothing can pass is refused before any file is asked for or written.
+    if (const QString contradiction = registerFilterContradiction(filter()); !contradiction.isEmpty()) {
+        messages::showError(this, contradiction);
+        return;
+    }
     const RegisterFilter f = filter();
     const QString language = m_language->currentData().toString();
     const QString name = tr("decision-register");

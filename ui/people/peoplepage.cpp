@@ -1,5 +1,6 @@
 #include "peoplepage.h"
 
+#include "common/redlinenotice.h"
 #include "peoplemodel.h"
 #include "personeditor.h"
 
@@ -16,7 +17,8 @@ PeoplePage::PeoplePage(OrganisationService& service, PersonEditor& editor, QWidg
     : QWidget(parent), m_editor(editor), m_model(new PeopleModel(&service, this)),
       m_view(new QTableView(this)), m_add(new QPushButton(tr("&New person…"), this)),
       m_edit(new QPushButton(tr("&Edit person…"), this)),
-      m_remove(new QPushButton(tr("&Remove person…"), this))
+      m_remove(new QPushButton(tr("&Remove person…"), this)),
+      m_redLineNotice(new RedLineNotice(service, this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -34,6 +36,7 @@ PeoplePage::PeoplePage(OrganisationService& service, PersonEditor& editor, QWidg
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_redLineNotice);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
 

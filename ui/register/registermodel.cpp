@@ -1,5 +1,7 @@
 #include "registermodel.h"
 
+#include "common/plaintooltip.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -134,6 +136,13 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
             return e.reviewDate.isValid() ? QLocale().toString(e.reviewDate, QLocale::ShortFormat)
                                           : QString();
         }
+    }
+    // The whole cell, for the columns a narrow window cuts (the decision text, above all).
+    if (role == Qt::ToolTipRole) {
+        const QString shown = index.column() == Text ? e.text : data(index, Qt::DisplayRole).toString();
+        if (shown.isEmpty())
+            return {};
+        return headedToolTip(tr("%1:").arg(headerData(index.column(), Qt::Horizontal).toString()), shown);
     }
     if (role == Qt::FontRole && e.reviewDue && index.column() == Review) {
         QFont bold;

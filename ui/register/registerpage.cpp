@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -62,9 +64,19 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     filters->addWidget(m_circle, 1);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_reviewDue);
+    // The table shows one line per decision; the pane under it shows the selected one whole.
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("Selected decision"));
+    m_detail->setPlaceholderText(tr("Select a decision to read it in full."));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_count);
 
     // Searching waits for a pause in typing: one query for a word, not one per letter.
@@ -90,8 +102,40 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
             reload();
         }
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegisterPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RegisterPage::showDetail);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::showDetail);
     fillCircles();
     reload();
+}
+
+void RegisterPage::showDetail()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_detail->clear();
+        return;
+    }
+    const DecisionEntry& e = m_model->entry(current.row());
+    const auto field = [this, &current](RegisterModel::Column column) {
+        return m_model->index(current.row(), column).data().toString();
+    };
+    const auto line = [this](RegisterModel::Column column, const QString& value) {
+        return tr("%1: %2").arg(m_model->headerData(column, Qt::Horizontal).toString(), value);
+    };
+    QStringList lines{e.title,
+                      field(RegisterModel::Circle) + QStringLiteral(" · ") + field(RegisterModel::Date) +
+                          QStringLiteral(" · ") + field(RegisterModel::Status),
+                      QString(), e.text, QString()};
+    if (!e.scopeItemText.isEmpty())
+        lines << line(RegisterModel::Scope, e.scopeItemText);
+    if (!e.responsibleName.isEmpty())
+        lines << line(RegisterModel::Responsible, e.responsibleName);
+    if (e.reviewDate.isValid())
+        lines << line(RegisterModel::Review, field(RegisterModel::Review));
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')).trimmed());
 }
 
 void RegisterPage::fillCircles()
