@@ -773,6 +773,22 @@
         <source>The file holds an unexpected %1 named %2.</source>
         <translation>The file holds an unexpected %1 named %2.</translation>
     </message>
+    <message>
+        <source>reading the file was stopped because one step took far longer than a sound file ever needs; the file may be damaged or built to stall Cercles (run “cercles-cli check” on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a value far larger than Cercles ever writes; the file may be damaged or hostile (run “cercles-cli check” on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy instead (SQLite: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
@@ -1083,6 +1099,13 @@
             <numerusform>%1 cannot join %2: red lines %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is a member of %2 but falls under its red line %3.</source>
+        <translation>
+            <numerusform>%1 is a member of %2 but falls under its red line %3.</numerusform>
+            <numerusform>%1 is a member of %2 but falls under its red lines %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndMembershipCommand</name>
@@ -1097,10 +1120,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>The font %1 was not found in %2: install the fonts-dejavu-core package.</source>
-        <translation>The font %1 was not found in %2: install the fonts-dejavu-core package.</translation>
-    </message>
     <message>
         <source>The font file %1 could not be read.</source>
         <translation>The font file %1 could not be read.</translation>
@@ -1128,6 +1147,10 @@
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
         <translation>%1 could not be written as OpenDocument text.</translation>
+    </message>
+    <message>
+        <source>The font %1 was not found in %2: install the %3 package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1469,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An item goes to the backlog by deferring it; it is referred through its proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outcome of “%1” follows from what is recorded on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,10 +1502,6 @@
     </message>
     <message>
         <source>Action follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item goes to the backlog by deferring it; it is referred through its proposal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1550,33 @@
     <message>
         <source>Move agenda item “%1”</source>
         <translation>Move agenda item “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>%1 was changed elsewhere since it was shown here (another copy of Cercles on a shared folder, or another program): nothing was saved. Close the dialog, look at it again and redo your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1664,18 @@
     <message>
         <source>A mandate needs an end date: mandates are given for a term.</source>
         <translation>A mandate needs an end date: mandates are given for a term.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation type="unfinished">This membership no longer exists.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation type="unfinished">This mandate no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1843,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterFilter</name>
+    <message>
+        <source>The start date (%1) is after the end date (%2): no decision could match. Change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveAgendaItemCommand</name>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda.</source>
@@ -1849,16 +1918,20 @@
         <translation>“%1” is in the scope of %2, not of %3.</translation>
     </message>
     <message>
-        <source>This proposal is outside the scope of %1.</source>
-        <translation>This proposal is outside the scope of %1.</translation>
-    </message>
-    <message>
         <source>Refer it to %1.</source>
         <translation>Refer it to %1.</translation>
     </message>
     <message>
-        <source>%1 has no parent circle to refer it to.</source>
-        <translation>%1 has no parent circle to refer it to.</translation>
+        <source>The proposal names no item of the decision scope of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s scope item is not in the decision scope of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the root circle: choose one of its scope items, or add the item to its scope.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,8 +2452,8 @@
         <translation>&amp;Take up into this meeting</translation>
     </message>
     <message>
-        <source>Backlog (points reportés):</source>
-        <translation>Backlog (points reportés):</translation>
+        <source>Backlog:</source>
+        <translation>Backlog:</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2521,18 @@
     <message>
         <source>Red lines (a member may not be):</source>
         <translation>Red lines (a member may not be):</translation>
+    </message>
+    <message>
+        <source>(none: the name alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How French sentences name the circle: “du Conseil de Coordination”, “à l’Assemblée Populaire”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French ar&amp;ticle:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3625,10 @@ Qualifications: %4</translation>
         <source>The record was altered outside Cercles: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened %1: the record was altered outside Cercles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>
@@ -4270,6 +4359,16 @@ Qualifications: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::RedLineNotice</name>
+    <message numerus="yes">
+        <source>Red line broken:</source>
+        <translation>
+            <numerusform>Red line broken:</numerusform>
+            <numerusform>Red lines broken:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::RegisterExportDialog</name>
     <message>
         <source>Export the decision register</source>
@@ -4387,6 +4486,10 @@ Qualifications: %4</translation>
         <translation>Review date</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(referred by %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,6 +4542,18 @@ Qualifications: %4</translation>
             <numerusform>%n decision shown of %1</numerusform>
             <numerusform>%n decisions shown of %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a decision to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "exportlabels.h"
 
+#include "domain/frenchgrammar.h"
+
 #include <QHash>
 
 namespace cercles {
@@ -92,6 +94,8 @@ const QHash<QString, QString>& french()
             {"on %1", "le %1"},
             {"to %1", "à %1"},
             {"page %1 / %2", "page %1 / %2"},
+            {"page %1", "page %1"},
+            {"page %1 (last page)", "page %1 (dernière page)"},
             {"(no agenda item)", "(aucun point à l’ordre du jour)"},
             // outcomes (consent phases)
             {"presented", "présentée"},
@@ -138,6 +142,9 @@ const QHash<QString, QString>& french()
             {"person concerned by the decision", "personne concernée par la décision"},
             {"absent (the circle's rule counts the members present)",
              "absent·e (la règle du cercle compte les membres présents)"},
+            {"excused (the circle's rule counts the members present)",
+             "excusé·e (la règle du cercle compte les membres présents)"},
+            {"Not counted", "Non compté·es"},
             // meeting status
             {"planned meeting", "réunion prévue"},
             {"meeting in progress", "réunion en cours"},
@@ -250,11 +257,14 @@ QString ExportLabels::operator()(const char* english) const
     return french().value(source, source);
 }
 
+QString ExportLabels::phrase(const char* english, const QStringList& values) const
+{
+    return fillPhrase((*this)(english), values);
+}
+
 QString ExportLabels::date(QDate date) const
 {
-    if (!date.isValid())
-        return {};
-    return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    return writtenDate(date, m_language);
 }
 
 QString ExportLabels::shortDate(QDate date) const
@@ -267,10 +277,7 @@ QString ExportLabels::shortDate(QDate date) const
 
 QString ExportLabels::time(QTime time) const
 {
-    if (!time.isValid())
-        return {};
-    return m_language == QLatin1String("en") ? m_locale.toString(time, QStringLiteral("h:mm AP"))
-                                             : time.toString(QStringLiteral("HH:mm"));
+    return writtenTime(time, m_language);
 }
 
 QString ExportLabels::separator() const
@@ -337,6 +344,8 @@ QString ExportLabels::exclusionReason(const QString& key) const
         return (*this)("person concerned by the decision");
     if (key == QLatin1String("absent-members-present-rule"))
         return (*this)("absent (the circle's rule counts the members present)");
+    if (key == QLatin1String("excused-members-present-rule"))
+        return (*this)("excused (the circle's rule counts the members present)");
     return key;
 }
 

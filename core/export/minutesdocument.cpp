@@ -71,8 +71,8 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const 
     if (!d.objections.isEmpty()) {
         out.paragraph(t("Objections"), TextComposer::Style::Bold, 1);
         for (const MinutesSnapshot::Objection& o : d.objections) {
-            QString head =
-                t("Objection by %1 (round %2, version %3)").arg(o.person).arg(o.round).arg(o.version);
+            QString head = t.phrase("Objection by %1 (round %2, version %3)",
+                                    {o.person, QString::number(o.round), QString::number(o.version)});
             if (o.givenAfterMeeting)
                 head += QStringLiteral(", ") + t("given after the meeting");
             out.labelled(head, o.reason, 2, false);
@@ -114,11 +114,18 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const 
                 TextComposer::Style::Normal, 2);
         }
     }
-    if (!d.excluded.isEmpty()) {
-        out.paragraph(t("Not consenting"), TextComposer::Style::Bold, 1);
+    // The person concerned has no consent right; members away under a "members present" rule had one but
+    // were not counted: they are not listed as "not consenting".
+    for (const bool concerned : {true, false}) {
+        QStringList lines;
         for (const MinutesSnapshot::Exclusion& e : d.excluded)
-            out.paragraph(e.person + QStringLiteral(" — ") + t.exclusionReason(e.reason),
-                          TextComposer::Style::Normal, 2);
+            if ((e.reason == QLatin1String("person-concerned")) == concerned)
+                lines << e.person + QStringLiteral(" — ") + t.exclusionReason(e.reason);
+        if (lines.isEmpty())
+            continue;
+        out.paragraph(concerned ? t("Not consenting") : t("Not counted"), TextComposer::Style::Bold, 1);
+        for (const QString& line : lines)
+            out.paragraph(line, TextComposer::Style::Normal, 2);
     }
     if (!d.pending.isEmpty())
         out.labelled(t("Awaited consents"), d.pending.join(QStringLiteral(", ")), 1);
@@ -264,10 +271,12 @@ Chart addMeritChart(QTextDocument& document, const MinutesSnapshot::VoteRecord& 
 
     constexpr qreal width = 600; // 1/96 inch: the text width of an A4 page with its margins
     constexpr qreal scaleUp = 4; // image pixels per 1/96 inch, sharp once printed
-    QFont font(exportFontFamily());
+    QFont font;
+    font.setFamilies(exportFontFamilies());
     font.setPixelSize(int(12 * scaleUp));
-    const qreal line = QFontMetricsF(font).height();
-    const qreal height = meritProfileHeight(int(v.order.size()), line / scaleUp);
+    QImage probe(1, 1, QImage::Format_RGB32); // the metrics of the image the chart is painted on
+    const qreal height =
+        meritProfileLayout(data, QFontMetricsF(font, &probe), width * scaleUp).height / scaleUp;
     QImage image(QSize(int(width * scaleUp), int(height * scaleUp)), QImage::Format_RGB32);
     image.fill(Qt::white);
     {
@@ -426,7 +435,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
     if (!s.membershipChanges.isEmpty()) {
         out.heading(t("Membership entries and exits"));
         for (const MinutesSnapshot::MembershipChange& m : s.membershipChanges) {
-            QString line = (m.entry ? t("Entry of %1") : t("Exit of %1")).arg(m.person) +
+            QString line = t.phrase(m.entry ? "Entry of %1" : "Exit of %1", {m.person}) +
                            QStringLiteral(" — ") + t.outcome(m.outcome);
             if (m.date.isValid())
                 line += QLatin1Char(' ') + t("on %1").arg(t.date(m.date));

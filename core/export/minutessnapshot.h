@@ -57,7 +57,8 @@ struct MinutesSnapshot
     struct Exclusion
     {
         QString person;
-        QString reason; ///< "person-concerned" or "absent-members-present-rule"
+        QString
+            reason; ///< "person-concerned", "absent-members-present-rule" or "excused-members-present-rule"
 
         friend bool operator==(const Exclusion&, const Exclusion&) = default;
     };

@@ -75,7 +75,8 @@ private:
     QTimeZone m_zone;
 };
 
-MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names)
+MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names,
+                                     const QList<PersonId>& excused)
 {
     const ConsentSetup& setup = p.setup();
     MinutesSnapshot::Decision d;
@@ -154,8 +155,11 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names
         if (setup.rule.basis == ConsentBasis::MembersPresent) {
             for (PersonId member : setup.members) {
                 if (!round->isEligible(member) && member != setup.personConcerned)
-                    d.excluded << MinutesSnapshot::Exclusion{names.person(member),
-                                                             QStringLiteral("absent-members-present-rule")};
+                    // An excused member is told apart from an absent one, as in the attendance.
+                    d.excluded << MinutesSnapshot::Exclusion{
+                        names.person(member), excused.contains(member)
+                                                  ? QStringLiteral("excused-members-present-rule")
+                                                  : QStringLiteral("absent-members-present-rule")};
             }
         }
     }
@@ -346,6 +350,10 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
         *group << names.person(a.person);
     }
     s.nextMeeting = m.nextMeeting;
+    QList<PersonId> excusedPeople;
+    for (const Attendance& a : m.attendance)
+        if (a.status == AttendanceStatus::Excused)
+            excusedPeople << a.person;
 
     QHash<AgendaItemId, int> numbers;
     for (qsizetype i = 0; i < m.agenda.size(); ++i) {
@@ -369,7 +377,7 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 Result<ConsentProcess> p = consent.process(pid.value());
                 if (!p)
                     return Error{p.error()};
-                item.decision = decisionOf(p.value(), names);
+                item.decision = decisionOf(p.value(), names, excusedPeople);
                 if (auto linked = linkProposal(meetings, consent, *pid, names, item); !linked)
                     return Error{linked.error()};
                 if (a.kind != AgendaItemKind::ConsentDecision) {

@@ -303,7 +303,7 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
             if (active) {
                 Membership ended = *active;
                 ended.to = decisionDay;
-                if (auto u = OrganisationRepository::updateMembership(db, ended); !u)
+                if (auto u = OrganisationRepository::updateMembership(db, *active, ended); !u)
                     return u;
                 if (auto e = Repo::insertEffect(db, {*row, ended.id, active->to, false}); !e)
                     return e;
@@ -401,7 +401,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
                     return Error{Text::tr("The membership this decision ended no longer exists.")};
                 Membership restored = *ended;
                 restored.to = e->previousTo;
-                if (auto u = OrganisationRepository::updateMembership(db, restored); !u)
+                if (auto u = OrganisationRepository::updateMembership(db, *ended, restored); !u)
                     return u;
             }
         }

@@ -1,5 +1,7 @@
 #include "recordchain.h"
 
+#include "sqlhelpers.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -117,7 +119,12 @@ struct Source
 class Chains
 {
 public:
-    Chains(const QSqlDatabase& db, bool recompute) : m_db(db), m_recompute(recompute) {}
+    /// `recompute`: links are worked out from the facts (the verifier) rather than read as stored (the
+    /// writers). `preload`: each source is read once for every chain, which is faster but holds the whole
+    /// record in memory; without it each chain's rows are read by key, so memory stays that of one meeting.
+    Chains(const QSqlDatabase& db, bool recompute, bool preload = false)
+        : m_db(db), m_recompute(recompute), m_preload(preload)
+    {}
 
     Result<QSqlQuery*> query(const QString& sql, const QVariantList& values = {})
     {
@@ -126,7 +133,7 @@ public:
             QSqlQuery q(m_db);
             q.setForwardOnly(true);
             if (!q.prepare(sql))
-                return Error{Text::tr("The file could not be read: %1").arg(q.lastError().text())};
+                return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q.lastError()))};
             it = m_prepared.insert(sql, q);
         }
         QSqlQuery* q = &it.value();
@@ -134,14 +141,14 @@ public:
         for (int i = 0; i < values.size(); ++i)
             q->bindValue(i, values.at(i));
         if (!q->exec())
-            return Error{Text::tr("The file could not be read: %1").arg(q->lastError().text())};
+            return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q->lastError()))};
         return q;
     }
 
     /// Takes a source and a chain's id; returns its rows (without the key column), in the source's order.
     Result<QList<QVariantList>> rows(const Source& source, qint64 id)
     {
-        if (m_recompute) {
+        if (m_preload) {
             auto loaded = m_rows.find(source.sql);
             if (loaded == m_rows.end()) {
                 auto q = query(source.sql.arg(QString()));
@@ -201,6 +208,13 @@ public:
     Result<QList<QByteArray>> links(const QString& chain);
     Result<QList<StoredLink>> stored(const QString& chain);
     Result<QStringList> subChains(qint64 meeting);
+    /// Drops the facts and links worked out so far, so that verifying a decade holds one meeting's record
+    /// at a time; the approvals' heads are kept (each approval's chain starts from the previous one's).
+    void forgetFacts()
+    {
+        m_facts.clear();
+        m_links.removeIf([](const auto& entry) { return !entry.key().startsWith(u"approval/"); });
+    }
     /// How many facts of an item's chain the meeting's seal covers: all but the consents given after it.
     static qsizetype sealedPrefix(const QList<Fact>& facts)
     {
@@ -225,6 +239,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_recompute;
+    bool m_preload;
     QHash<QString, QSqlQuery> m_prepared;
     QHash<QString, QHash<qint64, QList<QVariantList>>> m_rows;
     QHash<QString, QList<QByteArray>> m_links;
@@ -474,7 +489,7 @@ Result<void> Chains::approvalFacts(QList<Fact>& facts, qint64 meeting)
 
 Result<QList<StoredLink>> Chains::stored(const QString& chain)
 {
-    if (m_recompute) { // the verifier reads every stored link at once
+    if (m_preload) { // every stored link at once
         if (!m_stored) {
             auto q = query(QStringLiteral("SELECT chain, fact, link FROM record_link ORDER BY chain, seq"));
             if (!q)
@@ -701,6 +716,20 @@ Result<QByteArray> approvalHead(const QSqlDatabase& db, MeetingId meeting)
     return links->isEmpty() ? QByteArray() : links->constFirst();
 }
 
+Result<QHash<qint64, QByteArray>> approvalHeads(const QSqlDatabase& db)
+{
+    // A range on the primary key rather than LIKE, so SQLite reads only the approvals' first links.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT CAST(substr(chain, 10) AS INTEGER), link FROM record_link WHERE chain "
+                               ">= 'approval/' AND chain < 'approval0' AND seq = 1")))
+        return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q.lastError()))};
+    QHash<qint64, QByteArray> heads;
+    while (q.next())
+        heads.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+    return heads;
+}
+
 Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
 {
     Chains chains(db, true);
@@ -781,6 +810,7 @@ Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
                            [&] { return Text::tr("%1, approved minutes").arg(where()); });
             !r)
             return Error{r.error()};
+        chains.forgetFacts();
     }
 
     // Links of a chain whose facts vanished with their meeting, process or approval.

@@ -215,7 +215,8 @@ private slots:
         const Organisation& org = f.doc->organisation().organisation();
         const Circle* com = org.circle(communication);
         const ScopeItemId posts = com->scope.at(1).id; // "Publications sur les réseaux sociaux"
-        const ScopeCheck check = checkScope(org, communication, posts, QStringLiteral("budget"));
+        const ScopeCheck check =
+            checkScope(org, communication, posts, AgendaItemKind::ConsentDecision, QStringLiteral("budget"));
         QVERIFY(!check.withinScope);
         QCOMPARE(check.referTo, council);
         QVERIFY2(check.message.contains(QStringLiteral("Conseil de Coordination")),

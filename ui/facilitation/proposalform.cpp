@@ -124,7 +124,7 @@ Proposal ProposalForm::proposal() const
 void ProposalForm::updateScope()
 {
     const ScopeCheck check = checkScope(m_document.organisation().organisation(), m_circle,
-                                        m_scope->currentData().value<ScopeItemId>());
+                                        m_scope->currentData().value<ScopeItemId>(), m_item.kind);
     if (check.withinScope) {
         m_scopeFlag->setText(tr("Within the circle's scope."));
         m_scopeFlag->setStyleSheet(QString());

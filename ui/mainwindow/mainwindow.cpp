@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/redlinenotice.h"
 #include "common/screenfit.h"
 
 #include "actions/actionstab.h"
@@ -7,6 +8,7 @@
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
+#include "common/firstpaint.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/settings.h"
@@ -255,7 +257,17 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     setDocument(std::move(document).value());
-    verifyInBackground();
+    // The recent list (a settings file written and synced) and the whole-file check wait until the file is
+    // painted: on two cores they would otherwise delay the first paint.
+    const auto afterwards = [self = QPointer<MainWindow>(this), path] {
+        RecentFiles::add(path);
+        if (self)
+            self->verifyInBackground();
+    };
+    if (isVisible())
+        afterFirstPaint(this, afterwards);
+    else
+        afterwards();
     return true;
 }
 
@@ -270,12 +282,12 @@ void MainWindow::verifyInBackground()
     QPointer<MainWindow> self(this);
     m_saved->setText(tr("Checking the file…"));
     QThread* worker = QThread::create([self, path, checked] {
-        const Result<void> sound = Database::verify(path);
+        const Document::FileVerification found = Document::verifyFile(path);
         QMetaObject::invokeMethod(
             qApp,
-            [self, checked, sound] {
+            [self, checked, found] {
                 if (self)
-                    self->onVerified(checked, sound);
+                    self->onVerified(checked, found);
             },
             Qt::QueuedConnection);
     });
@@ -284,19 +296,29 @@ void MainWindow::verifyInBackground()
     worker->start(QThread::LowPriority);
 }
 
-void MainWindow::onVerified(const Document* checked, const Result<void>& sound)
+void MainWindow::onVerified(const Document* checked, const Document::FileVerification& found)
 {
     if (m_verifier && m_verifier->isFinished())
         m_verifier = nullptr;
     if (checked != m_document.get())
         return; // another file was opened meanwhile
     m_verifier = nullptr;
-    if (sound) {
-        m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
-    } else {
-        m_db->refuseChanges(sound.error());
+    // The record's seals are checked at every opening: an edit made behind Cercles' back is said as soon
+    // as the check is done, in the banner.
+    m_recordAltered = found.recordAltered;
+    // What was saved meanwhile stays said; only the "Checking the file…" line is replaced.
+    const bool stillChecking = m_saved->text() == tr("Checking the file…");
+    if (found.sound) {
+        if (stillChecking)
+            m_saved->setText(found.recordAltered.isEmpty()
+                                 ? tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()))
+                                 : tr("Opened %1: the record was altered outside Cercles")
+                                       .arg(QDir::toNativeSeparators(m_db->path())));
         showReadOnly();
-        messages::showError(this, sound.error());
+    } else {
+        m_db->refuseChanges(found.sound.error());
+        showReadOnly();
+        messages::showError(this, found.sound.error());
     }
     emit verified();
 }
@@ -332,19 +354,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_service = service();
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
-        RecentFiles::add(m_db->path());
         buildDocumentView();
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
         m_saved->clear();
     }
-    // The record's seals are checked at every opening: an edit made behind Cercles' back is said at once.
-    m_recordAltered.clear();
-    if (m_document) {
-        const Result<RecordChain::Verification> record = m_document->verifyRecord();
-        if (!record || !record->ok())
-            m_recordAltered = record ? record->firstBreak : record.error();
-    }
+    m_recordAltered.clear(); // until the whole-file check (verifyInBackground) reports
     updateTitle();
     showReadOnly();
 }
@@ -400,6 +415,9 @@ void MainWindow::buildDocumentView()
         updateActions();
     });
 
+    // Red lines broken anywhere stay in sight above every tab until they are resolved.
+    m_redLineNotice = new RedLineNotice(*m_service, centralWidget());
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, m_redLineNotice);
     m_stack->addWidget(m_documentView);
     m_stack->setCurrentWidget(m_documentView);
     const QList<Circle>& circles = m_service->organisation().circles;
@@ -413,9 +431,11 @@ void MainWindow::clearDocumentView()
     static_cast<WelcomePage*>(m_emptyView)->refresh();
     m_stack->setCurrentWidget(m_emptyView);
     delete m_documentView;
+    delete m_redLineNotice;
     delete m_circleEditor;
     delete m_personEditor;
     m_documentView = nullptr;
+    m_redLineNotice = nullptr;
     m_treeView = nullptr;
     m_treeModel = nullptr;
     m_tabs = nullptr;
@@ -538,6 +558,7 @@ void MainWindow::newFile(bool fromTemplate)
         }
     }
     setDocument(std::make_unique<Document>(std::move(db)));
+    RecentFiles::add(m_db->path());
     if (!fromTemplate) {
         // A blank organisation starts with the file's name; the user can rename it later (undoable).
         const Result<void> named = m_service->setOrganisationName(QFileInfo(path).completeBaseName());
