@@ -173,9 +173,9 @@ private slots:
                            "Notes : Chloé remercie les bénévoles.",
                            "2. Local — décision par consentement, reporté",
                            "Raison donnée : Attendre le devis",
-                           "Reprise par Conseil de Coordination lors de la réunion du",
+                           "Reprise par le Conseil de Coordination lors de la réunion du",
                            "Écrire aux bénévoles"}
-            << QStringList{"prévu"};
+            << QStringList{"prévu", "Processus de consentement non commencé"};
         QTest::newRow("deferring meeting, en")
             << "first"
             << "en"
@@ -186,7 +186,7 @@ private slots:
                            "Reason given: Attendre le devis",
                            "Taken up by Conseil de Coordination at the meeting of",
                            "Écrire aux bénévoles"}
-            << QStringList{"planned"};
+            << QStringList{"planned", "Consent process not started"};
         QTest::newRow("later meeting, fr")
             << "second"
             << "fr"
@@ -208,7 +208,7 @@ private slots:
             << "fr"
             << QStringList{"Affiches — décision par consentement, renvoyé au cercle supérieur",
                            "Raison donnée : Budget",
-                           "Reprise par Conseil de Coordination lors de la réunion du"}
+                           "Reprise par le Conseil de Coordination lors de la réunion du"}
             << QStringList{"prévu"};
         QTest::newRow("parent, en") << "parent"
                                     << "en"
