@@ -2,12 +2,14 @@
 #include "common/firstpaint.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <memory>
@@ -89,6 +91,8 @@ int main(int argc, char* argv[])
         QStringLiteral("[FILE]"));
     parser.process(app);
 
+    // What opening a file compares it with is worked out meanwhile, on the other core.
+    QThreadPool::globalInstance()->start([] { cercles::Database::prepareSchemaCheck(); });
     cercles::ui::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();

@@ -228,6 +228,11 @@ int Database::latestSchemaVersion()
     return migrations().isEmpty() ? 0 : migrations().last().version;
 }
 
+void Database::prepareSchemaCheck()
+{
+    expectedSchema(latestSchemaVersion());
+}
+
 int Database::schemaVersion() const
 {
     return pragmaText(connection(), QStringLiteral("user_version")).toInt();

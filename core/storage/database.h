@@ -128,6 +128,11 @@ public:
     /// The schema version this build of Cercles writes.
     static int latestSchemaVersion();
 
+    /// Works out, once per process, the exact schema a file of the current format must have (what the
+    /// migrations give an empty file), which every opening compares the file with; later calls return at
+    /// once. Thread-safe: the app runs it in a worker thread while its window is built.
+    static void prepareSchemaCheck();
+
 private:
     Database() = default;
     /// Saves a verified backup copy, then applies the migrations after fromVersion.
