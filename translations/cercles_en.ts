@@ -92,6 +92,14 @@
         <source>deferred</source>
         <translation>deferred</translation>
     </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished">in progress</translation>
+    </message>
+    <message>
+        <source>referred to the parent circle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -564,6 +572,10 @@
         <source>The parent circle has already taken up this proposal; the referral stays.</source>
         <translation>The parent circle has already taken up this proposal; the referral stays.</translation>
     </message>
+    <message>
+        <source>A later meeting has already taken up this proposal from the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateMeetingCommand</name>
@@ -797,6 +809,13 @@
     <message>
         <source>The demo organisation has no “%1”.</source>
         <translation>The demo organisation has no “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAgendaItemCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1433,6 @@
         <translation>Choose the person this membership decision is about.</translation>
     </message>
     <message>
-        <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
-        <translation>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</translation>
-    </message>
-    <message>
         <source>There is no position %1 in this agenda.</source>
         <translation>There is no position %1 in this agenda.</translation>
     </message>
@@ -1448,6 +1463,46 @@
     <message>
         <source>Say what is to be done.</source>
         <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>Something is recorded on “%1”: its kind can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item goes to the backlog by deferring it; it is referred through its proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of “%1” follows from what is recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the backlog; take it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is recorded on “%1”: defer it from the facilitation window, where its history goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person responsible for the action is not in the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1823,10 @@
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the content of agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordConsentEventCommand</name>
@@ -2068,6 +2127,139 @@
     </message>
 </context>
 <context>
+    <name>cercles::ui::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::ActionsModel</name>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::AgendaEditor</name>
     <message>
         <source>Agenda</source>
@@ -2100,6 +2292,34 @@
     <message>
         <source>&amp;Defer to backlog</source>
         <translation>&amp;Defer to backlog</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Add the action &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An information item listing the circle&apos;s open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>The circle has no open action to follow up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2152,8 +2372,8 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,18 +3221,6 @@ Qualifications: %4</translation>
         <translation>The agenda is empty.</translation>
     </message>
     <message>
-        <source>%1
-
-%2
-
-%3</source>
-        <translation>%1
-
-%2
-
-%3</translation>
-    </message>
-    <message>
         <source>✔ Saved %1</source>
         <translation>✔ Saved %1</translation>
     </message>
@@ -3059,6 +3267,12 @@ Qualifications: %4</translation>
     <message>
         <source>Not undone: %1</source>
         <translation>Not undone: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3335,81 @@ Qualifications: %4</translation>
     <message>
         <source>The proposal text</source>
         <translation>The proposal text</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::ItemRecordPanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, as the secretary notes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4487,14 @@ Qualifications: %4</translation>
     </message>
     <message>
         <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(referred by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,14 @@
         <source>deferred</source>
         <translation>reporté</translation>
     </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>referred to the parent circle</source>
+        <translation>renvoyé au cercle supérieur</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -564,6 +572,10 @@
         <source>The parent circle has already taken up this proposal; the referral stays.</source>
         <translation>Le cercle supérieur a déjà repris cette proposition&#xa0;; le renvoi est maintenu.</translation>
     </message>
+    <message>
+        <source>A later meeting has already taken up this proposal from the backlog.</source>
+        <translation>Une réunion suivante a déjà repris cette proposition des points reportés.</translation>
+    </message>
 </context>
 <context>
     <name>CreateMeetingCommand</name>
@@ -797,6 +809,13 @@
     <message>
         <source>The demo organisation has no “%1”.</source>
         <translation>L’organisation de démonstration n’a pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>EditAgendaItemCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1433,6 @@
         <translation>Choisissez la personne concernée par cette décision d’entrée ou de sortie.</translation>
     </message>
     <message>
-        <source>A proposal has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
-        <translation>Une proposition a été enregistrée sur «&#xa0;%1&#xa0;»&#xa0;; elle reste dans l’historique. Reportez-la ou retirez-la plutôt.</translation>
-    </message>
-    <message>
         <source>There is no position %1 in this agenda.</source>
         <translation>Il n’y a pas de position %1 dans cet ordre du jour.</translation>
     </message>
@@ -1448,6 +1463,46 @@
     <message>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
+    <message>
+        <source>Something is recorded on “%1”: its kind can no longer change.</source>
+        <translation>Des éléments sont enregistrés sur « %1 » : son type ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>An item goes to the backlog by deferring it; it is referred through its proposal.</source>
+        <translation>Un point va aux points reportés quand on le reporte ; il est renvoyé par sa proposition.</translation>
+    </message>
+    <message>
+        <source>The outcome of “%1” follows from what is recorded on it.</source>
+        <translation>L’issue de « %1 » découle de ce qui y est enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is on the backlog; take it back first.</source>
+        <translation>« %1 » est dans les points reportés ; reprenez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Something has been recorded on “%1”; it stays in the record. Defer or withdraw it instead.</source>
+        <translation>Des éléments ont été enregistrés sur « %1 » ; il reste au registre. Reportez-le ou retirez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Something is recorded on “%1”: defer it from the facilitation window, where its history goes with it.</source>
+        <translation>Des éléments sont enregistrés sur « %1 » : reportez-le depuis l’écran de facilitation, où son historique le suit.</translation>
+    </message>
+    <message>
+        <source>The person responsible for the action is not in the organisation.</source>
+        <translation>La personne chargée de l’action ne fait pas partie de l’organisation.</translation>
+    </message>
+    <message>
+        <source>late since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>Action follow-up</source>
+        <translation>Suivi des actions</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1823,10 @@
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>the content of agenda item %1</source>
+        <translation>le contenu du point %1 de l’ordre du jour</translation>
+    </message>
 </context>
 <context>
     <name>RecordConsentEventCommand</name>
@@ -2068,6 +2127,139 @@
     </message>
 </context>
 <context>
+    <name>cercles::ui::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(personne de nommé)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Ajouter l’action</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>Q&amp;uoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Pour quand&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::ActionsModel</name>
+    <message>
+        <source>done on %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer &amp;faite</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the actions</source>
+        <translation>Exporter les actions</translation>
+    </message>
+    <message>
+        <source>actions.csv</source>
+        <translation>actions.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;open again</source>
+        <translation>Marquer &amp;en cours</translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::AgendaEditor</name>
     <message>
         <source>Agenda</source>
@@ -2100,6 +2292,34 @@
     <message>
         <source>&amp;Defer to backlog</source>
         <translation>&amp;Reporter le point</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Add the action &amp;follow-up</source>
+        <translation>Ajouter le &amp;suivi des actions</translation>
+    </message>
+    <message>
+        <source>An information item listing the circle&apos;s open actions</source>
+        <translation>Un point d’information qui liste les actions en cours du cercle</translation>
+    </message>
+    <message>
+        <source>Edit the agenda item</source>
+        <translation>Modifier le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The circle has no open action to follow up.</source>
+        <translation>Le cercle n’a aucune action en cours à suivre.</translation>
     </message>
 </context>
 <context>
@@ -2152,8 +2372,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>Outcome</source>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>
@@ -3001,18 +3221,6 @@ Critères&#xa0;: %4</translation>
         <translation>L’ordre du jour est vide.</translation>
     </message>
     <message>
-        <source>%1
-
-%2
-
-%3</source>
-        <translation>%1
-
-%2
-
-%3</translation>
-    </message>
-    <message>
         <source>✔ Saved %1</source>
         <translation>✔ Enregistré %1</translation>
     </message>
@@ -3059,6 +3267,14 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Not undone: %1</source>
         <translation>Non annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3337,81 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>The proposal text</source>
         <translation>Le texte de la proposition</translation>
+    </message>
+</context>
+<context>
+    <name>cercles::ui::ItemRecordPanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Outcome of the item</source>
+        <translation>Issue du point</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content of the information</source>
+        <translation>Contenu de l’information</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was said, as the secretary notes it</source>
+        <translation>Ce qui a été dit, tel que le ou la secrétaire le note</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Ajouter une &amp;action…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Issue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(personne de nommé)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>notes of “%1”</source>
+        <translation>notes de « %1 »</translation>
+    </message>
+    <message>
+        <source>content of “%1”</source>
+        <translation>contenu de « %1 »</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 »&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>action “%1”</source>
+        <translation>action « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4490,14 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(referred by %1)</source>
+        <translation>(renvoyée par %1)</translation>
+    </message>
+    <message>
+        <source>→ %1: %2</source>
+        <translation>→ %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cercles {
 
 /// One line of the decision register (registre des décisions, processes.md section 5): a consent process
@@ -38,6 +40,12 @@ struct DecisionEntry
     PersonId personConcerned; ///< entry / exit: the person the decision is about
     QString personConcernedName;
     CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
+    /// A proposal referred by a sub-circle: that circle's name (empty otherwise). Read with the entry.
+    QString referredByName;
+    /// A proposal referred to the parent circle and taken up there: the parent's name and where the
+    /// proposal stands there (the parent's outcome links back). Read with the entry.
+    QString continuedInName;
+    std::optional<ConsentPhase> continuedStatus;
     QDateTime startedAt; ///< when the process started (UTC): the register's order within a day
     /// The chain head of the meeting's approved minutes (64 hex characters, storage/recordchain.h); empty
     /// while the minutes are not approved. Filled by loadRegister (services/decisionregister.h).

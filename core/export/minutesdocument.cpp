@@ -1,5 +1,6 @@
 #include "minutesdocument.h"
 
+#include "domain/frenchgrammar.h"
 #include "exportfonts.h"
 #include "exportlabels.h"
 #include "meritprofilepainter.h"
@@ -30,12 +31,22 @@ QString versionNote(const MinutesSnapshot::Objection& o, const ExportLabels& t)
     return parts.join(QStringLiteral(", "));
 }
 
+/// Takes a circle's name and French article key; returns how a sentence of the document names it: "le
+/// Conseil de Coordination" in French (fillPhrase then writes "par le", "du"), the bare name in English.
+QString circleNamed(const QString& name, const QString& article, const ExportLabels& t)
+{
+    if (t.language() != QLatin1String("fr"))
+        return name;
+    return withArticle(articleFromKey(article), name);
+}
+
 /// Where a proposal comes from when it continues an earlier one, and what was said there.
 void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c, const ExportLabels& t)
 {
     const QString from = c.how == QLatin1String("referred")
-                             ? t("Referred by %1 (meeting of %2)").arg(c.circle, t.date(c.date))
-                             : t("Deferred at the meeting of %1, taken up again").arg(t.date(c.date));
+                             ? t.phrase("Referred by %1 (meeting of %2)",
+                                        {circleNamed(c.circle, c.circleArticle, t), t.date(c.date)})
+                             : t.phrase("Deferred at the meeting of %1, taken up again", {t.date(c.date)});
     out.paragraph(from, TextComposer::Style::Italic, 1);
     out.labelled(t("Reason given"), c.reason.trimmed(), 1);
     const auto said = [&](const char* label, const QList<MinutesSnapshot::Said>& list) {
@@ -409,15 +420,16 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
             writeContinuation(out, *item.continued, t);
         out.labelled(t("Content"), item.content.trimmed(), 1);
         out.labelled(t("Notes"), item.notes.trimmed(), 1);
+        if (item.followUp) {
+            QString line = t.phrase("Taken up by %1 at the meeting of %2",
+                                    {circleNamed(item.followUp->circle, item.followUp->circleArticle, t),
+                                     t.date(item.followUp->date)});
+            line += t.separator() + t.outcome(item.followUp->outcome);
+            out.paragraph(line, TextComposer::Style::Italic, 1);
+        }
         if (item.decision) {
             writeDecision(out, *item.decision, t);
             out.labelled(t("Reason given"), item.decision->outcomeReason.trimmed(), 1);
-        }
-        if (item.followUp) {
-            QString line = t("Taken up by %1 at the meeting of %2")
-                               .arg(item.followUp->circle, t.date(item.followUp->date));
-            line += t.separator() + t.outcome(item.followUp->outcome);
-            out.paragraph(line, TextComposer::Style::Italic, 1);
         } else if (item.kind == QLatin1String("consent-decision") ||
                    item.kind == QLatin1String("membership-entry") ||
                    item.kind == QLatin1String("membership-exit"))

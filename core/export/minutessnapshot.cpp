@@ -346,6 +346,7 @@ QJsonObject toObject(const S::Continuation& c)
 {
     return QJsonObject{{QStringLiteral("how"), c.how},
                        {QStringLiteral("circle"), c.circle},
+                       {QStringLiteral("circleArticle"), c.circleArticle},
                        {QStringLiteral("date"), dateText(c.date)},
                        {QStringLiteral("reason"), c.reason},
                        {QStringLiteral("versions"), c.versions},
@@ -358,6 +359,7 @@ S::Continuation continuationFrom(const QJsonObject& o)
     S::Continuation c;
     c.how = o.value(QStringLiteral("how")).toString();
     c.circle = o.value(QStringLiteral("circle")).toString();
+    c.circleArticle = o.value(QStringLiteral("circleArticle")).toString();
     c.date = dateFrom(o.value(QStringLiteral("date")));
     c.reason = o.value(QStringLiteral("reason")).toString();
     c.versions = o.value(QStringLiteral("versions")).toInt();

@@ -194,11 +194,12 @@ struct MinutesSnapshot
     /// referred by a sub-circle, with what was said there.
     struct Continuation
     {
-        QString how;      ///< "deferred" or "referred"
-        QString circle;   ///< the circle of the earlier meeting
-        QDate date;       ///< the earlier meeting's local date
-        QString reason;   ///< why it was deferred or referred
-        int versions = 1; ///< versions of the proposal by then
+        QString how;           ///< "deferred" or "referred"
+        QString circle;        ///< the circle of the earlier meeting
+        QString circleArticle; ///< its French article key (domain/frenchgrammar.h)
+        QDate date;            ///< the earlier meeting's local date
+        QString reason;        ///< why it was deferred or referred
+        int versions = 1;      ///< versions of the proposal by then
         QList<Said> questions, reactions;
 
         friend bool operator==(const Continuation&, const Continuation&) = default;
@@ -206,9 +207,10 @@ struct MinutesSnapshot
     /// What became of a deferred or referred item afterwards. Not frozen: it happens after the meeting.
     struct FollowUp
     {
-        QString circle;  ///< the circle that took it up
-        QDate date;      ///< the local date of the meeting that took it up
-        QString outcome; ///< consent phase key there ("adopted", ...); empty while not started
+        QString circle;        ///< the circle that took it up
+        QString circleArticle; ///< its French article key (domain/frenchgrammar.h)
+        QDate date;            ///< the local date of the meeting that took it up
+        QString outcome;       ///< consent phase key there ("adopted", ...); empty while not started
 
         friend bool operator==(const FollowUp&, const FollowUp&) = default;
     };

@@ -1,5 +1,6 @@
 #include "minutessnapshotbuilder.h"
 
+#include "domain/frenchgrammar.h"
 #include "domain/localtime.h"
 #include "services/consentservice.h"
 #include "services/document.h"
@@ -257,15 +258,23 @@ Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote&
     return r;
 }
 
-/// Takes a meeting id; returns its local date and its circle's name (empty when it is missing).
-std::pair<QDate, QString> meetingDayOf(MeetingService& meetings, AgendaItemId item)
+/// The meeting an agenda item belongs to, as the minutes name it.
+struct MeetingDay
+{
+    QDate date;      ///< local
+    QString circle;  ///< its circle's name (empty when it is missing)
+    QString article; ///< the circle's French article key
+};
+
+/// Takes an agenda item; returns its meeting's local date and circle.
+MeetingDay meetingDayOf(MeetingService& meetings, AgendaItemId item)
 {
     Result<AgendaItem> a = MeetingRepository::loadAgendaItem(meetings.database().connection(), item);
     Result<Meeting> m = a ? meetings.meeting(a->meeting) : Result<Meeting>(Error{a.error()});
     if (!m)
         return {};
     const Circle* c = meetings.organisation().organisation().circle(m->circle);
-    return {m->localDate(), c ? c->name : QString()};
+    return {m->localDate(), c ? c->name : QString(), c ? articleKey(c->article) : QString()};
 }
 
 /// Takes an item's process; fills what it continues (an earlier deferred or referred proposal, with what
@@ -286,9 +295,10 @@ Result<void> linkProposal(MeetingService& meetings, ConsentService& consent, Con
         MinutesSnapshot::Continuation c;
         c.how = earlier->setup().circle == stored->setup.circle ? QStringLiteral("deferred")
                                                                 : QStringLiteral("referred");
-        const auto [day, circle] = meetingDayOf(meetings, earlierStored->agendaItem);
-        c.date = day;
-        c.circle = circle;
+        const MeetingDay earlierDay = meetingDayOf(meetings, earlierStored->agendaItem);
+        c.date = earlierDay.date;
+        c.circle = earlierDay.circle;
+        c.circleArticle = earlierDay.article;
         c.versions = earlier->currentVersion().number;
         for (const ConsentEvent& e : earlier->history()) {
             if (e.kind == ConsentEventKind::QuestionAsked)
@@ -308,8 +318,9 @@ Result<void> linkProposal(MeetingService& meetings, ConsentService& consent, Con
         Result<ConsentProcess> nextProcess = consent.process(later->constLast());
         if (!next || !nextProcess)
             return Error{next ? nextProcess.error() : next.error()};
-        const auto [day, circle] = meetingDayOf(meetings, next->agendaItem);
-        item.followUp = MinutesSnapshot::FollowUp{circle, day, phaseKey(nextProcess->phase())};
+        const MeetingDay nextDay = meetingDayOf(meetings, next->agendaItem);
+        item.followUp = MinutesSnapshot::FollowUp{nextDay.circle, nextDay.article, nextDay.date,
+                                                  phaseKey(nextProcess->phase())};
     }
     return {};
 }

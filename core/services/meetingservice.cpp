@@ -342,7 +342,8 @@ Result<void> MeetingService::setItemOutcome(AgendaItemId id, AgendaItemState out
 {
     if (outcome != AgendaItemState::Planned && outcome != AgendaItemState::InProgress &&
         outcome != AgendaItemState::Done)
-        return Error{Text::tr("An item is deferred with \u201cDefer\u201d; it is referred by its proposal.")};
+        return Error{
+            Text::tr("An item goes to the backlog by deferring it; it is referred through its proposal.")};
     MeetingId meeting;
     bool changed = false;
     Result<void> r = m_db.transact([&]() -> Result<void> {

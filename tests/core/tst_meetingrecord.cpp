@@ -2,6 +2,7 @@
 // secretary's notes and an information item's content, actions and their follow-up, and proposals that
 // keep their history when deferred or referred. Each closed meeting is sealed: what it recorded is refused
 // afterwards, by the services and by the file itself.
+#include "services/decisionregister.h"
 #include "services/demodata.h"
 #include "services/document.h"
 #include "services/itemoutcomes.h"
@@ -468,6 +469,16 @@ private slots:
         QVERIFY(received);
         QCOMPARE(f.doc->consent().stored(*received)->referredFrom, *process);
         QCOMPARE(*f.doc->consent().continuationsOf(*process), QList<ConsentProcessId>{*received});
+        // Both circles' registers show the link: who referred it, and where it stands in the parent.
+        const auto entries = *loadRegister(*f.doc, meetingDay.addDays(7));
+        const auto entryOf = [&entries](ConsentProcessId id) {
+            return *std::find_if(entries.cbegin(), entries.cend(),
+                                 [id](const DecisionEntry& e) { return e.process == id; });
+        };
+        QCOMPARE(entryOf(*process).continuedInName, QStringLiteral("Conseil de Coordination"));
+        QCOMPARE(entryOf(*process).continuedStatus, std::optional<ConsentPhase>(ConsentPhase::Presentation));
+        QCOMPARE(entryOf(*received).referredByName, QStringLiteral("Cercle Communication"));
+        QVERIFY(entryOf(*received).continuedInName.isEmpty());
         Q_UNUSED(amandine);
     }
 };

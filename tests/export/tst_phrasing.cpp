@@ -200,15 +200,15 @@ private slots:
                                                                 "Recorded — proposal referred to %1"),
                                     {circleNoun(*org.circle(circle("Conseil de Coordination")), language)});
         else if (what == QLatin1String("end membership"))
-            actual =
-                fillPhrase(QCoreApplication::translate("EndMembershipCommand", "End membership of %1 in %2"),
-                           {QStringLiteral("Inès Bonnet"),
-                            circleNoun(*org.circle(circle("Conseil de Coordination")), language)});
+            actual = cercles::fillPhrase(
+                QCoreApplication::translate("EndMembershipCommand", "End membership of %1 in %2"),
+                {QStringLiteral("Inès Bonnet"),
+                 circleNoun(*org.circle(circle("Conseil de Coordination")), language)});
         else if (what == QLatin1String("last day"))
-            actual =
-                fillPhrase(QCoreApplication::translate("cercles::ui::CircleEditor", "Last day of %1 in %2"),
-                           {QString::fromUtf8("Étienne Blanc"),
-                            circleNoun(*org.circle(circle("Cercle Communication")), language)});
+            actual = cercles::fillPhrase(
+                QCoreApplication::translate("cercles::ui::CircleEditor", "Last day of %1 in %2"),
+                {QString::fromUtf8("Étienne Blanc"),
+                 circleNoun(*org.circle(circle("Cercle Communication")), language)});
         else if (what == QLatin1String("question"))
             actual =
                 cercles::fillPhrase(QCoreApplication::translate("ConsentRoundController", "%1's question"),

@@ -155,7 +155,9 @@ void ItemRecordPanel::showActions()
 bool ItemRecordPanel::saveText()
 {
     m_saveTimer->stop();
-    if (!m_item.id.isValid() || m_meeting.status == MeetingStatus::Closed)
+    // A closed meeting's notes are read-only here; typed elsewhere before the close, the service refuses
+    // them and the text stays on screen with why.
+    if (!m_item.id.isValid())
         return true;
     const QString notes = m_notes->toPlainText();
     const QString content = m_content->toPlainText();

@@ -115,8 +115,17 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(e.date, QLocale::ShortFormat);
         case Circle:
             return e.circleName;
-        case Status:
-            return e.reviewDue ? tr("%1 — review due").arg(phaseName(e.status)) : phaseName(e.status);
+        case Status: {
+            QString status =
+                e.reviewDue ? tr("%1 — review due").arg(phaseName(e.status)) : phaseName(e.status);
+            // Issue 10: a referral links both ways.
+            if (!e.referredByName.isEmpty())
+                status += QLatin1Char(' ') + tr("(referred by %1)").arg(e.referredByName);
+            if (e.continuedStatus)
+                status +=
+                    QLatin1Char(' ') + tr("→ %1: %2").arg(e.continuedInName, phaseName(*e.continuedStatus));
+            return status;
+        }
         case Title:
             return e.title;
         case Text: {
