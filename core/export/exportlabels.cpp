@@ -94,6 +94,8 @@ const QHash<QString, QString>& french()
             {"on %1", "le %1"},
             {"to %1", "à %1"},
             {"page %1 / %2", "page %1 / %2"},
+            {"page %1", "page %1"},
+            {"page %1 (last page)", "page %1 (dernière page)"},
             {"(no agenda item)", "(aucun point à l’ordre du jour)"},
             // outcomes (consent phases)
             {"presented", "présentée"},
@@ -118,6 +120,20 @@ const QHash<QString, QString>& french()
             {"planned", "prévu"},
             {"done", "traité"},
             {"deferred to the backlog", "reporté"},
+            {"in progress", "en cours"},
+            {"referred", "renvoyé au cercle supérieur"},
+            {"Content", "Contenu"},
+            {"Reason given", "Raison donnée"},
+            {"Questions then", "Questions posées alors"},
+            {"Reactions then", "Réactions d’alors"},
+            {"Referred by %1 (meeting of %2)", "Renvoyée par %1 (réunion du %2)"},
+            {"Deferred at the meeting of %1, taken up again",
+             "Reportée lors de la réunion du %1, reprise ici"},
+            {"Taken up by %1 at the meeting of %2", "Reprise par %1 lors de la réunion du %2"},
+            {"Done", "Fait"},
+            {"Open", "En cours"},
+            {"Late", "En retard"},
+            {"Done on", "Fait le"},
             // integration methods
             {"proposal modified", "proposition modifiée"},
             {"term shortened", "durée raccourcie"},
@@ -303,10 +319,11 @@ QString ExportLabels::agendaKind(const QString& key) const
 
 QString ExportLabels::agendaState(const QString& key) const
 {
-    static const QHash<QString, const char*> names = {
-        {QStringLiteral("planned"), "planned"},
-        {QStringLiteral("done"), "done"},
-        {QStringLiteral("deferred"), "deferred to the backlog"}};
+    static const QHash<QString, const char*> names = {{QStringLiteral("planned"), "planned"},
+                                                      {QStringLiteral("in-progress"), "in progress"},
+                                                      {QStringLiteral("done"), "done"},
+                                                      {QStringLiteral("deferred"), "deferred to the backlog"},
+                                                      {QStringLiteral("referred"), "referred"}};
     const char* english = names.value(key, nullptr);
     return english ? (*this)(english) : key;
 }

@@ -30,6 +30,24 @@ QString versionNote(const MinutesSnapshot::Objection& o, const ExportLabels& t)
     return parts.join(QStringLiteral(", "));
 }
 
+/// Where a proposal comes from when it continues an earlier one, and what was said there.
+void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c, const ExportLabels& t)
+{
+    const QString from = c.how == QLatin1String("referred")
+                             ? t("Referred by %1 (meeting of %2)").arg(c.circle, t.date(c.date))
+                             : t("Deferred at the meeting of %1, taken up again").arg(t.date(c.date));
+    out.paragraph(from, TextComposer::Style::Italic, 1);
+    out.labelled(t("Reason given"), c.reason.trimmed(), 1);
+    const auto said = [&](const char* label, const QList<MinutesSnapshot::Said>& list) {
+        QStringList lines;
+        for (const MinutesSnapshot::Said& x : list)
+            lines << x.person + t.separator() + x.text;
+        out.labelled(t(label), lines.join(QLatin1Char('\n')), 1);
+    };
+    said("Questions then", c.questions);
+    said("Reactions then", c.reactions);
+}
+
 void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const ExportLabels& t)
 {
     const bool adopted = d.outcome == QLatin1String("adopted");
@@ -387,13 +405,22 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         out.subheading(QStringLiteral("%1. ").arg(item.number) + item.title);
         out.paragraph(t.agendaKind(item.kind) + QStringLiteral(" — ") + t.agendaState(item.state),
                       TextComposer::Style::Italic, 1);
-        if (!item.notes.trimmed().isEmpty())
-            out.paragraph(item.notes, TextComposer::Style::Normal, 1);
-        if (item.decision)
+        if (item.continued)
+            writeContinuation(out, *item.continued, t);
+        out.labelled(t("Content"), item.content.trimmed(), 1);
+        out.labelled(t("Notes"), item.notes.trimmed(), 1);
+        if (item.decision) {
             writeDecision(out, *item.decision, t);
-        else if (item.kind == QLatin1String("consent-decision") ||
-                 item.kind == QLatin1String("membership-entry") ||
-                 item.kind == QLatin1String("membership-exit"))
+            out.labelled(t("Reason given"), item.decision->outcomeReason.trimmed(), 1);
+        }
+        if (item.followUp) {
+            QString line = t("Taken up by %1 at the meeting of %2")
+                               .arg(item.followUp->circle, t.date(item.followUp->date));
+            line += t.separator() + t.outcome(item.followUp->outcome);
+            out.paragraph(line, TextComposer::Style::Italic, 1);
+        } else if (item.kind == QLatin1String("consent-decision") ||
+                   item.kind == QLatin1String("membership-entry") ||
+                   item.kind == QLatin1String("membership-exit"))
             out.paragraph(t("Consent process not started"), TextComposer::Style::Italic, 1);
         if (item.election)
             writeElection(out, *item.election, t);

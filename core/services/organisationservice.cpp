@@ -68,8 +68,8 @@ template <typename IdT, typename Insert> Result<IdT> OrganisationService::commit
 Result<void> OrganisationService::commit(const std::function<Result<void>()>& change)
 {
     Result<void> result = m_db.transact(change);
-    if (result)
-        reload();
+    // Also after a refusal: when it says a field was changed elsewhere, what is shown next is the file's.
+    reload();
     return result;
 }
 

@@ -380,6 +380,11 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
         static const Source items = source(
             "meeting_id", "SELECT meeting_id, position, id, kind, title, notes, person_concerned_id, state, "
                           "taken_up_from_id FROM agenda_item %1 ORDER BY meeting_id, position, id");
+        // An information item's content (format 8): one fact per item that has one, so that meetings sealed
+        // before the column existed keep their links.
+        static const Source contents = source(
+            "meeting_id", "SELECT meeting_id, position, id, content FROM (SELECT * FROM agenda_item WHERE "
+                          "content <> '') %1 ORDER BY meeting_id, position, id");
         static const Source actions =
             source("i.meeting_id",
                    "SELECT i.meeting_id, a.id, a.agenda_item_id, a.person_id, a.text, a.due_date FROM "
@@ -396,6 +401,11 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
         r = perRow(facts, QStringLiteral("agenda item"), items, name.id, [](const QVariantList& row) {
             return Fact{QStringLiteral("item ") + QString::number(row.at(0).toLongLong() + 1), {}};
         });
+        if (r)
+            r = perRow(
+                facts, QStringLiteral("agenda item content"), contents, name.id, [](const QVariantList& row) {
+                    return Fact{QStringLiteral("content ") + QString::number(row.at(0).toLongLong() + 1), {}};
+                });
         if (r)
             r = perRow(facts, QStringLiteral("action"), actions, name.id,
                        numbered(QStringLiteral("action"), 0));
@@ -574,6 +584,8 @@ public:
             return Text::tr("event %1").arg(number);
         if (key.startsWith(QLatin1String("item ")))
             return Text::tr("agenda item %1").arg(number);
+        if (key.startsWith(QLatin1String("content ")))
+            return Text::tr("the content of agenda item %1").arg(number);
         if (key.startsWith(QLatin1String("action ")))
             return Text::tr("action no. %1").arg(number);
         if (key.startsWith(QLatin1String("amendment ")))

@@ -82,8 +82,15 @@ private slots:
             m.status = MeetingStatus::Open;
             auto meeting = doc.value()->meetings().createMeeting(m);
             QVERIFY(meeting);
-            auto item = doc.value()->meetings().addAgendaItem(AgendaItem{
-                {}, *meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Formations"), {}, {}, {}, {}});
+            auto item = doc.value()->meetings().addAgendaItem(AgendaItem{{},
+                                                                         *meeting,
+                                                                         AgendaItemKind::ConsentDecision,
+                                                                         QStringLiteral("Formations"),
+                                                                         {},
+                                                                         {},
+                                                                         {},
+                                                                         {},
+                                                                         {}});
             QVERIFY(item);
             QVERIFY(doc.value()->consent().startProcess(
                 *item, Proposal{QStringLiteral("Ligne un\nLigne deux\r\n\tLigne trois"), {}, {}, {}, {}}));

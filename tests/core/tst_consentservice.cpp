@@ -294,8 +294,8 @@ private slots:
         QVERIFY(
             f.doc->consent().record(*id, ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted,
                                                                   at(1), {chloe, etienne, fatou, gaelle})));
-        const auto action =
-            f.doc->meetings().addAction(Action{{}, item, fatou, QStringLiteral("Diffuser la charte"), {}});
+        const auto action = f.doc->meetings().addAction(
+            Action{{}, item, fatou, QStringLiteral("Diffuser la charte"), {}, {}});
         QVERIFY(action);
         QVERIFY(f.doc->meetings().setStatus(meeting, MeetingStatus::Closed));
         QVERIFY(!f.doc->meetings().removeAction(*action)); // the minutes' actions are part of the record
@@ -310,8 +310,8 @@ private slots:
         QVERIFY2(r.error().contains(QStringLiteral("closed")), qPrintable(r.error()));
         QVERIFY(!f.doc->consent().startProcess(f.doc->meetings().meeting(meeting)->agenda.first().id,
                                                Proposal{QStringLiteral("x"), {}, {}, {}, {}}));
-        QVERIFY(!f.doc->meetings().addAgendaItem(
-            AgendaItem{{}, meeting, AgendaItemKind::Information, QStringLiteral("Ajout"), {}, {}, {}, {}}));
+        QVERIFY(!f.doc->meetings().addAgendaItem(AgendaItem{
+            {}, meeting, AgendaItemKind::Information, QStringLiteral("Ajout"), {}, {}, {}, {}, {}}));
         QCOMPARE(f.doc->consent().stored(*id)->events.size(), 1);
     }
 };

@@ -190,6 +190,11 @@ private slots:
                 QString(scopeBefore)
                     .replace(QStringLiteral("Raison d’être"), QStringLiteral("Raison d’être (révisée)"));
         QCOMPARE(elsewhere(path, check, true), expected);
+        // What is shown next is the file as it now stands, so the user sees the other change.
+        QCOMPARE(service.organisation().person(PersonId(1))->contact,
+                 elsewhere(path, s("SELECT contact FROM person WHERE id = 1"), true));
+        QCOMPARE(service.organisation().circle(CircleId(1))->name,
+                 elsewhere(path, s("SELECT name FROM circle WHERE id = 1"), true));
     }
 };
 

@@ -402,7 +402,8 @@ private slots:
                                                      QStringLiteral("Action n° %1 : préparer le suivi de la "
                                                                     "décision et en rendre compte au cercle")
                                                          .arg(i),
-                                                     QDate(2027, 1, 1).addDays(i)}));
+                                                     QDate(2027, 1, 1).addDays(i),
+                                                     {}}));
         }
         qInfo("recording 300 decisions: %lld ms", timer.elapsed());
 

@@ -163,7 +163,7 @@ private slots:
         m.status = MeetingStatus::Open;
         const MeetingId meeting = *document->meetings().createMeeting(m);
         const AgendaItemId item = *document->meetings().addAgendaItem(AgendaItem{
-            {}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Local"), {}, {}, {}, {}});
+            {}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Local"), {}, {}, {}, {}, {}});
         const auto process = document->consent().startProcess(
             item, Proposal{QStringLiteral("Louer un local."), {}, {}, {}, {}});
         QVERIFY(process);

@@ -3,6 +3,7 @@
 #include "common/redlinenotice.h"
 #include "common/screenfit.h"
 
+#include "actions/actionstab.h"
 #include "circles/circleeditor.h"
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
@@ -389,6 +390,7 @@ void MainWindow::buildDocumentView()
     m_peoplePage->setEditable(editable);
     // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
     addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
+    addActionsTab(*m_tabs, *m_treeView, *m_document, editable);
     addRegisterTab(*m_tabs, *m_document);
     // Help stays the last menu, after the menus the feature tabs add.
     menuBar()->removeAction(m_helpMenu->menuAction());

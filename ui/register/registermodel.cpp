@@ -119,8 +119,15 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
             return e.reviewDue ? tr("%1 — review due").arg(phaseName(e.status)) : phaseName(e.status);
         case Title:
             return e.title;
-        case Text:
-            return QString(e.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case Text: {
+            // One line shows at most a few hundred characters: laying out a whole decision only to elide
+            // it cost most of a search keystroke.
+            constexpr qsizetype shown = 160;
+            QString line = e.text.left(shown).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (e.text.size() > shown)
+                line += QChar(0x2026);
+            return line;
+        }
         case Scope:
             return e.scopeItemText;
         case Responsible:

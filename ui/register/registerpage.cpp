@@ -151,6 +151,7 @@ void RegisterPage::fillCircles()
 
 void RegisterPage::reload()
 {
+    m_allKnown = false;
     applyFilter();
 }
 
@@ -200,12 +201,14 @@ void RegisterPage::applyFilter()
     const QDate today = QDate::currentDate();
     const RegisterFilter f = filter();
     Result<int> shown = countRegister(m_document, f, today);
-    Result<int> all = countRegister(m_document, {}, today);
+    // The whole register's size changes with the document, not with the filter: counted once per change.
+    Result<int> all = m_allKnown ? Result<int>(m_all) : countRegister(m_document, {}, today);
     if (!shown || !all) {
         messages::showError(this, shown ? all.error() : shown.error());
         return;
     }
     m_all = *all;
+    m_allKnown = true;
     Document* document = &m_document;
     m_model->setSource(*shown, [document, f, today](const RegisterRepository::Cursor& after, int limit) {
         Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit);

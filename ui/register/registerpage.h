@@ -58,7 +58,8 @@ private:
     void showDetail();
 
     Document& m_document;
-    int m_all = 0; ///< every entry, whatever the filter
+    int m_all = 0;           ///< every entry, whatever the filter
+    bool m_allKnown = false; ///< m_all counted since the document last changed
     QTimer* m_searchTimer = nullptr;
     RegisterModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -1,4 +1,4 @@
--- Schema version 8 (issue 10b; allocated 0010, the lead renumbers it after the steps of issues 10a and 9):
+-- Schema version 9 (issue 10b):
 -- the definite article French sentences give a circle ("du Conseil de Coordination", "à l'Assemblée
 -- Populaire"). '' means the name is used bare. Existing circles get the article their name's first word
 -- takes (the reference organisation's four circles and the usual words for a body); the circle dialog
