@@ -1922,15 +1922,15 @@
         <translation>Refer it to %1.</translation>
     </message>
     <message>
-        <source>The proposal names no item of the decision scope of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proposal&apos;s scope item is not in the decision scope of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is the root circle: choose one of its scope items, or add the item to its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is outside the scope of %1: it names none of its scope items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is outside the scope of %1: its scope item is another circle&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1922,16 +1922,16 @@
         <translation>La renvoyer à %1.</translation>
     </message>
     <message>
-        <source>The proposal names no item of the decision scope of %1.</source>
-        <translation>La proposition ne nomme aucun élément du périmètre de décision de %1.</translation>
-    </message>
-    <message>
-        <source>The proposal&apos;s scope item is not in the decision scope of %1.</source>
-        <translation>L’élément de périmètre de la proposition ne fait pas partie du périmètre de décision de %1.</translation>
-    </message>
-    <message>
         <source>%1 is the root circle: choose one of its scope items, or add the item to its scope.</source>
         <translation>%1 est le cercle racine&#xa0;: choisissez un élément de son périmètre, ou ajoutez cet élément à son périmètre.</translation>
+    </message>
+    <message>
+        <source>This proposal is outside the scope of %1: it names none of its scope items.</source>
+        <translation>Cette proposition sort du périmètre de décision de %1&#xa0;: elle n’en nomme aucun élément.</translation>
+    </message>
+    <message>
+        <source>This proposal is outside the scope of %1: its scope item is another circle&apos;s.</source>
+        <translation>Cette proposition sort du périmètre de décision de %1&#xa0;: son élément de périmètre est celui d’un autre cercle.</translation>
     </message>
 </context>
 <context>

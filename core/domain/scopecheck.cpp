@@ -115,12 +115,14 @@ ScopeCheck checkScope(const Organisation& org, CircleId circleId, ScopeItemId sc
             QCoreApplication::translate("ScopeCheck", "\u201c%1\u201d is in the scope of %2, not of %3."),
             {topic.simplified(), circleNoun(*ownerCircle, language), noun});
     else if (!scopeItem.isValid())
-        why = fillPhrase(QCoreApplication::translate(
-                             "ScopeCheck", "The proposal names no item of the decision scope of %1."),
-                         {noun});
+        why = fillPhrase(
+            QCoreApplication::translate(
+                "ScopeCheck", "This proposal is outside the scope of %1: it names none of its scope items."),
+            {noun});
     else
         why = fillPhrase(QCoreApplication::translate(
-                             "ScopeCheck", "The proposal's scope item is not in the decision scope of %1."),
+                             "ScopeCheck",
+                             "This proposal is outside the scope of %1: its scope item is another circle's."),
                          {noun});
     const QString next =
         parent ? fillPhrase(QCoreApplication::translate("ScopeCheck", "Refer it to %1."),

@@ -167,6 +167,7 @@ Result<void> Generator::organisation()
         circle.parent = c == 1 ? CircleId() : c <= 6 ? CircleId(1) : CircleId(2 + (c - 7) % 5);
         circle.name = c == 1 ? fr("Conseil d’orientation")
                              : fr("Cercle %1 %2").arg(themes().at((c - 2) % themes().size())).arg(c);
+        circle.article = FrenchArticle::Le; // "du Conseil d’orientation", "du Cercle …"
         circle.purpose = fr("Faire vivre « %1 » au quotidien.").arg(circle.name);
         circle.cadence = MeetingCadence::Monthly;
         for (const char* scope : {"Budget du cercle", "Organisation interne", "Projets et partenariats"})

@@ -221,9 +221,8 @@ private slots:
             << QStringLiteral("\u201cBudget\u201d is in the scope of Conseil de Coordination");
         QTest::newRow("council's item named in communication")
             << communication << ScopeItemId{203} << QString() << false << council
-            << QStringLiteral(
-                   "The proposal's scope item is not in the decision scope of Cercle Communication. "
-                   "Refer it to Conseil de Coordination.");
+            << QStringLiteral("This proposal is outside the scope of Cercle Communication: its scope item is "
+                              "another circle's. Refer it to Conseil de Coordination.");
         QTest::newRow("social networks in communication")
             << communication << ScopeItemId{301} << QStringLiteral("reseaux sociaux") << true << CircleId()
             << QString();
@@ -234,13 +233,12 @@ private slots:
         // The root circle is never offered a referral; the flag says why it is out of scope.
         QTest::newRow("assembly, no item")
             << assembly << ScopeItemId() << QString() << false << CircleId()
-            << QStringLiteral("names no item of the decision scope of "
-                              "Assemblée Populaire. Assemblée Populaire is the "
-                              "root circle");
+            << QStringLiteral("outside the scope of Assemblée Populaire: it names none of its scope items. "
+                              "Assemblée Populaire is the root circle");
         QTest::newRow("council, another circle's item")
             << council << ScopeItemId{301} << QString() << false << assembly
-            << QStringLiteral("scope item is not in the decision scope of Conseil de Coordination. Refer it "
-                              "to Assemblée Populaire.");
+            << QStringLiteral("outside the scope of Conseil de Coordination: its scope item is another "
+                              "circle's. Refer it to Assemblée Populaire.");
     }
 
     void membershipIsWithinEveryCirclesScope_data()

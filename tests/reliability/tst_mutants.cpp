@@ -105,7 +105,10 @@ private slots:
             QString problem;
             if (!end.exited)
                 problem = QStringLiteral("ended by signal %1").arg(end.signal);
-            else if (end.code != 0 && end.code != 1)
+            // 3: `check` found the file sound but a member breaking a red line (a flipped byte may move
+            // a status onto a council member): a truthful answer too.
+            else if (end.code != 0 && end.code != 1 &&
+                     !(end.code == 3 && p.command == QLatin1String("check")))
                 problem = QStringLiteral("exit code %1").arg(end.code);
             else if (readBytes(p.path) != p.before)
                 problem = QStringLiteral("the file changed");
