@@ -113,17 +113,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeMeetingStatusCommand</name>
-    <message>
-        <source>Close meeting</source>
-        <translation>Close meeting</translation>
-    </message>
-    <message>
-        <source>Open meeting</source>
-        <translation>Open meeting</translation>
-    </message>
-</context>
-<context>
     <name>ConsentEvent</name>
     <message>
         <source>Clarifying questions round started</source>
@@ -2974,6 +2963,14 @@ Qualifications: %4</translation>
     <message>
         <source>Not undone: %1</source>
         <translation>Not undone: %1</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Meeting open (opening cannot be undone)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -113,17 +113,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeMeetingStatusCommand</name>
-    <message>
-        <source>Close meeting</source>
-        <translation>Clore la réunion</translation>
-    </message>
-    <message>
-        <source>Open meeting</source>
-        <translation>Ouvrir la réunion</translation>
-    </message>
-</context>
-<context>
     <name>ConsentEvent</name>
     <message>
         <source>Clarifying questions round started</source>
@@ -2974,6 +2963,14 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Not undone: %1</source>
         <translation>Non annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ Meeting open (opening cannot be undone)</source>
+        <translation>✔ Réunion ouverte (l’ouverture ne s’annule pas)</translation>
     </message>
 </context>
 <context>

@@ -175,9 +175,9 @@ private slots:
                 return d.meetings().updateMeeting(m);
             }
             if (write == QLatin1String("meeting: reopen"))
-                return d.meetings().setStatus(f.meeting, MeetingStatus::Open, true);
+                return d.meetings().setStatus(f.meeting, MeetingStatus::Open);
             if (write == QLatin1String("meeting: back to planned"))
-                return d.meetings().setStatus(f.meeting, MeetingStatus::Planned, true);
+                return d.meetings().setStatus(f.meeting, MeetingStatus::Planned);
             if (write == QLatin1String("meeting: add item")) {
                 AgendaItem item;
                 item.meeting = f.meeting;
@@ -223,7 +223,7 @@ private slots:
         QVERIFY(doc->meetings().updateMeeting(edited));
         QCOMPARE(doc->meetings().meeting(id)->place, QStringLiteral("Salle 3"));
         QCOMPARE(int(doc->meetings().meeting(id)->status), from);
-        // setStatus skips no step and never goes back without being an undo.
+        // setStatus skips no step and never goes back (opening is not undone either).
         QVERIFY(!doc->meetings().setStatus(id, MeetingStatus(from)));
         if (from == int(MeetingStatus::Open))
             QVERIFY(!doc->meetings().setStatus(id, MeetingStatus::Planned));

@@ -230,8 +230,13 @@ void TestFacilitationKinds::closingMakesTheRecordFinal()
     const Meeting meeting = planMeeting(*m_doc, circleId(*m_doc, "Conseil de Coordination"));
     addItem(*m_doc, meeting.id, AgendaItemKind::Election, QStringLiteral("Élection du trésorier"));
     open(meeting.id);
-    // Undoable steps before the close: opening the meeting, then adding an item.
+    // Opening is no undo step (the status only moves forward); adding an item is one.
     m_window->openMeeting();
+    QCOMPARE(m_doc->meetings().meeting(meeting.id)->status, MeetingStatus::Open);
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(!m_window->currentUndoStack() || !m_window->currentUndoStack()->canUndo());
+    QVERIFY2(m_window->savedLabel()->text().contains(QStringLiteral("cannot be undone")),
+             qPrintable(m_window->savedLabel()->text()));
     AgendaItem extra;
     extra.meeting = meeting.id;
     extra.kind = AgendaItemKind::MajorityJudgmentVote;

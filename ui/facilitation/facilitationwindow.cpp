@@ -6,7 +6,6 @@
 #include "consentpanel.h"
 #include "elections/electionpanel.h"
 #include "meetings/agendamodel.h"
-#include "meetings/commands/changemeetingstatuscommand.h"
 #include "presentationwindow.h"
 #include "proposalform.h"
 #include "services/document.h"
@@ -375,10 +374,14 @@ PresentationWindow* FacilitationWindow::showPresentation()
 
 void FacilitationWindow::openMeeting()
 {
-    if (auto r = ChangeMeetingStatusCommand::tryPush(m_stack, m_document.meetings(), m_meetingId,
-                                                     MeetingStatus::Open);
-        !r)
+    // A meeting's status only moves forward (issue 9), so opening is no undo step: undoing it would have
+    // to move the status back while answers may already be recorded.
+    if (Result<void> r = m_document.meetings().setStatus(m_meetingId, MeetingStatus::Open); !r) {
         messages::showError(this, r.error());
+        m_saved->setText(tr("Not opened: %1").arg(r.error()));
+        return;
+    }
+    m_saved->setText(tr("✔ Meeting open (opening cannot be undone)"));
 }
 
 void FacilitationWindow::closeMeeting()

@@ -41,8 +41,13 @@ void selectData(QComboBox* combo, const QVariant& value)
 
 QByteArray MeetingDialog::systemZone()
 {
-    const QByteArray id = QTimeZone::systemTimeZoneId();
-    return QTimeZone(id).isValid() ? id : QByteArray("UTC");
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    if (system.isValid())
+        return system.id();
+    // A zone Qt cannot name (a POSIX TZ rule such as "CET-1CEST"): the computer's current offset, so that
+    // a new meeting still starts at the time the secretary reads on the clock, rather than in UTC.
+    const int offset = QDateTime::currentDateTime().offsetFromUtc();
+    return QTimeZone(offset).id();
 }
 
 MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meeting& meeting, QWidget* parent)
