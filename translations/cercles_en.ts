@@ -3248,6 +3248,10 @@ Qualifications: %4</translation>
         <source>The record was altered outside Cercles: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened %1: the record was altered outside Cercles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>

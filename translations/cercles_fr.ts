@@ -3248,6 +3248,10 @@ Critères&#xa0;: %4</translation>
         <source>&amp;About Cercles</source>
         <translation>À &amp;propos de Cercles</translation>
     </message>
+    <message>
+        <source>Opened %1: the record was altered outside Cercles</source>
+        <translation>Ouvert&#xa0;: %1 — le registre a été modifié en dehors de Cercles</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>

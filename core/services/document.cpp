@@ -61,4 +61,22 @@ Result<std::unique_ptr<Document>> Document::create(const QString& path)
     return std::make_unique<Document>(std::move(db).value());
 }
 
+Document::FileVerification Document::verifyFile(const QString& path)
+{
+    FileVerification found{Database::verify(path), {}};
+    if (!found.sound)
+        return found;
+    Result<std::unique_ptr<Database>> db = Database::openForInspection(QFileInfo(path).absoluteFilePath());
+    if (!db) {
+        found.sound = Error{db.error()};
+        return found;
+    }
+    const Result<RecordChain::Verification> record = RecordChain::verify(db.value()->connection());
+    if (!record)
+        found.recordAltered = record.error();
+    else if (!record->ok())
+        found.recordAltered = record->firstBreak;
+    return found;
+}
+
 } // namespace cercles

@@ -117,7 +117,12 @@ struct Source
 class Chains
 {
 public:
-    Chains(const QSqlDatabase& db, bool recompute) : m_db(db), m_recompute(recompute) {}
+    /// `recompute`: links are worked out from the facts (the verifier) rather than read as stored (the
+    /// writers). `preload`: each source is read once for every chain, which is faster but holds the whole
+    /// record in memory; without it each chain's rows are read by key, so memory stays that of one meeting.
+    Chains(const QSqlDatabase& db, bool recompute, bool preload = false)
+        : m_db(db), m_recompute(recompute), m_preload(preload)
+    {}
 
     Result<QSqlQuery*> query(const QString& sql, const QVariantList& values = {})
     {
@@ -141,7 +146,7 @@ public:
     /// Takes a source and a chain's id; returns its rows (without the key column), in the source's order.
     Result<QList<QVariantList>> rows(const Source& source, qint64 id)
     {
-        if (m_recompute) {
+        if (m_preload) {
             auto loaded = m_rows.find(source.sql);
             if (loaded == m_rows.end()) {
                 auto q = query(source.sql.arg(QString()));
@@ -201,6 +206,13 @@ public:
     Result<QList<QByteArray>> links(const QString& chain);
     Result<QList<StoredLink>> stored(const QString& chain);
     Result<QStringList> subChains(qint64 meeting);
+    /// Drops the facts and links worked out so far, so that verifying a decade holds one meeting's record
+    /// at a time; the approvals' heads are kept (each approval's chain starts from the previous one's).
+    void forgetFacts()
+    {
+        m_facts.clear();
+        m_links.removeIf([](const auto& entry) { return !entry.key().startsWith(u"approval/"); });
+    }
     /// How many facts of an item's chain the meeting's seal covers: all but the consents given after it.
     static qsizetype sealedPrefix(const QList<Fact>& facts)
     {
@@ -225,6 +237,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_recompute;
+    bool m_preload;
     QHash<QString, QSqlQuery> m_prepared;
     QHash<QString, QHash<qint64, QList<QVariantList>>> m_rows;
     QHash<QString, QList<QByteArray>> m_links;
@@ -464,7 +477,7 @@ Result<void> Chains::approvalFacts(QList<Fact>& facts, qint64 meeting)
 
 Result<QList<StoredLink>> Chains::stored(const QString& chain)
 {
-    if (m_recompute) { // the verifier reads every stored link at once
+    if (m_preload) { // every stored link at once
         if (!m_stored) {
             auto q = query(QStringLiteral("SELECT chain, fact, link FROM record_link ORDER BY chain, seq"));
             if (!q)
@@ -769,6 +782,7 @@ Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)
                            [&] { return Text::tr("%1, approved minutes").arg(where()); });
             !r)
             return Error{r.error()};
+        chains.forgetFacts();
     }
 
     // Links of a chain whose facts vanished with their meeting, process or approval.

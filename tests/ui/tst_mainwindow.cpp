@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -288,7 +289,8 @@ void TestMainWindow::fileHeldElsewhereOpensReadOnly()
 void TestMainWindow::recordAlteredBehindCerclesShowsBanner()
 {
     // An objection of a closed demo meeting is turned into a consent with another SQLite connection, its
-    // triggers dropped first: opening the file says at once that the record was altered, and where.
+    // triggers dropped first: once the whole-file check that follows the opening is done, the window says
+    // that the record was altered, and where.
     m_window.reset();
     QVERIFY(m_window == nullptr);
     {
@@ -310,7 +312,9 @@ void TestMainWindow::recordAlteredBehindCerclesShowsBanner()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("forger"));
     MainWindow window;
+    QSignalSpy verified(&window, &MainWindow::verified);
     QVERIFY(window.openFile(m_path));
+    QVERIFY(verified.wait(30000));
     QVERIFY(!window.readOnlyBanner()->isHidden());
     QVERIFY2(window.readOnlyBanner()->text().contains(QStringLiteral("altered")),
              qPrintable(window.readOnlyBanner()->text()));

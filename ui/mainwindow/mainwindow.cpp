@@ -269,12 +269,12 @@ void MainWindow::verifyInBackground()
     QPointer<MainWindow> self(this);
     m_saved->setText(tr("Checking the file…"));
     QThread* worker = QThread::create([self, path, checked] {
-        const Result<void> sound = Database::verify(path);
+        const Document::FileVerification found = Document::verifyFile(path);
         QMetaObject::invokeMethod(
             qApp,
-            [self, checked, sound] {
+            [self, checked, found] {
                 if (self)
-                    self->onVerified(checked, sound);
+                    self->onVerified(checked, found);
             },
             Qt::QueuedConnection);
     });
@@ -283,19 +283,29 @@ void MainWindow::verifyInBackground()
     worker->start(QThread::LowPriority);
 }
 
-void MainWindow::onVerified(const Document* checked, const Result<void>& sound)
+void MainWindow::onVerified(const Document* checked, const Document::FileVerification& found)
 {
     if (m_verifier && m_verifier->isFinished())
         m_verifier = nullptr;
     if (checked != m_document.get())
         return; // another file was opened meanwhile
     m_verifier = nullptr;
-    if (sound) {
-        m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
-    } else {
-        m_db->refuseChanges(sound.error());
+    // The record's seals are checked at every opening: an edit made behind Cercles' back is said as soon
+    // as the check is done, in the banner.
+    m_recordAltered = found.recordAltered;
+    // What was saved meanwhile stays said; only the "Checking the file…" line is replaced.
+    const bool stillChecking = m_saved->text() == tr("Checking the file…");
+    if (found.sound) {
+        if (stillChecking)
+            m_saved->setText(found.recordAltered.isEmpty()
+                                 ? tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path()))
+                                 : tr("Opened %1: the record was altered outside Cercles")
+                                       .arg(QDir::toNativeSeparators(m_db->path())));
         showReadOnly();
-        messages::showError(this, sound.error());
+    } else {
+        m_db->refuseChanges(found.sound.error());
+        showReadOnly();
+        messages::showError(this, found.sound.error());
     }
     emit verified();
 }
@@ -337,13 +347,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     } else {
         m_saved->clear();
     }
-    // The record's seals are checked at every opening: an edit made behind Cercles' back is said at once.
-    m_recordAltered.clear();
-    if (m_document) {
-        const Result<RecordChain::Verification> record = m_document->verifyRecord();
-        if (!record || !record->ok())
-            m_recordAltered = record ? record->firstBreak : record.error();
-    }
+    m_recordAltered.clear(); // until the whole-file check (verifyInBackground) reports
     updateTitle();
     showReadOnly();
 }

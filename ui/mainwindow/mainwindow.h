@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 
 #include "domain/result.h"
+#include "services/document.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,7 +21,6 @@ class QUndoStack;
 
 namespace cercles {
 class Database;
-class Document;
 class OrganisationService;
 } // namespace cercles
 
@@ -95,7 +95,7 @@ private:
     void renameOrganisation();
     CircleId currentCircle() const;
     void verifyInBackground();
-    void onVerified(const Document* checked, const Result<void>& sound);
+    void onVerified(const Document* checked, const Document::FileVerification& found);
     void showReadOnly();
 
     std::unique_ptr<Document> m_document;
