@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>CastBallotCommand</name>
+    <message>
+        <source>Vote: ballot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote: a ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentEvent</name>
     <message>
         <source>Clarifying questions round started</source>
@@ -1066,6 +1077,13 @@
     </message>
 </context>
 <context>
+    <name>EnterPaperCountsCommand</name>
+    <message>
+        <source>Vote: paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font %1 was not found in %2: install the fonts-dejavu-core package.</source>
@@ -1695,6 +1713,10 @@
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reopening no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordConsentEventCommand</name>
@@ -1842,6 +1864,10 @@
         <source>The vote no longer exists in the file.</source>
         <translation>The vote no longer exists in the file.</translation>
     </message>
+    <message>
+        <source>This ballot is not in the ballot box.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ElectionService</name>
@@ -1954,6 +1980,18 @@
     <message>
         <source>The result is shown once the facilitator closes the vote.</source>
         <translation>The result is shown once the facilitator closes the vote.</translation>
+    </message>
+    <message>
+        <source>This participant has not voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the vote is reopened: the reason stays in the record with the first result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4245,14 +4283,6 @@ Hand the laptop to the next voter.</translation>
         <translation>&amp;Save the counts</translation>
     </message>
     <message>
-        <source>Re&amp;open the vote</source>
-        <translation>Re&amp;open the vote</translation>
-    </message>
-    <message>
-        <source>Undo the closing, while the meeting is open</source>
-        <translation>Undo the closing, while the meeting is open</translation>
-    </message>
-    <message>
         <source>Majority-judgment vote</source>
         <translation>Majority-judgment vote</translation>
     </message>
@@ -4315,8 +4345,48 @@ Hand the laptop to the next voter.</translation>
         <translation>Close the vote</translation>
     </message>
     <message>
-        <source>Close the vote and show the result? No ballot or count can be added afterwards.</source>
-        <translation>Close the vote and show the result? No ballot or count can be added afterwards.</translation>
+        <source>Reason for reopening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the record with this result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open the vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote and show the result? No ballot or count can be added or taken back afterwards. Reopening the vote asks for a reason and keeps this result in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote closed, result shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the vote? The result shown stays in the record and in the minutes, with the reason: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result shown at %1, set aside when the vote was reopened at %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

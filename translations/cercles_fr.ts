@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>CastBallotCommand</name>
+    <message>
+        <source>Vote: ballot of %1</source>
+        <translation>Vote&#xa0;: bulletin de %1</translation>
+    </message>
+    <message>
+        <source>Vote: a ballot</source>
+        <translation>Vote&#xa0;: un bulletin</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEvent</name>
     <message>
         <source>Clarifying questions round started</source>
@@ -1066,6 +1077,13 @@
     </message>
 </context>
 <context>
+    <name>EnterPaperCountsCommand</name>
+    <message>
+        <source>Vote: paper counts</source>
+        <translation>Vote&#xa0;: dépouillement papier</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font %1 was not found in %2: install the fonts-dejavu-core package.</source>
@@ -1695,6 +1713,10 @@
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>reopening no. %1</source>
+        <translation>la réouverture nº %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordConsentEventCommand</name>
@@ -1842,6 +1864,10 @@
         <source>The vote no longer exists in the file.</source>
         <translation>Le vote n’existe plus dans le fichier.</translation>
     </message>
+    <message>
+        <source>This ballot is not in the ballot box.</source>
+        <translation>Ce bulletin n’est pas dans l’urne.</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ElectionService</name>
@@ -1954,6 +1980,18 @@
     <message>
         <source>The result is shown once the facilitator closes the vote.</source>
         <translation>Le résultat s’affiche une fois que le ou la facilitateur·rice a clos le vote.</translation>
+    </message>
+    <message>
+        <source>This participant has not voted.</source>
+        <translation>Cette personne n’a pas voté.</translation>
+    </message>
+    <message>
+        <source>Say why the vote is reopened: the reason stays in the record with the first result.</source>
+        <translation>Dites pourquoi le vote est rouvert&#xa0;: le motif reste dans le registre avec le premier résultat.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>Le motif est trop long (%1 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -4245,14 +4283,6 @@ Passez l’ordinateur à la personne suivante.</translation>
         <translation>&amp;Enregistrer les décomptes</translation>
     </message>
     <message>
-        <source>Re&amp;open the vote</source>
-        <translation>Ro&amp;uvrir le vote</translation>
-    </message>
-    <message>
-        <source>Undo the closing, while the meeting is open</source>
-        <translation>Annuler la clôture, tant que la réunion est ouverte</translation>
-    </message>
-    <message>
         <source>Majority-judgment vote</source>
         <translation>Vote au jugement majoritaire</translation>
     </message>
@@ -4315,8 +4345,48 @@ Passez l’ordinateur à la personne suivante.</translation>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <source>Close the vote and show the result? No ballot or count can be added afterwards.</source>
-        <translation>Clore le vote et afficher le résultat&#xa0;? Aucun bulletin ni décompte ne pourra plus être ajouté.</translation>
+        <source>Reason for reopening:</source>
+        <translation>Motif de la réouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in the record with this result</source>
+        <translation>Conservé dans le registre avec ce résultat</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the vote…</source>
+        <translation>R&amp;ouvrir le vote…</translation>
+    </message>
+    <message>
+        <source>ballot of %1</source>
+        <translation>bulletin de %1</translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation>dépouillement papier</translation>
+    </message>
+    <message>
+        <source>Close the vote and show the result? No ballot or count can be added or taken back afterwards. Reopening the vote asks for a reason and keeps this result in the record.</source>
+        <translation>Clore le vote et afficher le résultat&#xa0;? Aucun bulletin ni décompte ne pourra plus être ajouté ni retiré. Rouvrir le vote demandera un motif et gardera ce résultat dans le registre.</translation>
+    </message>
+    <message>
+        <source>vote closed, result shown</source>
+        <translation>vote clos, résultat affiché</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Reopen the vote? The result shown stays in the record and in the minutes, with the reason: “%1”.</source>
+        <translation>Rouvrir le vote&#xa0;? Le résultat affiché reste dans le registre et dans le compte rendu, avec le motif&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>vote reopened</source>
+        <translation>vote rouvert</translation>
+    </message>
+    <message>
+        <source>Result shown at %1, set aside when the vote was reopened at %2: %3</source>
+        <translation>Résultat donné à %1, écarté à la réouverture du vote à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -276,12 +276,23 @@ void writeVote(TextComposer& out, QTextDocument& document, const MinutesSnapshot
         fill = fill.arg(gradeName(grades, v.fillGrade));
     out.labelled(t("Missing judgments"), fill, 1);
     out.labelled(t("Ballots cast"), QString::number(v.ballots), 1, false);
+    // A result shown then set aside by a reopening stays in the minutes, before the one that stands.
+    for (const MinutesSnapshot::VoteEarlierResult& e : v.earlier) {
+        label(out, t("Result shown at %1, set aside").arg(e.shownAt.toString(QStringLiteral("HH:mm"))));
+        QList<QStringList> rows;
+        for (int option : e.order)
+            rows << QStringList{QString::number(e.ranks.value(option)), v.options.value(option),
+                                gradeName(grades, e.majorityGrades.value(option))};
+        out.table({t("Rank"), t("Option"), t("Majority grade")}, rows, {12, 53, 35}, true);
+        out.labelled(t("Reopened at %1, reason").arg(e.reopenedAt.toString(QStringLiteral("HH:mm"))),
+                     e.reason, 1);
+    }
     if (!v.closed) {
         out.paragraph(t("The vote is not closed: its result is shown once the facilitator closes it."),
                       TextComposer::Style::Italic, 1);
         return;
     }
-    label(out, t("Ranking"));
+    label(out, v.earlier.isEmpty() ? t("Ranking") : t("Final ranking"));
     QList<QStringList> rows;
     for (int option : v.order)
         rows << QStringList{QString::number(v.ranks.value(option)), v.options.value(option),

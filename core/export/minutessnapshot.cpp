@@ -288,6 +288,17 @@ QJsonObject toObject(const S::VoteRecord& v)
                                     {QStringLiteral("aheadCount"), QString::number(x.aheadCount)},
                                     {QStringLiteral("behindCount"), QString::number(x.behindCount)}};
              }));
+    // Only when there is one: the minutes frozen before reopenings were recorded keep their exact text.
+    if (!v.earlier.isEmpty()) {
+        o.insert(QStringLiteral("earlier"), arrayOf(v.earlier, [](const S::VoteEarlierResult& e) {
+                     return QJsonObject{{QStringLiteral("shownAt"), e.shownAt.toString(Qt::ISODate)},
+                                        {QStringLiteral("reopenedAt"), e.reopenedAt.toString(Qt::ISODate)},
+                                        {QStringLiteral("reason"), e.reason},
+                                        {QStringLiteral("majorityGrades"), ints(e.majorityGrades)},
+                                        {QStringLiteral("ranks"), ints(e.ranks)},
+                                        {QStringLiteral("order"), ints(e.order)}};
+                 }));
+    }
     return o;
 }
 
@@ -321,6 +332,14 @@ S::VoteRecord voteFrom(const QJsonObject& o)
                                   str(x, "behindGrade").toInt(),
                                   str(x, "aheadCount").toString().toLongLong(),
                                   str(x, "behindCount").toString().toLongLong()};
+    });
+    v.earlier = listFrom<S::VoteEarlierResult>(o.value(QStringLiteral("earlier")), [](const QJsonObject& e) {
+        return S::VoteEarlierResult{QTime::fromString(str(e, "shownAt").toString(), Qt::ISODate),
+                                    QTime::fromString(str(e, "reopenedAt").toString(), Qt::ISODate),
+                                    str(e, "reason").toString(),
+                                    intsFrom(str(e, "majorityGrades")),
+                                    intsFrom(str(e, "ranks")),
+                                    intsFrom(str(e, "order"))};
     });
     return v;
 }

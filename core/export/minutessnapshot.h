@@ -163,6 +163,15 @@ struct MinutesSnapshot
 
         friend bool operator==(const VoteExplanation&, const VoteExplanation&) = default;
     };
+    /// A result shown to the room and set aside when the vote was reopened (issue 9).
+    struct VoteEarlierResult
+    {
+        QTime shownAt, reopenedAt; ///< local
+        QString reason;
+        QList<int> majorityGrades, ranks, order;
+
+        friend bool operator==(const VoteEarlierResult&, const VoteEarlierResult&) = default;
+    };
     /// A majority-judgment vote (processes.md section 4); the result fields are empty while it is open.
     struct VoteRecord
     {
@@ -177,6 +186,7 @@ struct MinutesSnapshot
         QList<QList<qint64>> profiles; ///< merit profiles, index 0 = worst grade
         QList<int> majorityGrades, ranks, order;
         QList<VoteExplanation> explanations;
+        QList<VoteEarlierResult> earlier; ///< results set aside by a reopening, oldest first
 
         friend bool operator==(const VoteRecord&, const VoteRecord&) = default;
     };

@@ -64,6 +64,10 @@ public:
         }
         return {};
     }
+    QTime localTime(const QDateTime& utc) const
+    {
+        return utc.isValid() ? utc.toTimeZone(m_zone).time() : QTime();
+    }
     QDate localDate(const QDateTime& utc) const
     {
         return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
@@ -213,7 +217,7 @@ QString decisionKey(Decision d)
     return QStringLiteral("tied");
 }
 
-Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote& v)
+Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote& v, const Names& names)
 {
     MinutesSnapshot::VoteRecord r;
     r.title = v.title;
@@ -224,6 +228,17 @@ Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote&
     r.participants = v.fill.participants;
     r.ballots = int(v.ballots.size());
     r.closed = v.status == VoteStatus::Closed;
+    for (const VoteReopening& reopening : v.reopenings) {
+        JudgmentResult<MajorityJudgment> before = v.judgmentBefore(reopening);
+        if (!before)
+            return Error{before.error().message};
+        r.earlier << MinutesSnapshot::VoteEarlierResult{names.localTime(reopening.closedAt),
+                                                        names.localTime(reopening.reopenedAt),
+                                                        reopening.reason,
+                                                        before->majorityGrades,
+                                                        before->ranks,
+                                                        before->order};
+    }
     if (!r.closed)
         return r;
     Result<MajorityJudgment> result = votes.result(v.id);
@@ -324,7 +339,7 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 Result<Vote> v = votes->vote(vid.value());
                 if (!v)
                     return Error{v.error()};
-                Result<MinutesSnapshot::VoteRecord> record = voteRecordOf(*votes, v.value());
+                Result<MinutesSnapshot::VoteRecord> record = voteRecordOf(*votes, v.value(), names);
                 if (!record)
                     return Error{record.error()};
                 item.vote = record.value();

@@ -109,12 +109,17 @@ private slots:
     void everyWriteIsRefused_data()
     {
         QTest::addColumn<QString>("write");
-        for (const char* row :
-             {"vote: ballot", "vote: anonymous ballot", "vote: paper counts", "vote: close", "vote: remove",
-              "vote: create", "consent: question", "consent: consent", "consent: undo", "consent: cancel",
-              "consent: start", "election: record", "election: undo", "election: cancel start",
-              "election: start", "meeting: update", "meeting: reopen", "meeting: back to planned",
-              "meeting: add item"})
+        for (const char* row : {"vote: ballot",          "vote: anonymous ballot",
+                                "vote: withdraw ballot", "vote: reopen",
+                                "vote: paper counts",    "vote: close",
+                                "vote: remove",          "vote: create",
+                                "consent: question",     "consent: consent",
+                                "consent: undo",         "consent: cancel",
+                                "consent: start",        "election: record",
+                                "election: undo",        "election: cancel start",
+                                "election: start",       "meeting: update",
+                                "meeting: reopen",       "meeting: back to planned",
+                                "meeting: add item"})
             QTest::newRow(row) << QString::fromUtf8(row);
     }
     void everyWriteIsRefused()
@@ -128,6 +133,10 @@ private slots:
                 return d.votes().castBallot(f.openVote, f.present[1], {6, 3});
             if (write == QLatin1String("vote: anonymous ballot"))
                 return d.votes().castBallot(f.openVote, {}, {6, 3});
+            if (write == QLatin1String("vote: withdraw ballot"))
+                return d.votes().withdrawBallot(f.openVote, f.present[0], {6, 3});
+            if (write == QLatin1String("vote: reopen"))
+                return d.votes().reopen(f.openVote, QStringLiteral("Erreur"));
             if (write == QLatin1String("vote: paper counts"))
                 return d.votes().setPaperTallies(f.openVote, {Tally(7, 1), Tally(7, 1)});
             if (write == QLatin1String("vote: close")) {

@@ -322,6 +322,8 @@ void FacilitationWindow::showVote(const AgendaItem& item)
     if (!m_vote || m_voteItem != item.id) {
         QWidget* old = m_pages->widget(VotePage);
         m_vote = new VotePanel(m_document, item.id, this);
+        m_vote->setUndoStack(stackFor(item.id));
+        connect(m_vote, &VotePanel::recorded, this, &FacilitationWindow::onRecorded);
         m_voteItem = item.id;
         m_pages->insertWidget(VotePage, m_vote);
         m_pages->removeWidget(old);
@@ -442,6 +444,8 @@ void FacilitationWindow::redo()
     onRecorded(QDateTime::currentDateTimeUtc(), what);
     if (m_election && m_pages->currentWidget() == m_election)
         m_election->refresh();
+    if (m_vote && m_pages->currentWidget() == m_vote)
+        m_vote->refresh();
 }
 
 } // namespace cercles::ui
