@@ -3111,6 +3111,14 @@ Qualifications: %4</translation>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
+    <message>
+        <source>Date the answer was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MainWindow</name>

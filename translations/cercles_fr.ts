@@ -3111,6 +3111,14 @@ Critères&#xa0;: %4</translation>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
     </message>
+    <message>
+        <source>Date the answer was given</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Donnée le&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MainWindow</name>

@@ -53,6 +53,8 @@ const QHash<QString, QString>& french()
             {"Objections", "Objections"},
             {"Objection by %1 (round %2, version %3)", "Objection de %1 (tour %2, version %3)"},
             {"given after the meeting", "donnée après la réunion"},
+            {"with a consent given after the meeting of %1",
+             "avec un consentement donné après la réunion du %1"},
             {"Integrated: %1", "Intégrée : %1"},
             {"new version %1", "nouvelle version %1"},
             {"new review date %1", "nouvelle date de révision %1"},

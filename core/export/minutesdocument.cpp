@@ -30,12 +30,17 @@ QString versionNote(const MinutesSnapshot::Objection& o, const ExportLabels& t)
     return parts.join(QStringLiteral(", "));
 }
 
-void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const ExportLabels& t)
+void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate meetingDate,
+                   const ExportLabels& t)
 {
     const bool adopted = d.outcome == QLatin1String("adopted");
     QString outcome = t.outcome(d.outcome);
     if (d.outcomeDate.isValid())
         outcome += QLatin1Char(' ') + t("on %1").arg(t.date(d.outcomeDate));
+    // Both dates when the last consent came after the meeting (issue 9).
+    if (d.decidedAfterMeeting)
+        outcome +=
+            QLatin1Char(' ') + t("with a consent given after the meeting of %1").arg(t.date(meetingDate));
     if (!d.referredTo.isEmpty())
         outcome += QStringLiteral(" (") + d.referredTo + QLatin1Char(')');
     out.labelled(t("Outcome"), outcome, 1);
@@ -392,7 +397,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         if (!item.notes.trimmed().isEmpty())
             out.paragraph(item.notes, TextComposer::Style::Normal, 1);
         if (item.decision)
-            writeDecision(out, *item.decision, t);
+            writeDecision(out, *item.decision, s.date, t);
         else if (item.kind == QLatin1String("consent-decision") ||
                  item.kind == QLatin1String("membership-entry") ||
                  item.kind == QLatin1String("membership-exit"))

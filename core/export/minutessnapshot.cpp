@@ -65,6 +65,9 @@ QJsonObject toObject(const S::Decision& d)
                   {QStringLiteral("referredTo"), d.referredTo},
                   {QStringLiteral("rule"), d.rule},
                   {QStringLiteral("pending"), strings(d.pending)}};
+    // Only when true: minutes frozen before this field existed keep their exact text.
+    if (d.decidedAfterMeeting)
+        o.insert(QStringLiteral("decidedAfterMeeting"), true);
     o.insert(QStringLiteral("objections"), arrayOf(d.objections, [](const S::Objection& x) {
                  return QJsonObject{{QStringLiteral("person"), x.person},
                                     {QStringLiteral("reason"), x.reason},
@@ -110,6 +113,7 @@ S::Decision decisionFrom(const QJsonObject& o)
     d.personConcerned = o.value(QStringLiteral("personConcerned")).toString();
     d.outcome = o.value(QStringLiteral("outcome")).toString();
     d.outcomeDate = dateFrom(o.value(QStringLiteral("outcomeDate")));
+    d.decidedAfterMeeting = o.value(QStringLiteral("decidedAfterMeeting")).toBool();
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
     d.rule = o.value(QStringLiteral("rule")).toString();
     d.pending = stringsFrom(o.value(QStringLiteral("pending")));

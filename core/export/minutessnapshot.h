@@ -73,10 +73,11 @@ struct MinutesSnapshot
         QDate reviewDate; ///< the final version's review date (null: none)
         QStringList indicators;
         QString personConcerned;
-        QString outcome;    ///< consent phase key: "adopted", "pending", "withdrawn", ...
-        QDate outcomeDate;  ///< local date of the outcome (adoption, referral...)
-        QString referredTo; ///< the parent circle, for a referral
-        QString rule;       ///< rule basis key ("members-present" / "all-members")
+        QString outcome;   ///< consent phase key: "adopted", "pending", "withdrawn", ...
+        QDate outcomeDate; ///< local date of the outcome: the meeting's, or the last late consent's
+        bool decidedAfterMeeting = false; ///< adopted with a late consent, after the meeting
+        QString referredTo;               ///< the parent circle, for a referral
+        QString rule;                     ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
         QList<Consent> consents;
         QList<ChangedAnswer> changedAnswers; ///< answers changed in any consent round, in order

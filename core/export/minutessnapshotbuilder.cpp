@@ -1,5 +1,6 @@
 #include "minutessnapshotbuilder.h"
 
+#include "domain/decisionentry.h"
 #include "domain/localtime.h"
 #include "services/consentservice.h"
 #include "services/document.h"
@@ -78,7 +79,7 @@ private:
     QTimeZone m_zone;
 };
 
-MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names)
+MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& meeting, const Names& names)
 {
     const ConsentSetup& setup = p.setup();
     MinutesSnapshot::Decision d;
@@ -92,7 +93,12 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names
     d.indicators = p.currentVersion().indicators;
     d.personConcerned = names.person(setup.personConcerned);
     d.outcome = phaseKey(p.phase());
-    d.outcomeDate = names.localDate(p.phase() == ConsentPhase::Adopted ? p.decidedAt() : p.outcomeAt());
+    // The meeting's date for what was decided in it (not the computer's clock when it was recorded); the
+    // day of the last late consent for a decision completed after the meeting (issue 9).
+    d.outcomeDate = p.phase() == ConsentPhase::Adopted ? decisionDate(p, meeting)
+                    : p.outcomeAt().isValid()          ? meeting.localDate()
+                                                       : QDate();
+    d.decidedAfterMeeting = p.phase() == ConsentPhase::Adopted && p.decidedAfterMeeting();
     d.referredTo = names.circle(p.referredTo());
     d.rule = basisKey(setup.rule.basis);
 
@@ -312,7 +318,7 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 Result<ConsentProcess> p = consent.process(pid.value());
                 if (!p)
                     return Error{p.error()};
-                item.decision = decisionOf(p.value(), names);
+                item.decision = decisionOf(p.value(), m, names);
                 if (a.kind != AgendaItemKind::ConsentDecision) {
                     s.membershipChanges << MinutesSnapshot::MembershipChange{
                         item.decision->personConcerned, a.kind == AgendaItemKind::MembershipEntry,

@@ -310,6 +310,59 @@ private slots:
         QVERIFY2(text.contains(folded(expected)), qPrintable(text.left(3000)));
     }
 
+    /// Issue 9: a decision completed by a late consent carries that consent's day, and the minutes show
+    /// both dates (tst_consentservice checks that one made in the meeting carries the meeting's date).
+    void datesBelongToTheMeeting_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("afterMeeting");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral(
+                                   "adoptée le 9 décembre 2026 avec un consentement donné après la "
+                                   "réunion du 20 novembre 2026");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("adopted on 9 December 2026 with a consent given after the "
+                                              "meeting of 20 November 2026");
+    }
+    void datesBelongToTheMeeting()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, afterMeeting);
+        SmallOrganisation org(language);
+        const QList<PersonId> present = org.people.mid(0, 3);
+        // Recorded with a clock two days behind the meeting (18 November).
+        const QDateTime behind(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC);
+        // Every member must consent (the circle's rule): absent Noémie's answer is awaited after the meeting.
+        auto decide = [&](const QString& title) {
+            const AgendaItemId item = org.addItem(AgendaItemKind::ConsentDecision, title);
+            const ConsentProcessId id = check(
+                org.doc->consent().startProcess(item, Proposal{title + QStringLiteral("."), {}, {}, {}, {}}));
+            auto record = [&](const ConsentEvent& e) { check(org.doc->consent().record(id, e)); };
+            record(ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, behind, present));
+            record(ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, behind, {}));
+            record(ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, behind, {}));
+            for (PersonId p : present)
+                record(ConsentEvent::consent(behind, p));
+            record(ConsentEvent::roundClose(behind));
+            return id;
+        };
+        const ConsentProcessId pending = decide(QStringLiteral("Atelier"));
+        org.close();
+        // Noémie's consent, given on 9 December.
+        check(org.doc->consent().record(
+            pending, ConsentEvent::consent(QDateTime(QDate(2026, 12, 9), QTime(10, 0), Qt::UTC),
+                                           org.people[3], {}, true)));
+        const MinutesSnapshot s =
+            check(buildMinutesSnapshot(org.doc->meetings(), org.doc->consent(), org.meeting));
+        QCOMPARE(s.agenda.constLast().decision->outcomeDate, QDate(2026, 12, 9));
+        QVERIFY(s.agenda.constLast().decision->decidedAfterMeeting);
+        QCOMPARE(*MinutesSnapshot::fromJson(s.toJson()), s);
+        const QString pdf = org.dir.file("minutes.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(folded(afterMeeting), Qt::CaseInsensitive), qPrintable(text.left(3000)));
+    }
+
     void snapshotJsonRoundTrip()
     {
         SmallOrganisation org;

@@ -314,15 +314,25 @@ void TestFacilitation::pendingExitCompletedAfterTheMeeting()
     QCOMPARE(eventCount(), closedCount);
 
     // The absent member's consent arrives after the meeting: the exit takes effect.
-    QTimer::singleShot(0, this, [absent] {
+    // It asks the day the answer was given: today by default, never before the meeting.
+    QDate given;
+    QTimer::singleShot(0, this, [absent, &given, &meeting] {
         auto* dialog = qobject_cast<LateResponseDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         dialog->personCombo()->setCurrentIndex(dialog->personCombo()->findData(QVariant::fromValue(absent)));
         dialog->consentButton()->setChecked(true);
+        QCOMPARE(dialog->dateEdit()->minimumDate(), meeting.localDate());
+        QCOMPARE(dialog->dateEdit()->date(),
+                 std::max(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date(),
+                          meeting.localDate()));
+        dialog->dateEdit()->setDate(meeting.localDate().addDays(2));
+        given = dialog->dateEdit()->date();
         dialog->accept();
     });
     panel->lateResponse();
     QCOMPARE(process().phase(), ConsentPhase::Adopted);
+    QCOMPARE(process().decidedAt().toTimeZone(QTimeZone("Europe/Paris")).date(), given);
+    QVERIFY(process().decidedAfterMeeting());
     QVERIFY(process().currentRound()->latestResponse(absent)->givenAfterMeeting);
     const QDate decided = process().decidedAt().toTimeZone(QTimeZone("Europe/Paris")).date();
     QVERIFY(!m_doc->organisation().organisation().activeMembership(concerned, council, decided.addDays(1)));
