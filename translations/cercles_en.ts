@@ -1588,6 +1588,68 @@
     </message>
 </context>
 <context>
+    <name>PresentationContent</name>
+    <message>
+        <source>Term: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 names written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nominations now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal: %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished">%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>RecordChain</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -3950,6 +4012,10 @@ Qualifications: %4</translation>
     <message>
         <source>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</source>
         <translation>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</translation>
+    </message>
+    <message>
+        <source>Names and options</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1588,6 +1588,68 @@
     </message>
 </context>
 <context>
+    <name>PresentationContent</name>
+    <message>
+        <source>Term: %1 to %2</source>
+        <translation>Mandat du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names written</source>
+        <translation>%1 noms écrits sur %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2: %3</source>
+        <translation>%1 nomme %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 changes to %2: %3</source>
+        <translation>%1 change pour %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2</source>
+        <translation>%1 garde %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nominations now: %1</source>
+        <translation>Nominations à présent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 as %2</source>
+        <translation>Proposition&#xa0;: %1 au rôle %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the role %2</source>
+        <translation>%1 tient le rôle %2</translation>
+    </message>
+    <message>
+        <source>Vote open</source>
+        <translation>Vote ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n bulletin déposé</numerusform>
+            <numerusform>%n bulletins déposés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Résultat du vote</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>RecordChain</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -3950,6 +4012,10 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</source>
         <translation>Consentement %1   ·   Préoccupation %2   ·   Objection %3   ·   En attente %4</translation>
+    </message>
+    <message>
+        <source>Names and options</source>
+        <translation>Noms et options</translation>
     </message>
 </context>
 <context>
