@@ -1650,6 +1650,37 @@
     </message>
 </context>
 <context>
+    <name>ProposalHistory</name>
+    <message>
+        <source>History of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Consent round %1: %2 consent(s), %3 with a concern, %4 objection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Objection by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Integrated (%1), version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Not integrated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordChain</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -2700,6 +2731,10 @@
     <message>
         <source>Recorded — answer given after the meeting</source>
         <translation>Recorded — answer given after the meeting</translation>
+    </message>
+    <message>
+        <source>History of the proposal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1650,6 +1650,37 @@
     </message>
 </context>
 <context>
+    <name>ProposalHistory</name>
+    <message>
+        <source>History of the proposal</source>
+        <translation>Historique de la proposition</translation>
+    </message>
+    <message>
+        <source>Version %1 (above)</source>
+        <translation>Version %1 (ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  Consent round %1: %2 consent(s), %3 with a concern, %4 objection(s)</source>
+        <translation>  Tour de consentement %1&#xa0;: %2 consentement(s), %3 avec préoccupation, %4 objection(s)</translation>
+    </message>
+    <message>
+        <source>  Objection by %1: %2</source>
+        <translation>  Objection de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>    Integrated (%1), version %2: %3</source>
+        <translation>    Intégrée (%1), version %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>    Not integrated yet</source>
+        <translation>    Pas encore intégrée</translation>
+    </message>
+</context>
+<context>
     <name>RecordChain</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -2700,6 +2731,10 @@
     <message>
         <source>Recorded — answer given after the meeting</source>
         <translation>Enregistré — réponse donnée après la réunion</translation>
+    </message>
+    <message>
+        <source>History of the proposal</source>
+        <translation>Historique de la proposition</translation>
     </message>
 </context>
 <context>

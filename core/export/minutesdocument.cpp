@@ -109,6 +109,34 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     }
     if (!d.pending.isEmpty())
         out.labelled(t("Awaited consents"), d.pending.join(QStringLiteral(", ")), 1);
+    if (d.versions.isEmpty())
+        return;
+    // Every version with its rounds' answers and the objections raised on it and how each was
+    // integrated, ending with the version that stands (issue 9).
+    out.paragraph(t("History of the proposal"), TextComposer::Style::Bold, 1);
+    for (const MinutesSnapshot::Version& v : d.versions) {
+        const bool last = &v == &d.versions.constLast();
+        out.paragraph(last && adopted ? t("Version %1, adopted").arg(v.number)
+                                      : t("Version %1").arg(v.number),
+                      TextComposer::Style::Bold, 2);
+        out.keepWithNext();
+        out.quote(v.text);
+        for (const MinutesSnapshot::RoundCount& r : v.rounds) {
+            out.paragraph(t("Consent round %1: %2 consent(s), %3 with a concern, %4 objection(s)")
+                              .arg(r.round)
+                              .arg(r.consents)
+                              .arg(r.concerns)
+                              .arg(r.objections),
+                          TextComposer::Style::Normal, 2);
+            for (const MinutesSnapshot::Objection& o : d.objections) {
+                if (o.round != r.round)
+                    continue;
+                out.labelled(t("Objection by %1").arg(o.person), o.reason, 3, false);
+                if (o.integrated)
+                    out.labelled(t("Integrated: %1").arg(versionNote(o, t)), o.integrationText, 3, false);
+            }
+        }
+    }
 }
 
 /// A bold label introducing what follows, kept on its page.

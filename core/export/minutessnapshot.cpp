@@ -65,9 +65,22 @@ QJsonObject toObject(const S::Decision& d)
                   {QStringLiteral("referredTo"), d.referredTo},
                   {QStringLiteral("rule"), d.rule},
                   {QStringLiteral("pending"), strings(d.pending)}};
-    // Only when true: minutes frozen before this field existed keep their exact text.
+    // Only when set: minutes frozen before these fields existed keep their exact text.
     if (d.decidedAfterMeeting)
         o.insert(QStringLiteral("decidedAfterMeeting"), true);
+    if (!d.versions.isEmpty()) {
+        o.insert(QStringLiteral("versions"), arrayOf(d.versions, [](const S::Version& v) {
+                     return QJsonObject{
+                         {QStringLiteral("number"), v.number},
+                         {QStringLiteral("text"), v.text},
+                         {QStringLiteral("rounds"), arrayOf(v.rounds, [](const S::RoundCount& r) {
+                              return QJsonObject{{QStringLiteral("round"), r.round},
+                                                 {QStringLiteral("consents"), r.consents},
+                                                 {QStringLiteral("concerns"), r.concerns},
+                                                 {QStringLiteral("objections"), r.objections}};
+                          })}};
+                 }));
+    }
     o.insert(QStringLiteral("objections"), arrayOf(d.objections, [](const S::Objection& x) {
                  return QJsonObject{{QStringLiteral("person"), x.person},
                                     {QStringLiteral("reason"), x.reason},
@@ -114,6 +127,16 @@ S::Decision decisionFrom(const QJsonObject& o)
     d.outcome = o.value(QStringLiteral("outcome")).toString();
     d.outcomeDate = dateFrom(o.value(QStringLiteral("outcomeDate")));
     d.decidedAfterMeeting = o.value(QStringLiteral("decidedAfterMeeting")).toBool();
+    d.versions = listFrom<S::Version>(o.value(QStringLiteral("versions")), [](const QJsonObject& v) {
+        return S::Version{
+            v.value(QStringLiteral("number")).toInt(), v.value(QStringLiteral("text")).toString(),
+            listFrom<S::RoundCount>(v.value(QStringLiteral("rounds")), [](const QJsonObject& r) {
+                return S::RoundCount{r.value(QStringLiteral("round")).toInt(),
+                                     r.value(QStringLiteral("consents")).toInt(),
+                                     r.value(QStringLiteral("concerns")).toInt(),
+                                     r.value(QStringLiteral("objections")).toInt()};
+            })};
+    });
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
     d.rule = o.value(QStringLiteral("rule")).toString();
     d.pending = stringsFrom(o.value(QStringLiteral("pending")));

@@ -53,6 +53,23 @@ struct MinutesSnapshot
 
         friend bool operator==(const Objection&, const Objection&) = default;
     };
+    /// One consent round in a proposal's history: the latest answer of each participant, counted.
+    struct RoundCount
+    {
+        int round = 0;
+        int consents = 0, concerns = 0, objections = 0;
+
+        friend bool operator==(const RoundCount&, const RoundCount&) = default;
+    };
+    /// One version of a proposal with the consent rounds held on it (issue 9: every version stays visible).
+    struct Version
+    {
+        int number = 1;
+        QString text;
+        QList<RoundCount> rounds;
+
+        friend bool operator==(const Version&, const Version&) = default;
+    };
     /// Someone who had no consent right on the decision, and why.
     struct Exclusion
     {
@@ -79,6 +96,7 @@ struct MinutesSnapshot
         QString referredTo;               ///< the parent circle, for a referral
         QString rule;                     ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
+        QList<Version> versions; ///< every version, oldest first, when there was more than one
         QList<Consent> consents;
         QList<ChangedAnswer> changedAnswers; ///< answers changed in any consent round, in order
         QList<Exclusion> excluded;

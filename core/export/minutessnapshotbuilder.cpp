@@ -119,6 +119,34 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
         d.objections << x;
     }
 
+    if (p.versions().size() > 1) {
+        for (const ProposalVersion& v : p.versions()) {
+            MinutesSnapshot::Version version{v.number, v.text, {}};
+            for (const ConsentRound& round : p.consentRounds()) {
+                if (round.version != v.number)
+                    continue;
+                MinutesSnapshot::RoundCount count{round.number, 0, 0, 0};
+                for (PersonId person : round.eligible) {
+                    switch (round.responseOf(person)) {
+                    case ResponseKind::Consent:
+                        ++count.consents;
+                        break;
+                    case ResponseKind::ConsentWithConcern:
+                        ++count.concerns;
+                        break;
+                    case ResponseKind::Objection:
+                        ++count.objections;
+                        break;
+                    case ResponseKind::None:
+                        break;
+                    }
+                }
+                version.rounds << count;
+            }
+            d.versions << version;
+        }
+    }
+
     for (const ConsentRound& round : p.consentRounds()) {
         for (PersonId person : round.eligible) {
             MinutesSnapshot::ChangedAnswer changed{names.person(person), round.number, {}, {}};

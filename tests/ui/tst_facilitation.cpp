@@ -393,11 +393,22 @@ void TestFacilitation::amendmentIsOneUndoStep()
     QCOMPARE(process().phase(), ConsentPhase::ConsentRound);
     QCOMPARE(process().currentRound()->number, 2);
     QCOMPARE(process().responseOf(process().eligible()[0]), ResponseKind::None);
+    // The first version and its round stay on screen, under the current text (issue 9).
+    ConsentPanel* panel = m_window->consentPanel();
+    QCOMPARE(panel->proposalLabel()->text(), QStringLiteral("Adopter la charte, revue dans un an."));
+    QVERIFY(panel->historyLabel()->isVisible());
+    const QString history = panel->historyLabel()->text();
+    QVERIFY2(history.contains(QStringLiteral("Version 1: Adopter la charte.")), qPrintable(history));
+    QVERIFY2(
+        history.contains(QStringLiteral("Consent round 1: 1 consent(s), 0 with a concern, 0 objection(s)")),
+        qPrintable(history));
+    QVERIFY2(history.contains(QStringLiteral("Version 2 (above)")), qPrintable(history));
 
     m_window->undo();
     QCOMPARE(eventCount(), before);
     QCOMPARE(process().currentVersion().number, 1);
     QCOMPARE(process().currentRound()->number, 1);
+    QVERIFY(!panel->historyLabel()->isVisible()); // one version: the proposal alone
 }
 
 void TestFacilitation::presentationFollowsWithoutTyping()
