@@ -1,4 +1,5 @@
 #include "lateresponsedialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
@@ -25,7 +26,7 @@ LateResponseDialog::LateResponseDialog(Document& document, QUndoStack& stack, Co
 {
     setWindowTitle(tr("Record a response given after the meeting"));
     const Organisation& org = document.organisation().organisation();
-    m_person = new QComboBox(this);
+    m_person = boundedCombo(new QComboBox(this));
     m_person->setAccessibleName(tr("Absent member"));
     if (Result<ConsentProcess> current = document.consent().process(process)) {
         for (PersonId id : current->awaitedAbsent()) {

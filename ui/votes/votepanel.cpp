@@ -1,4 +1,5 @@
 #include "votepanel.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
@@ -110,7 +111,7 @@ QWidget* VotePanel::buildBallotPage()
     auto* layout = new QVBoxLayout(page);
     auto* voterRow = new QHBoxLayout;
     auto* voterLabel = new QLabel(tr("&Ballot of:"), page);
-    m_voter = new QComboBox(page);
+    m_voter = boundedCombo(new QComboBox(page));
     voterLabel->setBuddy(m_voter);
     voterRow->addWidget(voterLabel);
     voterRow->addWidget(m_voter, 1);
