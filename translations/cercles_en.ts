@@ -761,6 +761,22 @@
         <source>The file holds an unexpected %1 named %2.</source>
         <translation>The file holds an unexpected %1 named %2.</translation>
     </message>
+    <message>
+        <source>reading the file was stopped because one step took far longer than a sound file ever needs; the file may be damaged or built to stall Cercles (run “cercles-cli check” on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a value far larger than Cercles ever writes; the file may be damaged or hostile (run “cercles-cli check” on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy instead (SQLite: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
@@ -1064,6 +1080,13 @@
             <numerusform>%1 cannot join %2: red lines %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is a member of %2 but falls under its red line %3.</source>
+        <translation>
+            <numerusform>%1 is a member of %2 but falls under its red line %3.</numerusform>
+            <numerusform>%1 is a member of %2 but falls under its red lines %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndMembershipCommand</name>
@@ -1085,10 +1108,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>The font %1 was not found in %2: install the fonts-dejavu-core package.</source>
-        <translation>The font %1 was not found in %2: install the fonts-dejavu-core package.</translation>
-    </message>
     <message>
         <source>The font file %1 could not be read.</source>
         <translation>The font file %1 could not be read.</translation>
@@ -1116,6 +1135,10 @@
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
         <translation>%1 could not be written as OpenDocument text.</translation>
+    </message>
+    <message>
+        <source>The font %1 was not found in %2: install the %3 package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1505,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>%1 was changed elsewhere since it was shown here (another copy of Cercles on a shared folder, or another program): nothing was saved. Close the dialog, look at it again and redo your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationService</name>
     <message>
         <source>The organisation needs a name.</source>
@@ -1566,6 +1616,18 @@
     <message>
         <source>A mandate needs an end date: mandates are given for a term.</source>
         <translation>A mandate needs an end date: mandates are given for a term.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation type="unfinished">This membership no longer exists.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation type="unfinished">This mandate no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1888,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterFilter</name>
+    <message>
+        <source>The start date (%1) is after the end date (%2): no decision could match. Change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveAgendaItemCommand</name>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda.</source>
@@ -1894,16 +1963,20 @@
         <translation>“%1” is in the scope of %2, not of %3.</translation>
     </message>
     <message>
-        <source>This proposal is outside the scope of %1.</source>
-        <translation>This proposal is outside the scope of %1.</translation>
-    </message>
-    <message>
         <source>Refer it to %1.</source>
         <translation>Refer it to %1.</translation>
     </message>
     <message>
-        <source>%1 has no parent circle to refer it to.</source>
-        <translation>%1 has no parent circle to refer it to.</translation>
+        <source>The proposal names no item of the decision scope of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s scope item is not in the decision scope of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the root circle: choose one of its scope items, or add the item to its scope.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2279,8 +2352,8 @@
         <translation>&amp;Take up into this meeting</translation>
     </message>
     <message>
-        <source>Backlog (points reportés):</source>
-        <translation>Backlog (points reportés):</translation>
+        <source>Backlog:</source>
+        <translation>Backlog:</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2421,18 @@
     <message>
         <source>Red lines (a member may not be):</source>
         <translation>Red lines (a member may not be):</translation>
+    </message>
+    <message>
+        <source>(none: the name alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How French sentences name the circle: “du Conseil de Coordination”, “à l’Assemblée Populaire”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French ar&amp;ticle:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4214,16 @@ Qualifications: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::RedLineNotice</name>
+    <message numerus="yes">
+        <source>Red line broken:</source>
+        <translation>
+            <numerusform>Red line broken:</numerusform>
+            <numerusform>Red lines broken:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::RegisterExportDialog</name>
     <message>
         <source>Export the decision register</source>
@@ -4245,6 +4340,10 @@ Qualifications: %4</translation>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::RegisterPage</name>
@@ -4290,6 +4389,18 @@ Qualifications: %4</translation>
             <numerusform>%n decision shown of %1</numerusform>
             <numerusform>%n decisions shown of %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a decision to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>

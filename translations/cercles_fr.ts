@@ -761,6 +761,22 @@
         <source>This file is open for editing on the computer %1 (process %2, last sign of life %3 UTC). It is opened read-only here so that the two cannot overwrite each other&apos;s changes; it becomes free when that Cercles closes the file, or two minutes after its computer stops answering.</source>
         <translation>Ce fichier est ouvert en modification sur l’ordinateur %1 (processus %2, dernier signe de vie %3 UTC). Il est ouvert ici en lecture seule pour que les deux ne puissent pas écraser les modifications l’une de l’autre&#xa0;; il se libère quand ce Cercles ferme le fichier, ou deux minutes après que son ordinateur cesse de répondre.</translation>
     </message>
+    <message>
+        <source>reading the file was stopped because one step took far longer than a sound file ever needs; the file may be damaged or built to stall Cercles (run “cercles-cli check” on it)</source>
+        <translation>la lecture du fichier a été arrêtée&#xa0;: une étape a pris bien plus de temps qu’un fichier sain n’en demande jamais&#xa0;; le fichier est peut-être endommagé ou conçu pour bloquer Cercles (lancez « cercles-cli check » dessus)</translation>
+    </message>
+    <message>
+        <source>the file holds a value far larger than Cercles ever writes; the file may be damaged or hostile (run “cercles-cli check” on it)</source>
+        <translation>le fichier contient une valeur bien plus grande que ce que Cercles écrit jamais&#xa0;; il est peut-être endommagé ou malveillant (lancez « cercles-cli check » dessus)</translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy instead (SQLite: %1)</source>
+        <translation>le fichier est endommagé&#xa0;; ouvrez plutôt une copie de sauvegarde (SQLite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein&#xa0;; libérez de la place et réessayez</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>
@@ -1064,6 +1080,13 @@
             <numerusform>%1 ne peut pas rejoindre %2&#xa0;: lignes rouges %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is a member of %2 but falls under its red line %3.</source>
+        <translation>
+            <numerusform>%1 est membre de %2 mais relève de sa ligne rouge %3.</numerusform>
+            <numerusform>%1 est membre de %2 mais relève de ses lignes rouges %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndMembershipCommand</name>
@@ -1085,10 +1108,6 @@
 </context>
 <context>
     <name>Export</name>
-    <message>
-        <source>The font %1 was not found in %2: install the fonts-dejavu-core package.</source>
-        <translation>La police %1 est introuvable dans %2&#xa0;: installez le paquet fonts-dejavu-core.</translation>
-    </message>
     <message>
         <source>The font file %1 could not be read.</source>
         <translation>Le fichier de police %1 n’a pas pu être lu.</translation>
@@ -1116,6 +1135,10 @@
     <message>
         <source>%1 could not be written as OpenDocument text.</source>
         <translation>%1 n’a pas pu être écrit au format texte OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The font %1 was not found in %2: install the %3 package.</source>
+        <translation>La police %1 est introuvable dans %2&#xa0;: installez le paquet %3.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1505,33 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>%1 was changed elsewhere since it was shown here (another copy of Cercles on a shared folder, or another program): nothing was saved. Close the dialog, look at it again and redo your change.</source>
+        <translation>%1 a été modifié ailleurs depuis son affichage ici (une autre copie de Cercles sur un dossier partagé, ou un autre programme)&#xa0;: rien n’a été enregistré. Fermez la fenêtre, regardez-le à nouveau et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The circle %1</source>
+        <translation>Le cercle %1</translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation>La fiche de %1</translation>
+    </message>
+    <message>
+        <source>This membership</source>
+        <translation>Cette appartenance</translation>
+    </message>
+    <message>
+        <source>The role %1</source>
+        <translation>Le rôle %1</translation>
+    </message>
+    <message>
+        <source>This mandate</source>
+        <translation>Ce mandat</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationService</name>
     <message>
         <source>The organisation needs a name.</source>
@@ -1566,6 +1616,18 @@
     <message>
         <source>A mandate needs an end date: mandates are given for a term.</source>
         <translation>Un mandat doit avoir une date de fin&#xa0;: les mandats sont donnés pour une durée déterminée.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>Cette appartenance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Ce rôle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This mandate no longer exists.</source>
+        <translation>Ce mandat n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1888,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterFilter</name>
+    <message>
+        <source>The start date (%1) is after the end date (%2): no decision could match. Change one of them.</source>
+        <translation>La date de début (%1) est postérieure à la date de fin (%2)&#xa0;: aucune décision ne pourrait correspondre. Modifiez l’une des deux.</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAgendaItemCommand</name>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda.</source>
@@ -1894,16 +1963,20 @@
         <translation>«&#xa0;%1&#xa0;» relève du périmètre de %2, pas de %3.</translation>
     </message>
     <message>
-        <source>This proposal is outside the scope of %1.</source>
-        <translation>Cette proposition sort du périmètre de décision de %1.</translation>
-    </message>
-    <message>
         <source>Refer it to %1.</source>
         <translation>La renvoyer à %1.</translation>
     </message>
     <message>
-        <source>%1 has no parent circle to refer it to.</source>
-        <translation>%1 n’a pas de cercle supérieur auquel la renvoyer.</translation>
+        <source>The proposal names no item of the decision scope of %1.</source>
+        <translation>La proposition ne nomme aucun élément du périmètre de décision de %1.</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s scope item is not in the decision scope of %1.</source>
+        <translation>L’élément de périmètre de la proposition ne fait pas partie du périmètre de décision de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the root circle: choose one of its scope items, or add the item to its scope.</source>
+        <translation>%1 est le cercle racine&#xa0;: choisissez un élément de son périmètre, ou ajoutez cet élément à son périmètre.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2207,7 @@
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
+        <translation>Alt+Haut</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2142,7 +2215,7 @@
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
+        <translation>Alt+Bas</translation>
     </message>
     <message>
         <source>&amp;Defer to backlog</source>
@@ -2279,7 +2352,7 @@
         <translation>&amp;Reprendre dans cette réunion</translation>
     </message>
     <message>
-        <source>Backlog (points reportés):</source>
+        <source>Backlog:</source>
         <translation>Points reportés&#xa0;:</translation>
     </message>
 </context>
@@ -2348,6 +2421,18 @@
     <message>
         <source>Red lines (a member may not be):</source>
         <translation>Lignes rouges (un membre ne peut pas être)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none: the name alone)</source>
+        <translation>(aucun&#xa0;: le nom seul)</translation>
+    </message>
+    <message>
+        <source>How French sentences name the circle: “du Conseil de Coordination”, “à l’Assemblée Populaire”.</source>
+        <translation>Comment les phrases nomment le cercle&#xa0;: «&#xa0;du Conseil de Coordination&#xa0;», «&#xa0;à l’Assemblée Populaire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>French ar&amp;ticle:</source>
+        <translation>Ar&amp;ticle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3118,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Facilitation — %1</source>
-        <translation>Animation — %1</translation>
+        <translation>Facilitation — %1</translation>
     </message>
     <message>
         <source>The agenda is empty.</source>
@@ -3693,7 +3778,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Open &amp;facilitation</source>
-        <translation>Ouvrir l’&amp;animation</translation>
+        <translation>Ouvrir la &amp;facilitation</translation>
     </message>
     <message>
         <source>Agenda of the selected meeting:</source>
@@ -3709,7 +3794,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Facilitate…</source>
-        <translation>&amp;Animer…</translation>
+        <translation>&amp;Faciliter…</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4214,16 @@ Critères&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>cercles::ui::RedLineNotice</name>
+    <message numerus="yes">
+        <source>Red line broken:</source>
+        <translation>
+            <numerusform>Ligne rouge franchie&#xa0;:</numerusform>
+            <numerusform>Lignes rouges franchies&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cercles::ui::RegisterExportDialog</name>
     <message>
         <source>Export the decision register</source>
@@ -4245,6 +4340,10 @@ Critères&#xa0;: %4</translation>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::RegisterPage</name>
@@ -4290,6 +4389,18 @@ Critères&#xa0;: %4</translation>
             <numerusform>%n décision affichée sur %1</numerusform>
             <numerusform>%n décisions affichées sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected decision</source>
+        <translation>Décision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a decision to read it in full.</source>
+        <translation>Sélectionnez une décision pour la lire en entier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4359,7 +4470,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Enter &amp;paper counts…</source>
@@ -4506,7 +4617,7 @@ Passez l’ordinateur à la personne suivante.</translation>
     </message>
     <message>
         <source>Run sociocratic meetings and keep your organisation&apos;s governance record. Everything stays in one file on this computer.</source>
-        <translation>Animez des réunions sociocratiques et tenez le registre de gouvernance de votre organisation. Tout reste dans un seul fichier sur cet ordinateur.</translation>
+        <translation>Menez des réunions sociocratiques et tenez le registre de gouvernance de votre organisation. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Open the demo organisation</source>

@@ -1,12 +1,19 @@
 // cercles-cli check FILE: read-only health check of an organisation file. Creates nothing beside it.
 #include "command.h"
 
+#include "domain/eligibility.h"
 #include "storage/database.h"
+#include "storage/organisationrepository.h"
 #include "storage/recordchain.h"
 
+#include <QDate>
 #include <QFileInfo>
 
 namespace {
+
+/// The exit status of a sound file whose governance needs attention (a member breaking a red line):
+/// distinct from 1, a damaged or refused file.
+constexpr int governanceWarning = 3;
 
 int runCheck(const QStringList& args)
 {
@@ -51,12 +58,29 @@ int runCheck(const QStringList& args)
     if (version < Database::latestSchemaVersion())
         out() << ", upgraded to " << Database::latestSchemaVersion() << " when next opened for editing";
     out() << ")\n";
-    return 0;
+    // Governance: members who fall under a red line of their circle today (processes.md section 2). An
+    // older format is read by the code of its time only, so this is checked once it is upgraded.
+    if (version != Database::latestSchemaVersion())
+        return 0;
+    const Result<Organisation> org = OrganisationRepository::load(db.value()->connection());
+    if (!org) {
+        out() << "NOT OK: " << org.error() << '\n';
+        return 1;
+    }
+    const QList<RedLineViolation> violations = redLineViolations(*org, QDate::currentDate());
+    if (violations.isEmpty())
+        return 0;
+    out() << "GOVERNANCE WARNING: " << violations.size() << " red line(s) broken\n";
+    for (const RedLineViolation& v : violations)
+        out() << "  " << describeViolation(*org, v) << '\n';
+    return governanceWarning;
 }
 
 } // namespace
 
 CERCLES_CLI_COMMAND(check, {QStringLiteral("check"), QStringLiteral("check FILE"),
                             QStringLiteral("verify the file: format version, exact schema, SQLite integrity "
-                                           "and constraints, the record's seals; OK or what is wrong"),
+                                           "and constraints, the record's seals; OK or what is wrong; then "
+                                           "governance warnings (a member breaking a red line of their "
+                                           "circle, exit status 3)"),
                             runCheck})

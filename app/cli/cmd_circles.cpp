@@ -14,7 +14,8 @@ int runCircles(const QStringList& args)
         err() << "usage: cercles-cli circles FILE\n";
         return 2;
     }
-    auto db = Database::open(args.first(), Database::Access::ReadOnly);
+    // A listing reads only what it lists; `check` reads the whole file.
+    auto db = Database::open(args.first(), Database::Access::ReadOnly, Database::Check::Later);
     if (!db) {
         err() << "cercles-cli: " << db.error() << '\n';
         return 1;

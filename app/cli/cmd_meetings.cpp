@@ -18,7 +18,8 @@ int runMeetings(const QStringList& args)
         err() << "usage: cercles-cli meetings FILE\n";
         return 2;
     }
-    auto document = Document::open(args.first(), Database::Access::ReadOnly);
+    // A listing reads only what it lists; `check` reads the whole file.
+    auto document = Document::open(args.first(), Database::Access::ReadOnly, Database::Check::Later);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;

@@ -5,6 +5,7 @@
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
 #include "export/registerexport.h"
+#include "export/registerpdf.h"
 #include "services/decisionregister.h"
 #include "services/document.h"
 
@@ -98,45 +99,17 @@ int exportRegister(const RegisterArgs& args, Document& document, const RegisterF
     return 1;
 }
 
-/// Takes the parsed arguments, the open document and the filter; writes the register PDF part by part,
-/// reading each part's entries from the stored register as it goes: memory does not grow with the
-/// register. Returns the exit code.
+/// Takes the parsed arguments, the open document and the filter; writes the register PDF part by part
+/// (writeRegisterPdf: memory does not grow with the register). Returns the exit code.
 int exportRegisterPdf(const RegisterArgs& args, Document& document, const RegisterFilter& filter)
 {
-    const Organisation& org = document.organisation().organisation();
-    const Circle* circle = org.circle(filter.circle);
-    const QDate today = QDate::currentDate();
-    const RegisterDocument reg(
-        {}, org.name, describeRegisterFilter(filter, circle ? circle->name : QString(), args.language), today,
-        args.language);
-    const Result<int> total = countRegister(document, filter, today);
-    if (!total) {
-        err() << "cercles-cli: " << total.error() << '\n';
+    const Result<RegisterPdfWritten> written =
+        writeRegisterPdf(document, filter, args.language, QDate::currentDate(), args.output);
+    if (!written) {
+        err() << "cercles-cli: " << written.error() << '\n';
         return 1;
     }
-    constexpr int perPart = 250; // decisions laid out at a time
-    const int parts = std::max(1, (*total + perPart - 1) / perPart);
-    RegisterRepository::Cursor cursor;
-    QString readError;
-    const auto part = [&](int index) -> std::unique_ptr<QTextDocument> {
-        if (index == 0)
-            cursor = {}; // each pass reads the register from its start
-        Result<QList<DecisionEntry>> entries = loadRegisterPage(document, filter, today, cursor, perPart);
-        if (!entries) {
-            readError = entries.error();
-            return nullptr;
-        }
-        if (!entries->isEmpty())
-            cursor = {entries->constLast().date, entries->constLast().startedAt,
-                      entries->constLast().process};
-        return reg.buildPart(*entries, index == 0);
-    };
-    const Result<int> pages = writePdfInParts(parts, part, reg.decoration(), args.output, reg.title());
-    if (!pages) {
-        err() << "cercles-cli: " << (readError.isEmpty() ? pages.error() : readError) << '\n';
-        return 1;
-    }
-    out() << args.output << ": " << *total << " decisions, " << *pages << " pages\n";
+    out() << args.output << ": " << written->decisions << " decisions, " << written->pages << " pages\n";
     return 0;
 }
 
@@ -167,7 +140,20 @@ int runRegister(const QStringList& args)
         err() << usage;
         return 2;
     }
-    auto document = Document::open(parsed->file, Database::Access::ReadOnly);
+    {
+        RegisterFilter dates;
+        dates.from = parsed->from;
+        dates.to = parsed->to;
+        if (const QString contradiction = registerFilterContradiction(dates); !contradiction.isEmpty()) {
+            err() << "cercles-cli: " << contradiction << '\n';
+            return 2;
+        }
+    }
+    // Printing reads only what it prints (a damaged row says so, SQLite refuses a damaged page); an export
+    // that will be sent comes from a file checked whole first.
+    auto document =
+        Document::open(parsed->file, Database::Access::ReadOnly,
+                       parsed->output.isEmpty() ? Database::Check::Later : Database::Check::AtOpen);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;

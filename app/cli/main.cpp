@@ -20,6 +20,8 @@ void printUsage(QTextStream& stream)
     stream << "Usage: cercles-cli COMMAND [ARGS...]\n\nCommands:\n";
     for (const Command& command : commands())
         stream << "  " << command.synopsis.leftJustified(42) << ' ' << command.description << '\n';
+    stream << "\nExit status: 0 done; 1 could not (a refused or damaged file, an output not written whole); "
+              "2 wrong command line; 3 (check) the file is sound but a member breaks a red line.\n";
 }
 } // namespace
 

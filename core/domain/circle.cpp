@@ -52,4 +52,9 @@ QString cadenceName(MeetingCadence cadence)
     return {};
 }
 
+QString circleNoun(const Circle& circle, const QString& language)
+{
+    return language == QLatin1String("en") ? circle.name : withArticle(circle.article, circle.name);
+}
+
 } // namespace cercles

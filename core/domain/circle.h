@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consentrule.h"
+#include "frenchgrammar.h"
 #include "ids.h"
 #include "personstatus.h"
 
@@ -40,6 +41,7 @@ struct Circle
 {
     CircleId id;
     QString name;
+    FrenchArticle article = FrenchArticle::None; ///< how French sentences name it: "le Conseil…"
     QString purpose;
     CircleId parent; ///< invalid for the root circle
     MeetingCadence cadence = MeetingCadence::AsDecided;
@@ -52,5 +54,10 @@ struct Circle
 
     friend bool operator==(const Circle&, const Circle&) = default;
 };
+
+/// Takes a circle and a language ("fr" or "en"); returns how a sentence names it: in French with its
+/// article ("le Conseil de Coordination", "l’Assemblée Populaire"), for fillPhrase() to contract after
+/// "de" or "à"; in English its name.
+QString circleNoun(const Circle& circle, const QString& language);
 
 } // namespace cercles

@@ -1,8 +1,21 @@
 #include "decisionentry.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace cercles {
+
+QString registerFilterContradiction(const RegisterFilter& filter)
+{
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        return QCoreApplication::translate(
+                   "RegisterFilter", "The start date (%1) is after the end date (%2): no decision could "
+                                     "match. Change one of them.")
+            .arg(QLocale().toString(filter.from, QLocale::ShortFormat),
+                 QLocale().toString(filter.to, QLocale::ShortFormat));
+    return {};
+}
 
 bool DecisionEntry::isInProgress() const
 {

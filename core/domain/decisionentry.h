@@ -67,6 +67,11 @@ struct RegisterFilter
     QString search;
 };
 
+/// Takes a filter; returns why no decision could ever pass it, translated ("The start date … is after the
+/// end date …"), or an empty string when it is consistent. An export refuses such a filter before writing
+/// anything, rather than write an empty document.
+QString registerFilterContradiction(const RegisterFilter& filter);
+
 /// Takes a process rebuilt from its log, its id, its agenda item and its meeting; returns its register
 /// entry as stored in the register projection: names (circle, responsible, person concerned, scope item)
 /// are left empty, since they are read with the entry, and reviewDue is left false. The date is the

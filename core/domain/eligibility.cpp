@@ -21,8 +21,9 @@ EntryCheck checkEntry(const Organisation& org, PersonId personId, CircleId circl
     }
     if (org.activeMembership(personId, circleId, day)) {
         check.alreadyMember = true;
-        check.message = QCoreApplication::translate("Eligibility", "%1 is already a member of %2.")
-                            .arg(person->name, circle->name);
+        check.message =
+            fillPhrase(QCoreApplication::translate("Eligibility", "%1 is already a member of %2."),
+                       {person->name, circleNoun(*circle, interfaceLanguage())});
         return check;
     }
     check.redLinesCrossed = redLinesCrossed(*circle, *person);
@@ -33,9 +34,10 @@ EntryCheck checkEntry(const Organisation& org, PersonId personId, CircleId circl
                 quoted
                     << QCoreApplication::translate("Eligibility", "\u201c%1\u201d").arg(statusName(status));
         }
-        check.message = QCoreApplication::translate("Eligibility", "%1 cannot join %2: red line %3.", nullptr,
-                                                    int(quoted.size()))
-                            .arg(person->name, circle->name, quoted.join(QStringLiteral(", ")));
+        check.message = fillPhrase(
+            QCoreApplication::translate("Eligibility", "%1 cannot join %2: red line %3.", nullptr,
+                                        int(quoted.size())),
+            {person->name, circleNoun(*circle, interfaceLanguage()), quoted.join(QStringLiteral(", "))});
     }
     return check;
 }
@@ -54,6 +56,22 @@ QList<RedLineViolation> redLineViolations(const Organisation& org, QDate day)
             result << RedLineViolation{m.person, m.circle, crossed};
     }
     return result;
+}
+
+QString describeViolation(const Organisation& org, const RedLineViolation& violation)
+{
+    const Person* person = org.person(violation.person);
+    const Circle* circle = org.circle(violation.circle);
+    QStringList quoted;
+    for (PersonStatus status : allPersonStatuses) {
+        if (violation.redLinesCrossed.testFlag(status))
+            quoted << QCoreApplication::translate("Eligibility", "\u201c%1\u201d").arg(statusName(status));
+    }
+    return fillPhrase(
+        QCoreApplication::translate("Eligibility", "%1 is a member of %2 but falls under its red line %3.",
+                                    nullptr, int(quoted.size())),
+        {person ? person->name : QString(), circle ? circleNoun(*circle, interfaceLanguage()) : QString(),
+         quoted.join(QStringLiteral(", "))});
 }
 
 QList<PersonId> consentEligible(const ConsentRule& rule, const QList<PersonId>& members,

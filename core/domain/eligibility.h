@@ -40,6 +40,12 @@ struct RedLineViolation
 /// Takes an organisation and a day; returns every active membership that violates its circle's red lines.
 QList<RedLineViolation> redLineViolations(const Organisation& org, QDate day);
 
+/// Takes an organisation and one of its violations; returns a translated sentence that says who, which
+/// circle and which red line(s), in the interface language: "Amandine Roux is a member of the
+/// Coordination Council but falls under its red line “employee”." (French: "… membre du Conseil de
+/// Coordination …"). It stays true until the person's status or membership changes.
+QString describeViolation(const Organisation& org, const RedLineViolation& violation);
+
 /// Takes a consent rule, the circle's members on the day, the members present, and the person concerned
 /// (invalid if none); returns who has a consent right, in the order of `members`.
 /// With basis MembersPresent only members who are present count; with AllMembers every member counts

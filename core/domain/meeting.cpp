@@ -20,8 +20,10 @@ constexpr KeyEntry<AgendaItemKind> kindKeys[] = {{AgendaItemKind::Information, "
                                                  {AgendaItemKind::Election, "election"},
                                                  {AgendaItemKind::MajorityJudgmentVote, "majority-judgment"}};
 constexpr KeyEntry<AgendaItemState> stateKeys[] = {{AgendaItemState::Planned, "planned"},
+                                                   {AgendaItemState::InProgress, "in-progress"},
                                                    {AgendaItemState::Done, "done"},
-                                                   {AgendaItemState::Deferred, "deferred"}};
+                                                   {AgendaItemState::Deferred, "deferred"},
+                                                   {AgendaItemState::Referred, "referred"}};
 constexpr KeyEntry<MeetingStatus> statusKeys[] = {
     {MeetingStatus::Planned, "planned"}, {MeetingStatus::Open, "open"}, {MeetingStatus::Closed, "closed"}};
 
@@ -97,12 +99,21 @@ QString agendaStateName(AgendaItemState state)
     switch (state) {
     case AgendaItemState::Planned:
         return QCoreApplication::translate("AgendaItemState", "planned");
+    case AgendaItemState::InProgress:
+        return QCoreApplication::translate("AgendaItemState", "in progress");
     case AgendaItemState::Done:
         return QCoreApplication::translate("AgendaItemState", "done");
     case AgendaItemState::Deferred:
         return QCoreApplication::translate("AgendaItemState", "deferred");
+    case AgendaItemState::Referred:
+        return QCoreApplication::translate("AgendaItemState", "referred to the parent circle");
     }
     return {};
+}
+
+bool isUnfinished(AgendaItemState state)
+{
+    return state == AgendaItemState::Planned || state == AgendaItemState::InProgress;
 }
 
 QString meetingStatusKey(MeetingStatus status)

@@ -57,16 +57,26 @@ QString agendaKindName(AgendaItemKind kind);
 /// Takes a kind; returns whether items of that kind are decided by a consent process.
 bool isConsentKind(AgendaItemKind kind);
 
-/// Where an agenda item stands in its meeting.
+/// Where an agenda item stands in its meeting: its outcome (issue 10). Stored for the items set by hand
+/// (information, discussion) and for deferral; for a consent, election or vote item it follows from what
+/// was recorded (outcomeOf).
 enum class AgendaItemState
 {
-    Planned,  ///< on the agenda, not dealt with yet
-    Done,     ///< dealt with in this meeting
-    Deferred, ///< put on the circle's backlog (points reportés)
+    Planned,    ///< on the agenda, not dealt with yet (prévu)
+    InProgress, ///< being dealt with (en cours)
+    Done,       ///< dealt with in this meeting (traité)
+    Deferred,   ///< put on the circle's backlog (reporté)
+    Referred,   ///< referred to the parent circle (renvoyé)
 };
+/// Takes a state; returns its storage key ("planned", "in-progress", "done", "deferred", "referred").
 QString agendaStateKey(AgendaItemState state);
+/// Takes a storage key; returns the state, or std::nullopt.
 std::optional<AgendaItemState> agendaStateFromKey(const QString& key);
+/// Takes a state; returns its name in the current UI language.
 QString agendaStateName(AgendaItemState state);
+/// Takes a state; returns whether the item is still to be dealt with (planned or in progress): the
+/// facilitation window resumes at the first such item.
+bool isUnfinished(AgendaItemState state);
 
 /// One item of a meeting's agenda (ordre du jour).
 struct AgendaItem
@@ -75,10 +85,11 @@ struct AgendaItem
     MeetingId meeting;
     AgendaItemKind kind = AgendaItemKind::Information;
     QString title;
-    QString notes;            ///< what was said or produced (information, discussion), plain text
+    QString notes;            ///< the secretary's notes: what was said, written live, plain text
     PersonId personConcerned; ///< membership entry / exit: the person the decision is about
     AgendaItemState state = AgendaItemState::Planned;
     BacklogItemId takenUpFrom; ///< the backlog item this item takes up, if any
+    QString content;           ///< an information item's content, prepared before the meeting, plain text
 
     friend bool operator==(const AgendaItem&, const AgendaItem&) = default;
 };
@@ -107,8 +118,11 @@ struct Action
     AgendaItemId agendaItem;
     PersonId person;
     QString text;
-    QDate due; ///< local calendar date; may be null
+    QDate due;    ///< local calendar date; may be null
+    QDate doneOn; ///< local calendar date it was done; null while open (follow-up, not the sealed record)
 
+    /// Takes today's local date; returns whether the action is open and past its due date.
+    bool isLate(QDate today) const { return doneOn.isNull() && due.isValid() && due < today; }
     friend bool operator==(const Action&, const Action&) = default;
 };
 

@@ -78,7 +78,8 @@ std::optional<ScopeMatch> findScopeOwner(const Organisation& org, const QString&
     return best;
 }
 
-ScopeCheck checkScope(const Organisation& org, CircleId circleId, ScopeItemId scopeItem, const QString& topic)
+ScopeCheck checkScope(const Organisation& org, CircleId circleId, ScopeItemId scopeItem, AgendaItemKind kind,
+                      const QString& topic)
 {
     ScopeCheck check;
     check.circle = circleId;
@@ -88,6 +89,12 @@ ScopeCheck checkScope(const Organisation& org, CircleId circleId, ScopeItemId sc
         check.message = QCoreApplication::translate("ScopeCheck", "Unknown circle.");
         return check;
     }
+    // A circle admits and excludes its own members (processes.md section 2): never out of its scope.
+    if (kind == AgendaItemKind::MembershipEntry || kind == AgendaItemKind::MembershipExit) {
+        check.withinScope = true;
+        return check;
+    }
+    const QString language = interfaceLanguage();
     const QString folded = foldForComparison(topic);
     const std::optional<ScopeMatch> owner = findScopeOwner(org, topic);
     if (owner)
@@ -98,19 +105,30 @@ ScopeCheck checkScope(const Organisation& org, CircleId circleId, ScopeItemId sc
     if (check.withinScope)
         return check;
 
-    check.referTo = circle->parent;
     const Circle* parent = org.circle(circle->parent);
+    check.referTo = parent ? parent->id : CircleId();
     const Circle* ownerCircle = topicElsewhere ? org.circle(owner->circle) : nullptr;
-    QString why =
-        ownerCircle
-            ? QCoreApplication::translate("ScopeCheck", "\u201c%1\u201d is in the scope of %2, not of %3.")
-                  .arg(topic.simplified(), ownerCircle->name, circle->name)
-            : QCoreApplication::translate("ScopeCheck", "This proposal is outside the scope of %1.")
-                  .arg(circle->name);
+    const QString noun = circleNoun(*circle, language);
+    QString why;
+    if (ownerCircle)
+        why = fillPhrase(
+            QCoreApplication::translate("ScopeCheck", "\u201c%1\u201d is in the scope of %2, not of %3."),
+            {topic.simplified(), circleNoun(*ownerCircle, language), noun});
+    else if (!scopeItem.isValid())
+        why = fillPhrase(QCoreApplication::translate(
+                             "ScopeCheck", "The proposal names no item of the decision scope of %1."),
+                         {noun});
+    else
+        why = fillPhrase(QCoreApplication::translate(
+                             "ScopeCheck", "The proposal's scope item is not in the decision scope of %1."),
+                         {noun});
     const QString next =
-        parent ? QCoreApplication::translate("ScopeCheck", "Refer it to %1.").arg(parent->name)
-               : QCoreApplication::translate("ScopeCheck", "%1 has no parent circle to refer it to.")
-                     .arg(circle->name);
+        parent ? fillPhrase(QCoreApplication::translate("ScopeCheck", "Refer it to %1."),
+                            {circleNoun(*parent, language)})
+               : fillPhrase(QCoreApplication::translate(
+                                "ScopeCheck", "%1 is the root circle: choose one of its scope items, or add "
+                                              "the item to its scope."),
+                            {noun});
     check.message = why + QLatin1Char(' ') + next;
     return check;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting.h"
 #include "organisation.h"
 
 #include <QString>
@@ -37,14 +38,17 @@ QString foldForComparison(const QString& text);
 std::optional<ScopeMatch> findScopeOwner(const Organisation& org, const QString& label);
 
 /// Takes an organisation, the circle a proposal is brought to, the scope item the proposal names (invalid
-/// for none) and an optional topic label (a keyword classification such as "budget", empty for none);
-/// returns whether the proposal is within the circle's scope. It is out of scope when the item is not one
-/// of the circle's, or when the topic belongs to another circle's scope and to none of this circle's
-/// items. When out of scope, `referTo` is the parent circle and the message names it, e.g.
+/// for none), the kind of its agenda item and an optional topic label (a keyword classification such as
+/// "budget", empty for none); returns whether the proposal is within the circle's scope. It is out of scope
+/// when the item is not one of the circle's, or when the topic belongs to another circle's scope and to none
+/// of this circle's items. The entry and exit of members are within every circle's own scope (processes.md
+/// section 2). When out of scope, the message says why (no scope item named, an item of another circle, or
+/// the topic belonging to another circle), then `referTo` is the parent circle and the message names it, e.g.
 /// "\u201cbudget\u201d is in the scope of the Coordination Council, not of the Communication Circle. Refer it
-/// to the Coordination Council." The referral itself is a ConsentEvent (ReferredToParent). Rule source:
+/// to the Coordination Council." The root circle has no parent: `referTo` stays invalid and the message
+/// offers no referral. The referral itself is a ConsentEvent (ReferredToParent). Rule source:
 /// processes.md section 1 ("Scope") and organisation.md (budget belongs to the Council).
 ScopeCheck checkScope(const Organisation& org, CircleId circle, ScopeItemId scopeItem,
-                      const QString& topic = {});
+                      AgendaItemKind kind = AgendaItemKind::ConsentDecision, const QString& topic = {});
 
 } // namespace cercles

@@ -14,29 +14,49 @@ QString exportFontFamily()
     return QStringLiteral("DejaVu Sans");
 }
 
+QStringList exportFontFamilies()
+{
+    return {exportFontFamily(), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Symbola")};
+}
+
 namespace {
 
-QStringList fontFolders()
+/// One font file, the folder Debian installs it in (under fonts/truetype) and its package.
+struct FontFace
+{
+    const char* file;
+    const char* folder;
+    const char* package;
+};
+
+constexpr FontFace faces[] = {
+    {"DejaVuSans.ttf", "dejavu", "fonts-dejavu-core"},
+    {"DejaVuSans-Bold.ttf", "dejavu", "fonts-dejavu-core"},
+    {"DejaVuSans-Oblique.ttf", "dejavu", "fonts-dejavu-core"},
+    {"DejaVuSans-BoldOblique.ttf", "dejavu", "fonts-dejavu-core"},
+    {"wqy-microhei.ttc", "wqy", "fonts-wqy-microhei"},
+    {"Symbola_hint.ttf", "ancient-scripts", "fonts-symbola"},
+};
+
+QStringList fontFolders(const char* folder)
 {
     QStringList folders;
     const QString custom = qEnvironmentVariable("CERCLES_FONT_DIR");
     if (!custom.isEmpty())
         folders << custom;
-    folders << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation,
-                                         QStringLiteral("fonts/truetype/dejavu"),
+    const QString sub = QStringLiteral("fonts/truetype/") + QLatin1String(folder);
+    folders << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, sub,
                                          QStandardPaths::LocateDirectory);
-    folders << QStringLiteral("/usr/share/fonts/truetype/dejavu");
+    folders << QStringLiteral("/usr/share/") + sub;
     folders.removeDuplicates();
     return folders;
 }
 
 Result<void> registerFonts()
 {
-    const char* faces[] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-                           "DejaVuSans-BoldOblique.ttf"};
-    const QStringList folders = fontFolders();
-    for (const char* face : faces) {
-        const QString name = QString::fromLatin1(face);
+    for (const FontFace& face : faces) {
+        const QStringList folders = fontFolders(face.folder);
+        const QString name = QString::fromLatin1(face.file);
         QString path;
         for (const QString& folder : folders) {
             if (QFileInfo::exists(QDir(folder).filePath(name))) {
@@ -46,8 +66,8 @@ Result<void> registerFonts()
         }
         if (path.isEmpty()) {
             return Error{QCoreApplication::translate("Export", "The font %1 was not found in %2: install the "
-                                                               "fonts-dejavu-core package.")
-                             .arg(name, folders.join(QStringLiteral(", ")))};
+                                                               "%3 package.")
+                             .arg(name, folders.join(QStringLiteral(", ")), QLatin1String(face.package))};
         }
         if (QFontDatabase::addApplicationFont(path) < 0)
             return Error{

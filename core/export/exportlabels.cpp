@@ -1,5 +1,7 @@
 #include "exportlabels.h"
 
+#include "domain/frenchgrammar.h"
+
 #include <QHash>
 
 namespace cercles {
@@ -99,6 +101,8 @@ const QHash<QString, QString>& french()
             {"on %1", "le %1"},
             {"to %1", "à %1"},
             {"page %1 / %2", "page %1 / %2"},
+            {"page %1", "page %1"},
+            {"page %1 (last page)", "page %1 (dernière page)"},
             {"(no agenda item)", "(aucun point à l’ordre du jour)"},
             // outcomes (consent phases)
             {"presented", "présentée"},
@@ -123,6 +127,20 @@ const QHash<QString, QString>& french()
             {"planned", "prévu"},
             {"done", "traité"},
             {"deferred to the backlog", "reporté"},
+            {"in progress", "en cours"},
+            {"referred", "renvoyé au cercle supérieur"},
+            {"Content", "Contenu"},
+            {"Reason given", "Raison donnée"},
+            {"Questions then", "Questions posées alors"},
+            {"Reactions then", "Réactions d’alors"},
+            {"Referred by %1 (meeting of %2)", "Renvoyée par %1 (réunion du %2)"},
+            {"Deferred at the meeting of %1, taken up again",
+             "Reportée lors de la réunion du %1, reprise ici"},
+            {"Taken up by %1 at the meeting of %2", "Reprise par %1 lors de la réunion du %2"},
+            {"Done", "Fait"},
+            {"Open", "En cours"},
+            {"Late", "En retard"},
+            {"Done on", "Fait le"},
             // integration methods
             {"proposal modified", "proposition modifiée"},
             {"term shortened", "durée raccourcie"},
@@ -131,6 +149,9 @@ const QHash<QString, QString>& french()
             {"person concerned by the decision", "personne concernée par la décision"},
             {"absent (the circle's rule counts the members present)",
              "absent·e (la règle du cercle compte les membres présents)"},
+            {"excused (the circle's rule counts the members present)",
+             "excusé·e (la règle du cercle compte les membres présents)"},
+            {"Not counted", "Non compté·es"},
             // meeting status
             {"planned meeting", "réunion prévue"},
             {"meeting in progress", "réunion en cours"},
@@ -246,11 +267,14 @@ QString ExportLabels::operator()(const char* english) const
     return french().value(source, source);
 }
 
+QString ExportLabels::phrase(const char* english, const QStringList& values) const
+{
+    return fillPhrase((*this)(english), values);
+}
+
 QString ExportLabels::date(QDate date) const
 {
-    if (!date.isValid())
-        return {};
-    return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    return writtenDate(date, m_language);
 }
 
 QString ExportLabels::shortDate(QDate date) const
@@ -263,10 +287,7 @@ QString ExportLabels::shortDate(QDate date) const
 
 QString ExportLabels::time(QTime time) const
 {
-    if (!time.isValid())
-        return {};
-    return m_language == QLatin1String("en") ? m_locale.toString(time, QStringLiteral("h:mm AP"))
-                                             : time.toString(QStringLiteral("HH:mm"));
+    return writtenTime(time, m_language);
 }
 
 QString ExportLabels::separator() const
@@ -308,10 +329,11 @@ QString ExportLabels::agendaKind(const QString& key) const
 
 QString ExportLabels::agendaState(const QString& key) const
 {
-    static const QHash<QString, const char*> names = {
-        {QStringLiteral("planned"), "planned"},
-        {QStringLiteral("done"), "done"},
-        {QStringLiteral("deferred"), "deferred to the backlog"}};
+    static const QHash<QString, const char*> names = {{QStringLiteral("planned"), "planned"},
+                                                      {QStringLiteral("in-progress"), "in progress"},
+                                                      {QStringLiteral("done"), "done"},
+                                                      {QStringLiteral("deferred"), "deferred to the backlog"},
+                                                      {QStringLiteral("referred"), "referred"}};
     const char* english = names.value(key, nullptr);
     return english ? (*this)(english) : key;
 }
@@ -332,6 +354,8 @@ QString ExportLabels::exclusionReason(const QString& key) const
         return (*this)("person concerned by the decision");
     if (key == QLatin1String("absent-members-present-rule"))
         return (*this)("absent (the circle's rule counts the members present)");
+    if (key == QLatin1String("excused-members-present-rule"))
+        return (*this)("excused (the circle's rule counts the members present)");
     return key;
 }
 

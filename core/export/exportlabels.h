@@ -21,12 +21,17 @@ public:
     /// Takes an English label from the table; returns it in the document's language (English text when
     /// the table lacks it).
     QString operator()(const char* english) const;
+    /// Takes an English sentence from the table with markers %1, %2... and their values; returns it in the
+    /// document's language with the values in place, French words before them agreeing ("Sortie d’Inès",
+    /// "du Conseil de Coordination"): see fillPhrase().
+    QString phrase(const char* english, const QStringList& values) const;
 
-    /// Takes a local date; returns it written out, e.g. "20 novembre 2026" / "20 November 2026".
+    /// Takes a local date; returns it written out, e.g. "1er décembre 2026", "20 novembre 2026" /
+    /// "20 November 2026".
     QString date(QDate date) const;
     /// Takes a local date; returns it short: "20/11/2026" / "2026-11-20".
     QString shortDate(QDate date) const;
-    /// Takes a local time; returns "18:00" / "6:00 PM".
+    /// Takes a local time; returns "18 h", "18 h 30" / "6:00 PM", "6:30 PM".
     QString time(QTime time) const;
     /// Returns what goes between a label and its value: " : " in French, ": " in English.
     QString separator() const;

@@ -20,9 +20,38 @@ QColor meritGradeColor(int grade, int gradeCount)
     return QColor::fromHsvF(float(t * 120.0 / 360.0), 0.75f, 0.85f);
 }
 
-qreal meritProfileHeight(int optionCount, qreal lineHeight)
+int meritLabelFlags()
 {
-    return (optionCount * rowFactor + legendFactor + 0.5) * lineHeight;
+    return Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap;
+}
+
+MeritProfileLayout meritProfileLayout(const MeritProfileData& data, const QFontMetricsF& metrics, qreal width)
+{
+    const MajorityJudgment& r = data.result;
+    const qreal line = metrics.height();
+    MeritProfileLayout layout;
+    qreal longestWord = 0;
+    for (int option : r.order) {
+        const QString label =
+            QCoreApplication::translate("MeritProfile", "%1. %2 \u2014 %3")
+                .arg(r.ranks.value(option))
+                .arg(data.options.value(option), data.scale.name(r.majorityGrades.value(option)));
+        layout.labels << label;
+        for (const QString& word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+    }
+    layout.labelWidth = std::clamp(longestWord + line, width * 0.32, width * 0.5);
+    const qreal textWidth = layout.labelWidth - line * 0.5;
+    qreal top = 0;
+    for (const QString& label : layout.labels) {
+        const QRectF needed = metrics.boundingRect(QRectF(0, 0, textWidth, 1e6), meritLabelFlags(), label);
+        const qreal rowHeight = std::max(line * rowFactor, needed.height() + line * 0.6);
+        layout.rows << QRectF(0, top, width, rowHeight);
+        layout.labelRects << QRectF(0, top, textWidth, rowHeight);
+        top += rowHeight;
+    }
+    layout.height = top + (legendFactor + 0.5) * line;
+    return layout;
 }
 
 void paintMeritProfiles(QPainter& painter, const QRectF& rect, const MeritProfileData& data)
@@ -35,25 +64,22 @@ void paintMeritProfiles(QPainter& painter, const QRectF& rect, const MeritProfil
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QFontMetricsF metrics(painter.font(), painter.device());
     const qreal line = metrics.height();
-    const qreal rowHeight = std::min(line * rowFactor, (rect.height() - line * legendFactor) / options);
-    const qreal barHeight = rowHeight * 0.62;
-    const qreal labelWidth = rect.width() * 0.32;
-    const QRectF bars(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth, rowHeight * options);
+    const MeritProfileLayout layout = meritProfileLayout(data, metrics, rect.width());
+    const qreal labelWidth = layout.labelWidth;
+    const QRectF bars(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth,
+                      layout.rows.isEmpty() ? 0 : layout.rows.last().bottom());
     const int grades = data.scale.size();
     const QColor text = painter.pen().color();
 
     for (int row = 0; row < options; ++row) {
         const int option = r.order.at(row);
-        const qreal top = rect.top() + row * rowHeight;
-        // Label: "1. Park — Assez bien" elided to the label column.
-        const QString label =
-            QCoreApplication::translate("MeritProfile", "%1. %2 \u2014 %3")
-                .arg(r.ranks.value(option))
-                .arg(data.options.value(option), data.scale.name(r.majorityGrades.value(option)));
+        const qreal top = rect.top() + layout.rows.at(row).top();
+        const qreal rowHeight = layout.rows.at(row).height();
+        const qreal barHeight = std::min(line * rowFactor, rowHeight) * 0.62;
+        // Label: "1. Park — Assez bien", wrapped whole into its column.
         painter.setPen(text);
-        painter.drawText(QRectF(rect.left(), top, labelWidth - line * 0.5, rowHeight),
-                         Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(label, Qt::ElideRight, labelWidth - line * 0.5));
+        painter.drawText(layout.labelRects.at(row).translated(rect.topLeft()), meritLabelFlags(),
+                         layout.labels.at(row));
         // The bar, worst grade on the left.
         const Tally& profile = r.profiles.at(option);
         qreal x = bars.left();

@@ -30,6 +30,24 @@ QString versionNote(const MinutesSnapshot::Objection& o, const ExportLabels& t)
     return parts.join(QStringLiteral(", "));
 }
 
+/// Where a proposal comes from when it continues an earlier one, and what was said there.
+void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c, const ExportLabels& t)
+{
+    const QString from = c.how == QLatin1String("referred")
+                             ? t("Referred by %1 (meeting of %2)").arg(c.circle, t.date(c.date))
+                             : t("Deferred at the meeting of %1, taken up again").arg(t.date(c.date));
+    out.paragraph(from, TextComposer::Style::Italic, 1);
+    out.labelled(t("Reason given"), c.reason.trimmed(), 1);
+    const auto said = [&](const char* label, const QList<MinutesSnapshot::Said>& list) {
+        QStringList lines;
+        for (const MinutesSnapshot::Said& x : list)
+            lines << x.person + t.separator() + x.text;
+        out.labelled(t(label), lines.join(QLatin1Char('\n')), 1);
+    };
+    said("Questions then", c.questions);
+    said("Reactions then", c.reactions);
+}
+
 void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate meetingDate,
                    const ExportLabels& t)
 {
@@ -58,8 +76,8 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     if (!d.objections.isEmpty()) {
         out.paragraph(t("Objections"), TextComposer::Style::Bold, 1);
         for (const MinutesSnapshot::Objection& o : d.objections) {
-            QString head =
-                t("Objection by %1 (round %2, version %3)").arg(o.person).arg(o.round).arg(o.version);
+            QString head = t.phrase("Objection by %1 (round %2, version %3)",
+                                    {o.person, QString::number(o.round), QString::number(o.version)});
             if (o.givenAfterMeeting)
                 head += QStringLiteral(", ") + t("given after the meeting");
             out.labelled(head, o.reason, 2, false);
@@ -101,11 +119,18 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
                 TextComposer::Style::Normal, 2);
         }
     }
-    if (!d.excluded.isEmpty()) {
-        out.paragraph(t("Not consenting"), TextComposer::Style::Bold, 1);
+    // The person concerned has no consent right; members away under a "members present" rule had one but
+    // were not counted: they are not listed as "not consenting".
+    for (const bool concerned : {true, false}) {
+        QStringList lines;
         for (const MinutesSnapshot::Exclusion& e : d.excluded)
-            out.paragraph(e.person + QStringLiteral(" — ") + t.exclusionReason(e.reason),
-                          TextComposer::Style::Normal, 2);
+            if ((e.reason == QLatin1String("person-concerned")) == concerned)
+                lines << e.person + QStringLiteral(" — ") + t.exclusionReason(e.reason);
+        if (lines.isEmpty())
+            continue;
+        out.paragraph(concerned ? t("Not consenting") : t("Not counted"), TextComposer::Style::Bold, 1);
+        for (const QString& line : lines)
+            out.paragraph(line, TextComposer::Style::Normal, 2);
     }
     if (!d.pending.isEmpty())
         out.labelled(t("Awaited consents"), d.pending.join(QStringLiteral(", ")), 1);
@@ -279,10 +304,12 @@ Chart addMeritChart(QTextDocument& document, const MinutesSnapshot::VoteRecord& 
 
     constexpr qreal width = 600; // 1/96 inch: the text width of an A4 page with its margins
     constexpr qreal scaleUp = 4; // image pixels per 1/96 inch, sharp once printed
-    QFont font(exportFontFamily());
+    QFont font;
+    font.setFamilies(exportFontFamilies());
     font.setPixelSize(int(12 * scaleUp));
-    const qreal line = QFontMetricsF(font).height();
-    const qreal height = meritProfileHeight(int(v.order.size()), line / scaleUp);
+    QImage probe(1, 1, QImage::Format_RGB32); // the metrics of the image the chart is painted on
+    const qreal height =
+        meritProfileLayout(data, QFontMetricsF(font, &probe), width * scaleUp).height / scaleUp;
     QImage image(QSize(int(width * scaleUp), int(height * scaleUp)), QImage::Format_RGB32);
     image.fill(Qt::white);
     {
@@ -422,13 +449,22 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         out.subheading(QStringLiteral("%1. ").arg(item.number) + item.title);
         out.paragraph(t.agendaKind(item.kind) + QStringLiteral(" — ") + t.agendaState(item.state),
                       TextComposer::Style::Italic, 1);
-        if (!item.notes.trimmed().isEmpty())
-            out.paragraph(item.notes, TextComposer::Style::Normal, 1);
-        if (item.decision)
+        if (item.continued)
+            writeContinuation(out, *item.continued, t);
+        out.labelled(t("Content"), item.content.trimmed(), 1);
+        out.labelled(t("Notes"), item.notes.trimmed(), 1);
+        if (item.decision) {
             writeDecision(out, *item.decision, s.date, t);
-        else if (item.kind == QLatin1String("consent-decision") ||
-                 item.kind == QLatin1String("membership-entry") ||
-                 item.kind == QLatin1String("membership-exit"))
+            out.labelled(t("Reason given"), item.decision->outcomeReason.trimmed(), 1);
+        }
+        if (item.followUp) {
+            QString line = t("Taken up by %1 at the meeting of %2")
+                               .arg(item.followUp->circle, t.date(item.followUp->date));
+            line += t.separator() + t.outcome(item.followUp->outcome);
+            out.paragraph(line, TextComposer::Style::Italic, 1);
+        } else if (item.kind == QLatin1String("consent-decision") ||
+                   item.kind == QLatin1String("membership-entry") ||
+                   item.kind == QLatin1String("membership-exit"))
             out.paragraph(t("Consent process not started"), TextComposer::Style::Italic, 1);
         if (item.election)
             writeElection(out, *item.election, t);
@@ -443,7 +479,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
     if (!s.membershipChanges.isEmpty()) {
         out.heading(t("Membership entries and exits"));
         for (const MinutesSnapshot::MembershipChange& m : s.membershipChanges) {
-            QString line = (m.entry ? t("Entry of %1") : t("Exit of %1")).arg(m.person) +
+            QString line = t.phrase(m.entry ? "Entry of %1" : "Exit of %1", {m.person}) +
                            QStringLiteral(" — ") + t.outcome(m.outcome);
             if (m.date.isValid())
                 line += QLatin1Char(' ') + t("on %1").arg(t.date(m.date));

@@ -64,6 +64,7 @@ QJsonObject toObject(const S::Decision& d)
                   {QStringLiteral("outcomeDate"), dateText(d.outcomeDate)},
                   {QStringLiteral("referredTo"), d.referredTo},
                   {QStringLiteral("rule"), d.rule},
+                  {QStringLiteral("outcomeReason"), d.outcomeReason},
                   {QStringLiteral("pending"), strings(d.pending)}};
     // Only when set: minutes frozen before these fields existed keep their exact text.
     if (d.decidedAfterMeeting)
@@ -138,6 +139,7 @@ S::Decision decisionFrom(const QJsonObject& o)
             })};
     });
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
+    d.outcomeReason = o.value(QStringLiteral("outcomeReason")).toString();
     d.rule = o.value(QStringLiteral("rule")).toString();
     d.pending = stringsFrom(o.value(QStringLiteral("pending")));
     d.objections = listFrom<S::Objection>(o.value(QStringLiteral("objections")), [](const QJsonObject& x) {
@@ -371,11 +373,63 @@ S::VoteRecord voteFrom(const QJsonObject& o)
     return v;
 }
 
+QJsonArray saidArray(const QList<S::Said>& list)
+{
+    return arrayOf(list, [](const S::Said& x) {
+        return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("text"), x.text}};
+    });
+}
+
+QList<S::Said> saidFrom(const QJsonValue& v)
+{
+    return listFrom<S::Said>(v, [](const QJsonObject& x) {
+        return S::Said{x.value(QStringLiteral("person")).toString(),
+                       x.value(QStringLiteral("text")).toString()};
+    });
+}
+
+QJsonObject toObject(const S::Continuation& c)
+{
+    return QJsonObject{{QStringLiteral("how"), c.how},
+                       {QStringLiteral("circle"), c.circle},
+                       {QStringLiteral("date"), dateText(c.date)},
+                       {QStringLiteral("reason"), c.reason},
+                       {QStringLiteral("versions"), c.versions},
+                       {QStringLiteral("questions"), saidArray(c.questions)},
+                       {QStringLiteral("reactions"), saidArray(c.reactions)}};
+}
+
+S::Continuation continuationFrom(const QJsonObject& o)
+{
+    S::Continuation c;
+    c.how = o.value(QStringLiteral("how")).toString();
+    c.circle = o.value(QStringLiteral("circle")).toString();
+    c.date = dateFrom(o.value(QStringLiteral("date")));
+    c.reason = o.value(QStringLiteral("reason")).toString();
+    c.versions = o.value(QStringLiteral("versions")).toInt();
+    c.questions = saidFrom(o.value(QStringLiteral("questions")));
+    c.reactions = saidFrom(o.value(QStringLiteral("reactions")));
+    return c;
+}
+
 } // namespace
 
-QByteArray MinutesSnapshot::toJson() const
+int MinutesSnapshot::formatOf(const QByteArray& json)
 {
-    QJsonObject o{{QStringLiteral("format"), 1},
+    return QJsonDocument::fromJson(json).object().value(QStringLiteral("format")).toInt();
+}
+
+MinutesSnapshot MinutesSnapshot::withStatesOf(const MinutesSnapshot& frozen) const
+{
+    MinutesSnapshot s = *this;
+    for (qsizetype i = 0; i < s.agenda.size() && i < frozen.agenda.size(); ++i)
+        s.agenda[i].state = frozen.agenda.at(i).state;
+    return s;
+}
+
+QByteArray MinutesSnapshot::toJson(int format) const
+{
+    QJsonObject o{{QStringLiteral("format"), format},
                   {QStringLiteral("meetingId"), meetingId},
                   {QStringLiteral("language"), language},
                   {QStringLiteral("organisation"), organisation},
@@ -392,14 +446,22 @@ QByteArray MinutesSnapshot::toJson() const
                   {QStringLiteral("absent"), strings(absent)},
                   {QStringLiteral("guests"), strings(guests)},
                   {QStringLiteral("nextMeeting"), nextMeeting}};
-    o.insert(QStringLiteral("agenda"), arrayOf(agenda, [](const Item& i) {
+    o.insert(QStringLiteral("agenda"), arrayOf(agenda, [format](const Item& i) {
                  QJsonObject item{{QStringLiteral("number"), i.number},
                                   {QStringLiteral("kind"), i.kind},
                                   {QStringLiteral("state"), i.state},
                                   {QStringLiteral("title"), i.title},
                                   {QStringLiteral("notes"), i.notes}};
-                 if (i.decision)
-                     item.insert(QStringLiteral("decision"), toObject(*i.decision));
+                 if (format >= 2)
+                     item.insert(QStringLiteral("content"), i.content);
+                 if (i.continued && format >= 2)
+                     item.insert(QStringLiteral("continued"), toObject(*i.continued));
+                 if (i.decision) {
+                     QJsonObject decision = toObject(*i.decision);
+                     if (format < 2)
+                         decision.remove(QStringLiteral("outcomeReason"));
+                     item.insert(QStringLiteral("decision"), decision);
+                 }
                  if (i.election)
                      item.insert(QStringLiteral("election"), toObject(*i.election));
                  if (i.vote)
@@ -435,7 +497,8 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toInt() != 1)
+    const int format = o.value(QStringLiteral("format")).toInt();
+    if (format != 1 && format != 2)
         return std::nullopt;
     MinutesSnapshot s;
     s.meetingId = o.value(QStringLiteral("meetingId")).toInteger();
@@ -461,6 +524,9 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
         i.state = x.value(QStringLiteral("state")).toString();
         i.title = x.value(QStringLiteral("title")).toString();
         i.notes = x.value(QStringLiteral("notes")).toString();
+        i.content = x.value(QStringLiteral("content")).toString();
+        if (x.contains(QStringLiteral("continued")))
+            i.continued = continuationFrom(x.value(QStringLiteral("continued")).toObject());
         if (x.contains(QStringLiteral("decision")))
             i.decision = decisionFrom(x.value(QStringLiteral("decision")).toObject());
         if (x.contains(QStringLiteral("election")))

@@ -74,7 +74,8 @@ struct MinutesSnapshot
     struct Exclusion
     {
         QString person;
-        QString reason; ///< "person-concerned" or "absent-members-present-rule"
+        QString
+            reason; ///< "person-concerned", "absent-members-present-rule" or "excused-members-present-rule"
 
         friend bool operator==(const Exclusion&, const Exclusion&) = default;
     };
@@ -94,7 +95,8 @@ struct MinutesSnapshot
         QDate outcomeDate; ///< local date of the outcome: the meeting's, or the last late consent's
         bool decidedAfterMeeting = false; ///< adopted with a late consent, after the meeting
         QString referredTo;               ///< the parent circle, for a referral
-        QString rule;                     ///< rule basis key ("members-present" / "all-members")
+        QString outcomeReason; ///< why it was deferred, referred or withdrawn (the facilitator's words)
+        QString rule;          ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
         QList<Version> versions; ///< every version, oldest first, when there was more than one
         QList<Consent> consents;
@@ -209,13 +211,46 @@ struct MinutesSnapshot
 
         friend bool operator==(const VoteRecord&, const VoteRecord&) = default;
     };
+    /// Something said in a round of an earlier meeting.
+    struct Said
+    {
+        QString person;
+        QString text;
+
+        friend bool operator==(const Said&, const Said&) = default;
+    };
+    /// The earlier proposal an item continues (issue 10): deferred in an earlier meeting of the circle, or
+    /// referred by a sub-circle, with what was said there.
+    struct Continuation
+    {
+        QString how;      ///< "deferred" or "referred"
+        QString circle;   ///< the circle of the earlier meeting
+        QDate date;       ///< the earlier meeting's local date
+        QString reason;   ///< why it was deferred or referred
+        int versions = 1; ///< versions of the proposal by then
+        QList<Said> questions, reactions;
+
+        friend bool operator==(const Continuation&, const Continuation&) = default;
+    };
+    /// What became of a deferred or referred item afterwards. Not frozen: it happens after the meeting.
+    struct FollowUp
+    {
+        QString circle;  ///< the circle that took it up
+        QDate date;      ///< the local date of the meeting that took it up
+        QString outcome; ///< consent phase key there ("adopted", ...); empty while not started
+
+        friend bool operator==(const FollowUp&, const FollowUp&) = default;
+    };
     struct Item
     {
         int number = 0; ///< 1-based position in the agenda
         QString kind;   ///< agenda kind key
-        QString state;  ///< agenda state key
+        QString state;  ///< the item's outcome: agenda state key (format 1: the stored state)
         QString title;
         QString notes;
+        QString content; ///< an information item's content
+        std::optional<Continuation> continued;
+        std::optional<FollowUp> followUp; ///< not frozen
         std::optional<Decision> decision;
         std::optional<ElectionRecord> election;
         std::optional<VoteRecord> vote;
@@ -285,8 +320,15 @@ struct MinutesSnapshot
     QList<Amendment> amendments;
     bool changedSinceApproval = false; ///< the live record no longer matches the frozen minutes
 
-    /// Returns the frozen part (everything above the approval fields) as compact UTF-8 JSON.
-    QByteArray toJson() const;
+    /// Takes the JSON of a snapshot; returns its format (1: before outcomes, content and continuations).
+    static int formatOf(const QByteArray& json);
+    /// Takes the minutes approved in format 1; returns this (live) snapshot with their item states, which
+    /// format 1 took from the stored state, to compare the two with toJson(1).
+    MinutesSnapshot withStatesOf(const MinutesSnapshot& frozen) const;
+    /// Takes a format (2, the current one; 1: without content, continuations and outcome reasons, to
+    /// compare with minutes approved before format 2); returns the frozen part (everything above the
+    /// approval fields) as compact UTF-8 JSON.
+    QByteArray toJson(int format = 2) const;
     /// Takes what toJson returned; returns the snapshot, or std::nullopt when it cannot be read.
     static std::optional<MinutesSnapshot> fromJson(const QByteArray& json);
 

@@ -5,6 +5,7 @@
 #include "services/consentservice.h"
 #include "services/document.h"
 #include "services/electionservice.h"
+#include "services/itemoutcomes.h"
 #include "services/meetingservice.h"
 #include "services/minutesservice.h"
 #include "services/organisationservice.h"
@@ -79,7 +80,8 @@ private:
     QTimeZone m_zone;
 };
 
-MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& meeting, const Names& names)
+MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& meeting, const Names& names,
+                                     const QList<PersonId>& excused)
 {
     const ConsentSetup& setup = p.setup();
     MinutesSnapshot::Decision d;
@@ -100,6 +102,16 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
                                                        : QDate();
     d.decidedAfterMeeting = p.phase() == ConsentPhase::Adopted && p.decidedAfterMeeting();
     d.referredTo = names.circle(p.referredTo());
+    if (p.phase() == ConsentPhase::Deferred || p.phase() == ConsentPhase::ReferredToParent ||
+        p.phase() == ConsentPhase::Withdrawn) {
+        for (auto e = p.history().crbegin(); e != p.history().crend(); ++e) {
+            if (e->kind == ConsentEventKind::Deferred || e->kind == ConsentEventKind::ReferredToParent ||
+                e->kind == ConsentEventKind::Withdrawn) {
+                d.outcomeReason = e->text;
+                break;
+            }
+        }
+    }
     d.rule = basisKey(setup.rule.basis);
 
     for (const Objection& o : p.objections()) {
@@ -181,8 +193,11 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
         if (setup.rule.basis == ConsentBasis::MembersPresent) {
             for (PersonId member : setup.members) {
                 if (!round->isEligible(member) && member != setup.personConcerned)
-                    d.excluded << MinutesSnapshot::Exclusion{names.person(member),
-                                                             QStringLiteral("absent-members-present-rule")};
+                    // An excused member is told apart from an absent one, as in the attendance.
+                    d.excluded << MinutesSnapshot::Exclusion{
+                        names.person(member), excused.contains(member)
+                                                  ? QStringLiteral("excused-members-present-rule")
+                                                  : QStringLiteral("absent-members-present-rule")};
             }
         }
     }
@@ -291,6 +306,63 @@ Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote&
     return r;
 }
 
+/// Takes a meeting id; returns its local date and its circle's name (empty when it is missing).
+std::pair<QDate, QString> meetingDayOf(MeetingService& meetings, AgendaItemId item)
+{
+    Result<AgendaItem> a = MeetingRepository::loadAgendaItem(meetings.database().connection(), item);
+    Result<Meeting> m = a ? meetings.meeting(a->meeting) : Result<Meeting>(Error{a.error()});
+    if (!m)
+        return {};
+    const Circle* c = meetings.organisation().organisation().circle(m->circle);
+    return {m->localDate(), c ? c->name : QString()};
+}
+
+/// Takes an item's process; fills what it continues (an earlier deferred or referred proposal, with what
+/// was said there) and what continued it afterwards (issue 10: both meetings' minutes say so).
+Result<void> linkProposal(MeetingService& meetings, ConsentService& consent, ConsentProcessId process,
+                          const Names& names, MinutesSnapshot::Item& item)
+{
+    Result<ConsentRepository::StoredProcess> stored = consent.stored(process);
+    if (!stored)
+        return Error{stored.error()};
+    if (stored->referredFrom.isValid()) {
+        Result<ConsentProcess> earlier = consent.process(stored->referredFrom);
+        if (!earlier)
+            return Error{earlier.error()};
+        Result<ConsentRepository::StoredProcess> earlierStored = consent.stored(stored->referredFrom);
+        if (!earlierStored)
+            return Error{earlierStored.error()};
+        MinutesSnapshot::Continuation c;
+        c.how = earlier->setup().circle == stored->setup.circle ? QStringLiteral("deferred")
+                                                                : QStringLiteral("referred");
+        const auto [day, circle] = meetingDayOf(meetings, earlierStored->agendaItem);
+        c.date = day;
+        c.circle = circle;
+        c.versions = earlier->currentVersion().number;
+        for (const ConsentEvent& e : earlier->history()) {
+            if (e.kind == ConsentEventKind::QuestionAsked)
+                c.questions << MinutesSnapshot::Said{names.person(e.person), e.text};
+            else if (e.kind == ConsentEventKind::ReactionGiven)
+                c.reactions << MinutesSnapshot::Said{names.person(e.person), e.text};
+            else if (e.kind == ConsentEventKind::Deferred || e.kind == ConsentEventKind::ReferredToParent)
+                c.reason = e.text;
+        }
+        item.continued = c;
+    }
+    Result<QList<ConsentProcessId>> later = consent.continuationsOf(process);
+    if (!later)
+        return Error{later.error()};
+    if (!later->isEmpty()) {
+        Result<ConsentRepository::StoredProcess> next = consent.stored(later->constLast());
+        Result<ConsentProcess> nextProcess = consent.process(later->constLast());
+        if (!next || !nextProcess)
+            return Error{next ? nextProcess.error() : next.error()};
+        const auto [day, circle] = meetingDayOf(meetings, next->agendaItem);
+        item.followUp = MinutesSnapshot::FollowUp{circle, day, phaseKey(nextProcess->phase())};
+    }
+    return {};
+}
+
 } // namespace
 
 Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentService& consent, MeetingId id,
@@ -327,6 +399,10 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
         *group << names.person(a.person);
     }
     s.nextMeeting = m.nextMeeting;
+    QList<PersonId> excusedPeople;
+    for (const Attendance& a : m.attendance)
+        if (a.status == AttendanceStatus::Excused)
+            excusedPeople << a.person;
 
     QHash<AgendaItemId, int> numbers;
     for (qsizetype i = 0; i < m.agenda.size(); ++i) {
@@ -335,9 +411,13 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
         MinutesSnapshot::Item item;
         item.number = int(i + 1);
         item.kind = agendaKindKey(a.kind);
-        item.state = agendaStateKey(a.state);
+        Result<AgendaItemState> outcome = itemOutcome(a, consent, elections, votes);
+        if (!outcome)
+            return Error{outcome.error()};
+        item.state = agendaStateKey(*outcome);
         item.title = a.title;
         item.notes = a.notes;
+        item.content = a.content;
         if (isConsentKind(a.kind)) {
             Result<ConsentProcessId> pid = consent.processOf(a.id);
             if (!pid)
@@ -346,7 +426,9 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 Result<ConsentProcess> p = consent.process(pid.value());
                 if (!p)
                     return Error{p.error()};
-                item.decision = decisionOf(p.value(), m, names);
+                item.decision = decisionOf(p.value(), m, names, excusedPeople);
+                if (auto linked = linkProposal(meetings, consent, *pid, names, item); !linked)
+                    return Error{linked.error()};
                 if (a.kind != AgendaItemKind::ConsentDecision) {
                     s.membershipChanges << MinutesSnapshot::MembershipChange{
                         item.decision->personConcerned, a.kind == AgendaItemKind::MembershipEntry,
@@ -437,7 +519,19 @@ Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& co
     MinutesSnapshot s = *frozen;
     s.approvedOn = status->approval->approvedOn;
     s.chainHead = status->approval->chainHead;
-    s.changedSinceApproval = live->toJson() != status->approval->frozen;
+    // Minutes approved before format 2 knew no outcomes, content or continuations: the live record is
+    // compared as that format wrote it, so an older file's approved minutes are not reported as changed.
+    const QByteArray liveJson = MinutesSnapshot::formatOf(status->approval->frozen) == 1
+                                    ? live->withStatesOf(s).toJson(1)
+                                    : live->toJson();
+    s.changedSinceApproval = liveJson != status->approval->frozen;
+    // What became of a deferred or referred item happens after the approval: taken from the live record.
+    for (MinutesSnapshot::Item& item : s.agenda) {
+        for (const MinutesSnapshot::Item& now : live->agenda) {
+            if (now.number == item.number && now.title == item.title)
+                item.followUp = now.followUp;
+        }
+    }
     const Organisation& org = meetings.organisation().organisation();
     for (const MinutesAmendment& a : status->amendments) {
         const Person* by = org.person(a.by);

@@ -209,9 +209,11 @@ Pagination PagedRenderer::layOut(QTextDocument& document, QPagedPaintDevice& dev
 
 Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
                                        const Pagination& pages, const PageDecoration& decoration,
-                                       const Geometry& g, int firstNumber, int total, bool newPageFirst)
+                                       const Geometry& g, int firstNumber, int total, bool newPageFirst,
+                                       bool lastPart)
 {
-    QFont small(exportFontFamily());
+    QFont small;
+    small.setFamilies(exportFontFamilies());
     small.setPointSizeF(8);
     small.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(small, &device);
@@ -237,7 +239,10 @@ Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& dev
 
         const qreal footerY = g.paint.height() - g.footerBand + 3 * mm + baseline;
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QString number = decoration.pageNumber.arg(firstNumber + i).arg(total);
+        const bool counted = decoration.lastPageNumber.isEmpty();
+        const QString number = counted ? decoration.pageNumber.arg(firstNumber + i).arg(total)
+                               : lastPart && i + 1 == count ? decoration.lastPageNumber.arg(firstNumber + i)
+                                                            : decoration.pageNumber.arg(firstNumber + i);
         painter.drawText(QPointF(0, footerY),
                          metrics.elidedText(decoration.footerLeft, Qt::ElideRight, width * 0.7));
         painter.drawText(QPointF(width - metrics.horizontalAdvance(number), footerY), number);
@@ -277,9 +282,10 @@ Result<int> PagedRenderer::renderParts(QPagedPaintDevice& device, const PageDeco
     const auto partError = [] {
         return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
     };
-    // First pass: how many pages, for "page X / Y". Each part is laid out and dropped.
+    // First pass: how many pages, for "page X / Y". Each part is laid out and dropped. Without a count
+    // (lastPageNumber), each part is laid out once: half the time of a long register.
     int total = 0;
-    for (int i = 0; i < parts; ++i) {
+    for (int i = 0; decoration.lastPageNumber.isEmpty() && i < parts; ++i) {
         const std::unique_ptr<QTextDocument> part = make(i);
         if (!part)
             return partError();
@@ -297,7 +303,7 @@ Result<int> PagedRenderer::renderParts(QPagedPaintDevice& device, const PageDeco
         }
         const Pagination pages = layOut(*part, device, g);
         if (Result<void> painted =
-                paintPages(painter, device, *part, pages, decoration, g, next, total, i > 0);
+                paintPages(painter, device, *part, pages, decoration, g, next, total, i > 0, i + 1 == parts);
             !painted) {
             painter.end();
             return Error{painted.error()};
@@ -305,7 +311,7 @@ Result<int> PagedRenderer::renderParts(QPagedPaintDevice& device, const PageDeco
         next += pages.pageCount();
     }
     painter.end();
-    return total;
+    return next - 1;
 }
 
 } // namespace cercles

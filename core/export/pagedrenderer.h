@@ -23,6 +23,10 @@ struct PageDecoration
     QString
         footerAbove; ///< a line above the footer, whole (never elided): the chain head of approved minutes
     QString pageNumber = QStringLiteral("page %1 / %2"); ///< %1 the page, %2 the page count
+    /// When set, a document in parts is drawn in one pass, each part laid out once (the page count is not
+    /// known beforehand): pageNumber then takes only %1, and the last page reads this instead (%1 the page),
+    /// so a reader can still tell that no page is missing, between (the numbers) or at the end.
+    QString lastPageNumber;
 };
 
 /// Where the pages of a document break, in document coordinates of the device's resolution.
@@ -70,8 +74,9 @@ public:
     using PartMaker = std::function<std::unique_ptr<QTextDocument>(int index)>;
     /// Takes a paged device, what the pages show, the number of parts and how to make each; lays out and
     /// paints the parts one after the other, each from a new page, numbering the pages across them
-    /// ("page X / Y"): a first pass counts the pages, a second paints them, and only one part is in memory
-    /// at a time, so memory does not grow with the whole. Returns the number of pages. Errors: as render(),
+    /// ("page X / Y"): a first pass counts the pages, a second paints them (one pass only when the
+    /// decoration has a lastPageNumber), and only one part is in memory at a time, so memory does not grow
+    /// with the whole. Returns the number of pages. Errors: as render(),
     /// or a part that cannot be made.
     static Result<int> renderParts(QPagedPaintDevice& device, const PageDecoration& decoration, int parts,
                                    const PartMaker& make);
@@ -83,10 +88,11 @@ private:
     /// Lays the document out for the device as one tall page and returns where its pages break.
     static Pagination layOut(QTextDocument& document, QPagedPaintDevice& device, const Geometry& geometry);
     /// Paints the pages of a laid-out document, numbered from `firstNumber` of `total`; the first page is
-    /// started by the caller when `newPageFirst` is false.
+    /// started by the caller when `newPageFirst` is false. `lastPart`: its last page is the document's.
     static Result<void> paintPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
                                    const Pagination& pages, const PageDecoration& decoration,
-                                   const Geometry& geometry, int firstNumber, int total, bool newPageFirst);
+                                   const Geometry& geometry, int firstNumber, int total, bool newPageFirst,
+                                   bool lastPart = true);
     QTextDocument& m_doc;
     PageDecoration m_decoration;
 };

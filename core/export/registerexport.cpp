@@ -71,7 +71,9 @@ PageDecoration RegisterDocument::decoration() const
     d.headerLeft = m_organisation + QStringLiteral(" — ") + t("Decision register");
     d.headerRight = m_filter;
     d.footerLeft = t("Exported on %1").arg(t.date(m_today));
-    d.pageNumber = t("page %1 / %2");
+    // Laid out once (a decade is long): "page N" on every page, "page N, the last" on the last one.
+    d.pageNumber = t("page %1");
+    d.lastPageNumber = t("page %1 (last page)");
     return d;
 }
 

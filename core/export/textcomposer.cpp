@@ -2,6 +2,9 @@
 
 #include "exportfonts.h"
 
+#include <algorithm>
+
+#include <QFontMetricsF>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -15,7 +18,8 @@ constexpr qreal indentStep = 22.7; // 6 mm at 96 dpi, the document's unit for ma
 
 QFont baseFont()
 {
-    QFont font(exportFontFamily());
+    QFont font;
+    font.setFamilies(exportFontFamilies());
     font.setPointSizeF(10);
     // No ligatures: a PDF's "fi" must stay two letters for search and copy (pdftotext, screen readers).
     font.setStyleStrategy(QFont::PreferNoShaping);
@@ -37,7 +41,7 @@ TextComposer::TextComposer(QTextDocument* document) : m_doc(document), m_cursor(
 QTextCharFormat TextComposer::charFormat(Style style) const
 {
     QTextCharFormat f;
-    f.setFontFamilies({exportFontFamily()});
+    f.setFontFamilies(exportFontFamilies());
     f.setFontStyleStrategy(QFont::PreferNoShaping);
     f.setFontPointSize(style == Style::Small ? 8.5 : 10);
     f.setFontWeight(style == Style::Bold ? QFont::Bold : QFont::Normal);
@@ -153,6 +157,39 @@ void TextComposer::quote(const QString& text)
     nextBlock(block).insertText(text, f);
 }
 
+QList<qreal> TextComposer::headerFitting(const QStringList& header, const QList<int>& widths,
+                                         Style style) const
+{
+    // The text width of an A4 page less the 18 mm side margins exportfile.cpp sets.
+    constexpr qreal textWidthMm = 210 - 2 * 18;
+    constexpr qreal slackMm = 2.5; // cell padding and borders, and hinting at the printer's resolution
+    QTextCharFormat bold = charFormat(style);
+    bold.setFontWeight(QFont::Bold);
+    const QFontMetricsF metrics(bold.font());
+    const qreal mmPerPixel = 25.4 / metrics.fontDpi();
+    QList<qreal> result;
+    QList<qreal> needed;
+    for (qsizetype c = 0; c < widths.size(); ++c) {
+        qreal widest = 0;
+        for (const QString& word : header.value(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        result << widths[c];
+        needed << (widest * mmPerPixel * 1.1 + slackMm) / textWidthMm * 100;
+    }
+    // A column too narrow for a header word takes the room from the widest column.
+    for (qsizetype c = 0; c < result.size(); ++c) {
+        const qreal missing = needed[c] - result[c];
+        if (missing <= 0)
+            continue;
+        const auto donor = std::max_element(result.begin(), result.end()) - result.begin();
+        if (donor == c || result[donor] - missing < needed[donor])
+            continue;
+        result[c] += missing;
+        result[donor] -= missing;
+    }
+    return result;
+}
+
 void TextComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
                          bool keepTogether, bool borders, qreal lastRowSpace, Style cellStyle)
 {
@@ -177,7 +214,7 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
     format.setHeaderRowCount(header.isEmpty() ? 0 : 1);
     format.setProperty(LayoutProperty::KeepTogether, keepTogether);
     QList<QTextLength> constraints;
-    for (int w : widths)
+    for (qreal w : headerFitting(header, widths, cellStyle))
         constraints << QTextLength(QTextLength::PercentageLength, w);
     format.setColumnWidthConstraints(constraints);
 

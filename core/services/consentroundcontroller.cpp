@@ -1,6 +1,7 @@
 #include "consentroundcontroller.h"
 
 #include "consentservice.h"
+#include "domain/frenchgrammar.h"
 #include "organisationservice.h"
 
 #include <QCoreApplication>
@@ -176,14 +177,15 @@ Result<ConsentEvent> ConsentRoundController::eventFor(RoundCommand command, cons
         if (auto r = needsSpeaker(); !r)
             return Error{r.error()};
         if (command == RoundCommand::Consent && !text.isEmpty())
-            return Error{Text::tr("The field holds text: Ctrl+3 records it as %1's concern; empty the field "
-                                  "to record a plain consent.")
-                             .arg(who)};
+            return Error{fillPhrase(
+                Text::tr("The field holds text: Ctrl+3 records it as %1's concern; empty the field "
+                         "to record a plain consent."),
+                {who})};
         if (command == RoundCommand::Objection && text.isEmpty())
-            return Error{Text::tr("An objection needs a reason: type %1's reason in the field, then Ctrl+2.")
-                             .arg(who)};
+            return Error{fillPhrase(
+                Text::tr("An objection needs a reason: type %1's reason in the field, then Ctrl+2."), {who})};
         if (command == RoundCommand::Concern && text.isEmpty())
-            return Error{Text::tr("Type %1's concern in the field, then Ctrl+3.").arg(who)};
+            return Error{fillPhrase(Text::tr("Type %1's concern in the field, then Ctrl+3."), {who})};
         event = command == RoundCommand::Objection ? ConsentEvent::objection({}, m_speaker, text)
                                                    : ConsentEvent::consent({}, m_speaker, text);
         break;
@@ -196,8 +198,9 @@ Result<ConsentEvent> ConsentRoundController::eventFor(RoundCommand command, cons
         if (auto r = needsSpeaker(); !r)
             return Error{r.error()};
         if (text.isEmpty())
-            return Error{Text::tr("The field is empty: type %1's words, or Ctrl+Down records that they pass.")
-                             .arg(who)};
+            return Error{fillPhrase(
+                Text::tr("The field is empty: type %1's words, or Ctrl+Down records that they pass."),
+                {who})};
         event = phase == ConsentPhase::ClarifyingQuestions ? ConsentEvent::question({}, m_speaker, text)
                                                            : ConsentEvent::reaction({}, m_speaker, text);
         break;
@@ -207,9 +210,9 @@ Result<ConsentEvent> ConsentRoundController::eventFor(RoundCommand command, cons
         if (auto r = needsSpeaker(); !r)
             return Error{r.error()};
         if (!text.isEmpty())
-            return Error{
-                Text::tr("The field holds %1's words: Enter records them; empty the field to let them pass.")
-                    .arg(who)};
+            return Error{fillPhrase(
+                Text::tr("The field holds %1's words: Enter records them; empty the field to let them pass."),
+                {who})};
         event = ConsentEvent::pass({}, m_speaker);
         break;
     case RoundCommand::PreviousSpeaker:
@@ -260,11 +263,11 @@ QString ConsentRoundController::describe(const ConsentEvent& event) const
     case ConsentEventKind::ObjectionRaised:
         return Text::tr("%1: objection, \u201c%2\u201d").arg(who, event.text);
     case ConsentEventKind::QuestionAsked:
-        return Text::tr("%1's question").arg(who);
+        return fillPhrase(Text::tr("%1's question"), {who});
     case ConsentEventKind::ReactionGiven:
-        return Text::tr("%1's reaction").arg(who);
+        return fillPhrase(Text::tr("%1's reaction"), {who});
     case ConsentEventKind::TurnPassed:
-        return Text::tr("%1 passes").arg(who);
+        return fillPhrase(Text::tr("%1 passes"), {who});
     default:
         return eventKindName(event.kind);
     }

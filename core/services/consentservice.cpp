@@ -104,7 +104,15 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
         Result<ConsentProcess> started = ConsentProcess::start(setup);
         if (!started)
             return Error{started.error()};
-        auto inserted = Repo::insertProcess(db, itemId, setup, referredFrom);
+        ConsentProcessId continued = referredFrom;
+        if (!continued.isValid()) {
+            auto continuation = continuationOf(itemId);
+            if (!continuation)
+                return Error{continuation.error()};
+            if (continuation->has_value())
+                continued = (*continuation)->from;
+        }
+        auto inserted = Repo::insertProcess(db, itemId, setup, continued);
         if (!inserted)
             return Error{inserted.error()};
         id = *inserted;
@@ -135,6 +143,43 @@ Result<void> ConsentService::cancelProcess(ConsentProcessId id)
     if (r)
         publish(id, DocumentChange::How::Cancelled, std::nullopt, std::nullopt);
     return r;
+}
+
+Result<std::optional<ConsentService::Continuation>> ConsentService::continuationOf(AgendaItemId itemId) const
+{
+    const QSqlDatabase db = m_db.connection();
+    Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, itemId);
+    if (!item)
+        return Error{item.error()};
+    if (!item->takenUpFrom.isValid())
+        return std::optional<Continuation>();
+    Result<BacklogItem> b = MeetingRepository::loadBacklogItem(db, item->takenUpFrom);
+    if (!b)
+        return Error{b.error()};
+    Continuation c;
+    c.referral = b->referredFrom.isValid();
+    if (c.referral) {
+        c.from = b->referredFrom;
+    } else if (b->source.isValid()) {
+        auto deferred = Repo::processOf(db, b->source);
+        if (!deferred)
+            return Error{deferred.error()};
+        c.from = *deferred;
+    }
+    if (!c.from.isValid())
+        return std::optional<Continuation>();
+    Result<ConsentProcess> earlier = process(c.from);
+    if (!earlier)
+        return Error{earlier.error()};
+    c.proposal = earlier->setup().proposal;
+    c.proposal.text = earlier->currentVersion().text;
+    c.proposal.reviewDate = earlier->currentVersion().reviewDate;
+    return std::optional<Continuation>(c);
+}
+
+Result<QList<ConsentProcessId>> ConsentService::continuationsOf(ConsentProcessId id) const
+{
+    return Repo::continuationsOf(m_db.connection(), id);
 }
 
 Result<ConsentProcessId> ConsentService::processOf(AgendaItemId item) const
@@ -257,11 +302,28 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
             if (active) {
                 Membership ended = *active;
                 ended.to = decisionDay;
-                if (auto u = OrganisationRepository::updateMembership(db, ended); !u)
+                if (auto u = OrganisationRepository::updateMembership(db, *active, ended); !u)
                     return u;
                 if (auto e = Repo::insertEffect(db, {*row, ended.id, active->to, false}); !e)
                     return e;
             }
+        }
+        if (event.kind == ConsentEventKind::Deferred) {
+            // issue 10: the deferred proposal waits on its circle's backlog, where a later meeting takes
+            // it up with its whole history (continuationOf).
+            BacklogItem b;
+            b.circle = meeting->circle;
+            b.kind = item->kind;
+            b.title = item->title;
+            b.personConcerned = item->personConcerned;
+            b.source = item->id;
+            b.createdAt = event.at;
+            if (auto inserted = MeetingRepository::insertBacklogItem(db, b); !inserted)
+                return Error{inserted.error()};
+        }
+        if (event.kind == ConsentEventKind::Resumed) {
+            if (auto removed = removeDeferral(item->id); !removed)
+                return removed;
         }
         if (event.kind == ConsentEventKind::ReferredToParent) {
             BacklogItem b;
@@ -291,7 +353,8 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
     current->lastEventRow = eventRow;
     if (adopted && kind != ConsentProcessKind::Decision)
         m_org.reload();
-    if (event.kind == ConsentEventKind::ReferredToParent)
+    if (event.kind == ConsentEventKind::ReferredToParent || event.kind == ConsentEventKind::Deferred ||
+        event.kind == ConsentEventKind::Resumed)
         emit m_meetings.meetingsChanged();
     publish(id, DocumentChange::How::EventRecorded, event.kind, current->process.phase());
     return {};
@@ -337,9 +400,25 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
                     return Error{Text::tr("The membership this decision ended no longer exists.")};
                 Membership restored = *ended;
                 restored.to = e->previousTo;
-                if (auto u = OrganisationRepository::updateMembership(db, restored); !u)
+                if (auto u = OrganisationRepository::updateMembership(db, *ended, restored); !u)
                     return u;
             }
+        }
+        if (last.kind == ConsentEventKind::Deferred) {
+            if (auto removed = removeDeferral(s->agendaItem); !removed)
+                return removed;
+        }
+        if (last.kind == ConsentEventKind::Resumed) {
+            // Undoing the resumption puts the proposal back on the backlog, as the deferral had.
+            BacklogItem b;
+            b.circle = meeting->circle;
+            b.kind = item->kind;
+            b.title = item->title;
+            b.personConcerned = item->personConcerned;
+            b.source = item->id;
+            b.createdAt = now();
+            if (auto inserted = MeetingRepository::insertBacklogItem(db, b); !inserted)
+                return Error{inserted.error()};
         }
         if (last.kind == ConsentEventKind::ReferredToParent) {
             auto referred = MeetingRepository::backlogReferredFrom(db, id);
@@ -366,11 +445,26 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
         return r;
     if (membershipChanged)
         m_org.reload();
-    if (last.kind == ConsentEventKind::ReferredToParent)
+    if (last.kind == ConsentEventKind::ReferredToParent || last.kind == ConsentEventKind::Deferred ||
+        last.kind == ConsentEventKind::Resumed)
         emit m_meetings.meetingsChanged();
     const Result<ConsentProcess> now = process(id);
     publish(id, DocumentChange::How::EventUndone, last.kind,
             now ? std::optional<ConsentPhase>(now->phase()) : std::nullopt);
+    return {};
+}
+
+Result<void> ConsentService::removeDeferral(AgendaItemId item)
+{
+    auto deferred = MeetingRepository::backlogDeferredFrom(m_db.connection(), item);
+    if (!deferred)
+        return Error{deferred.error()};
+    for (const BacklogItem& b : *deferred) {
+        if (!b.isOpen())
+            return Error{Text::tr("A later meeting has already taken up this proposal from the backlog.")};
+        if (auto d = MeetingRepository::deleteBacklogItem(m_db.connection(), b.id); !d)
+            return d;
+    }
     return {};
 }
 

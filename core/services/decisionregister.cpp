@@ -31,19 +31,14 @@ Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today, const
     if (!read)
         return read;
     QList<DecisionEntry> entries = std::move(read).value();
-    // The head each meeting's approved minutes printed, once per meeting (issue 12).
-    QHash<qint64, QString> heads;
+    // The head each meeting's approved minutes printed (issue 12), all read at once.
+    const Result<QHash<qint64, QByteArray>> heads = RecordChain::approvalHeads(db);
+    if (!heads)
+        return Error{heads.error()};
     for (DecisionEntry& e : entries) {
         if (!e.damage.isEmpty() || !e.meeting.isValid())
             continue;
-        auto known = heads.constFind(e.meeting.value());
-        if (known == heads.constEnd()) {
-            Result<QByteArray> head = RecordChain::approvalHead(db, e.meeting);
-            if (!head)
-                return Error{head.error()};
-            known = heads.insert(e.meeting.value(), QString::fromLatin1(head->toHex()));
-        }
-        e.approvalHead = *known;
+        e.approvalHead = QString::fromLatin1(heads->value(e.meeting.value()).toHex());
     }
     return entries;
 }

@@ -27,6 +27,7 @@ QList<Circle> referenceCircles()
     Circle ag;
     ag.id = CircleId(1);
     ag.name = QStringLiteral("Assemblée Populaire");
+    ag.article = FrenchArticle::Elided;
     ag.purpose = QString::fromUtf8("La base démocratique de l’association.");
     ag.cadence = MeetingCadence::Yearly;
     ag.scope = {item(nextItem, "Raison d’être"),
@@ -46,6 +47,7 @@ QList<Circle> referenceCircles()
     Circle ca;
     ca.id = CircleId(2);
     ca.name = QStringLiteral("Conseil de Coordination");
+    ca.article = FrenchArticle::Le;
     ca.purpose = QString::fromUtf8("Pilote l’association.");
     ca.parent = ag.id;
     ca.cadence = MeetingCadence::Monthly;
@@ -66,6 +68,7 @@ QList<Circle> referenceCircles()
     Circle com;
     com.id = CircleId(3);
     com.name = QStringLiteral("Cercle Communication");
+    com.article = FrenchArticle::Le;
     com.purpose = QString::fromUtf8("Pilote et met en œuvre la stratégie de communication.");
     com.parent = ca.id;
     com.scope = {item(nextItem, "Choix des médias"), item(nextItem, "Publications sur les réseaux sociaux"),

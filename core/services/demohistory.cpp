@@ -90,7 +90,7 @@ public:
     void action(const AgendaItem& item, PersonId person, const char* text, QDate due)
     {
         if (!failed())
-            keep(m_doc.meetings().addAction(Action{{}, item.id, person, fr(text), due}), m_lastAction);
+            keep(m_doc.meetings().addAction(Action{{}, item.id, person, fr(text), due, {}}), m_lastAction);
     }
 
     /// Puts a proposal on a consent item: its process starts in the Presentation phase.

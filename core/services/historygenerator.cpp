@@ -347,9 +347,9 @@ Result<void> Generator::consentItem(const Meeting& meeting, AgendaItemKind kind,
     item.kind = kind;
     item.personConcerned = concerned;
     const Person* person = org.person(concerned);
-    item.title = kind == AgendaItemKind::MembershipEntry ? fr("Admission de %1").arg(person->name)
+    item.title = kind == AgendaItemKind::MembershipEntry ? fillPhrase(fr("Admission de %1"), {person->name})
                  : kind == AgendaItemKind::MembershipExit
-                     ? fr("Sortie de %1").arg(person->name)
+                     ? fillPhrase(fr("Sortie de %1"), {person->name})
                      : fr("Proposition : %1").arg(m_random.pick(objects()));
     auto itemId = m_doc.meetings().addAgendaItem(item);
     if (!itemId)
@@ -361,7 +361,7 @@ Result<void> Generator::consentItem(const Meeting& meeting, AgendaItemKind kind,
     proposal.text = kind == AgendaItemKind::MembershipEntry
                         ? fr("Admettre %1 comme membre du cercle.").arg(person->name)
                     : kind == AgendaItemKind::MembershipExit
-                        ? fr("Mettre fin à la participation de %1 au cercle.").arg(person->name)
+                        ? fillPhrase(fr("Mettre fin à la participation de %1 au cercle."), {person->name})
                         : proposalText();
     proposal.driver = fr("Besoin exprimé lors du tour d’actualités.");
     proposal.responsible = m_random.pick(present);

@@ -3,8 +3,10 @@
 #include "organisationservice.h"
 #include "storage/consentrepository.h"
 #include "storage/database.h"
+#include "storage/electionrepository.h"
 #include "storage/recordchain.h"
 #include "storage/registerrepository.h"
+#include "storage/voterepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -232,21 +234,55 @@ Result<AgendaItemId> MeetingService::addAgendaItem(const AgendaItem& item, int p
     return id;
 }
 
+/// Takes an item; returns whether a proposal, an election or a vote is recorded on it.
+static Result<bool> hasRecord(const QSqlDatabase& db, AgendaItemId id)
+{
+    auto process = ConsentRepository::processOf(db, id);
+    if (!process)
+        return Error{process.error()};
+    auto election = ElectionRepository::electionOf(db, id);
+    if (!election)
+        return Error{election.error()};
+    auto vote = VoteRepository::voteOf(db, id);
+    if (!vote)
+        return Error{vote.error()};
+    return process->isValid() || election->isValid() || vote->isValid();
+}
+
 Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
 {
-    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), item.id);
-    if (!stored)
-        return Error{stored.error()};
-    if (auto m = editableMeeting(stored->meeting); !m)
-        return Error{m.error()};
     if (item.title.trimmed().isEmpty())
         return Error{Text::tr("An agenda item needs a title.")};
-    if (item == stored.value())
-        return {};
+    MeetingId meeting;
+    bool changed = false;
+    // Every check reads the file after BEGIN IMMEDIATE: no other writer can record on the item between the
+    // check and the write.
     Result<void> r = m_db.transact([&]() -> Result<void> {
-        if (auto u = Repo::updateAgendaItem(m_db.connection(), item); !u)
+        Result<ItemInMeeting> found = editableItem(item.id);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem& stored = found->item;
+        meeting = stored.meeting;
+        if (item == stored)
+            return {};
+        if (item.kind != stored.kind) {
+            auto recorded = hasRecord(m_db.connection(), item.id);
+            if (!recorded)
+                return Error{recorded.error()};
+            if (*recorded)
+                return Error{
+                    Text::tr("Something is recorded on \u201c%1\u201d: its kind can no longer change.")
+                        .arg(stored.title)};
+        }
+        if ((item.kind == AgendaItemKind::MembershipEntry || item.kind == AgendaItemKind::MembershipExit) &&
+            !m_org.organisation().person(item.personConcerned))
+            return Error{Text::tr("Choose the person this membership decision is about.")};
+        AgendaItem changedItem = item;
+        changedItem.meeting = stored.meeting;
+        changed = true;
+        if (auto u = Repo::updateAgendaItem(m_db.connection(), changedItem); !u)
             return u;
-        if (item.title == stored->title)
+        if (item.title == stored.title)
             return {};
         // The register shows the item's title: its entry follows a rename.
         auto process = ConsentRepository::processOf(m_db.connection(), item.id);
@@ -254,33 +290,105 @@ Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
             return Error{process.error()};
         return process->isValid() ? RegisterRepository::refresh(m_db.connection(), *process) : Result<void>();
     });
-    if (r)
-        emit meetingChanged(stored->meeting);
+    if (r && changed)
+        emit meetingChanged(meeting);
+    return r;
+}
+
+Result<void> MeetingService::setItemNotes(AgendaItemId id, const QString& notes)
+{
+    MeetingId meeting;
+    bool changed = false;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<ItemInMeeting> found = editableItem(id);
+        if (!found)
+            return Error{found.error()};
+        meeting = found->item.meeting;
+        if (found->item.notes == notes)
+            return {};
+        AgendaItem item = found->item;
+        item.notes = notes;
+        changed = true;
+        return Repo::updateAgendaItem(m_db.connection(), item);
+    });
+    if (r && changed)
+        emit meetingChanged(meeting);
+    return r;
+}
+
+Result<void> MeetingService::setItemContent(AgendaItemId id, const QString& content)
+{
+    MeetingId meeting;
+    bool changed = false;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<ItemInMeeting> found = editableItem(id);
+        if (!found)
+            return Error{found.error()};
+        meeting = found->item.meeting;
+        if (found->item.content == content)
+            return {};
+        AgendaItem item = found->item;
+        item.content = content;
+        changed = true;
+        return Repo::updateAgendaItem(m_db.connection(), item);
+    });
+    if (r && changed)
+        emit meetingChanged(meeting);
+    return r;
+}
+
+Result<void> MeetingService::setItemOutcome(AgendaItemId id, AgendaItemState outcome)
+{
+    if (outcome != AgendaItemState::Planned && outcome != AgendaItemState::InProgress &&
+        outcome != AgendaItemState::Done)
+        return Error{Text::tr("An item is deferred with \u201cDefer\u201d; it is referred by its proposal.")};
+    MeetingId meeting;
+    bool changed = false;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<ItemInMeeting> found = editableItem(id);
+        if (!found)
+            return Error{found.error()};
+        const AgendaItem& stored = found->item;
+        meeting = stored.meeting;
+        // The outcome of a decision, an election or a vote is what was recorded on it, not a choice.
+        if (stored.kind != AgendaItemKind::Information && stored.kind != AgendaItemKind::Discussion)
+            return Error{Text::tr("The outcome of \u201c%1\u201d follows from what is recorded on it.")
+                             .arg(stored.title)};
+        if (stored.state == AgendaItemState::Deferred)
+            return Error{Text::tr("\u201c%1\u201d is on the backlog; take it back first.").arg(stored.title)};
+        if (stored.state == outcome)
+            return {};
+        AgendaItem item = stored;
+        item.state = outcome;
+        changed = true;
+        return Repo::updateAgendaItem(m_db.connection(), item);
+    });
+    if (r && changed)
+        emit meetingChanged(meeting);
     return r;
 }
 
 Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
 {
-    Result<ItemInMeeting> found = editableItem(id);
-    if (!found)
-        return Error{found.error()};
-    const AgendaItem* stored = &found->item;
-    const Meeting* m = &found->meeting;
-    auto process = ConsentRepository::processOf(m_db.connection(), id);
-    if (!process)
-        return Error{process.error()};
-    if (process->isValid())
-        return Error{Text::tr("A proposal has been recorded on \u201c%1\u201d; it stays in the record. Defer "
-                              "or withdraw it instead.")
-                         .arg(stored->title)};
-    const QList<AgendaItemId> order = agendaOrder(*m, id);
+    MeetingId meeting;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<ItemInMeeting> found = editableItem(id);
+        if (!found)
+            return Error{found.error()};
+        meeting = found->item.meeting;
+        auto recorded = hasRecord(m_db.connection(), id);
+        if (!recorded)
+            return Error{recorded.error()};
+        if (*recorded)
+            return Error{Text::tr("Something has been recorded on \u201c%1\u201d; it stays in the record. "
+                                  "Defer or withdraw it instead.")
+                             .arg(found->item.title)};
         if (auto d = Repo::deleteAgendaItem(m_db.connection(), id); !d)
             return d;
-        return Repo::reorderAgenda(m_db.connection(), order);
+        return Repo::reorderAgenda(m_db.connection(), agendaOrder(found->meeting, id));
     });
     if (r)
-        emit meetingChanged(stored->meeting);
+        emit meetingChanged(meeting);
     return r;
 }
 
@@ -315,6 +423,14 @@ Result<BacklogItemId> MeetingService::deferAgendaItem(AgendaItemId id)
         return Error{Text::tr("\u201c%1\u201d is already on the backlog.").arg(stored->title)};
     BacklogItemId backlogId;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        // A proposal, an election or a vote is deferred by its own process, which keeps its history.
+        auto recorded = hasRecord(m_db.connection(), id);
+        if (!recorded)
+            return Error{recorded.error()};
+        if (*recorded)
+            return Error{Text::tr("Something is recorded on \u201c%1\u201d: defer it from the facilitation "
+                                  "window, where its history goes with it.")
+                             .arg(stored->title)};
         AgendaItem deferred = *stored;
         deferred.state = AgendaItemState::Deferred;
         if (auto u = Repo::updateAgendaItem(m_db.connection(), deferred); !u)
@@ -437,42 +553,102 @@ Result<QList<Action>> MeetingService::actions(MeetingId meeting) const
     return Repo::actions(m_db.connection(), meeting);
 }
 
+Result<QList<Repo::CircleAction>> MeetingService::circleActions(CircleId circle) const
+{
+    return Repo::circleActions(m_db.connection(), circle);
+}
+
 Result<ActionId> MeetingService::addAction(const Action& action)
 {
-    Result<AgendaItem> item = Repo::loadAgendaItem(m_db.connection(), action.agendaItem);
-    if (!item)
-        return Error{item.error()};
-    if (auto m = editableMeeting(item->meeting); !m)
-        return Error{m.error()};
     if (action.text.trimmed().isEmpty())
         return Error{Text::tr("Say what is to be done.")};
+    if (action.person.isValid() && !m_org.organisation().person(action.person))
+        return Error{Text::tr("The person responsible for the action is not in the organisation.")};
     ActionId id;
+    MeetingId meeting;
     Result<void> r = m_db.transact([&]() -> Result<void> {
-        auto inserted = Repo::insertAction(m_db.connection(), action);
+        Result<ItemInMeeting> found = editableItem(action.agendaItem);
+        if (!found)
+            return Error{found.error()};
+        meeting = found->item.meeting;
+        Action stored = action;
+        stored.doneOn = {};
+        auto inserted = Repo::insertAction(m_db.connection(), stored);
         if (inserted)
             id = *inserted;
         return discard(inserted);
     });
     if (!r)
         return Error{r.error()};
-    emit meetingChanged(item->meeting);
+    emit meetingChanged(meeting);
     return id;
+}
+
+Result<std::optional<AgendaItem>> MeetingService::actionFollowUpItem(CircleId circle, QDate day) const
+{
+    Result<QList<Repo::CircleAction>> actions = circleActions(circle);
+    if (!actions)
+        return Error{actions.error()};
+    QStringList lines;
+    for (const Repo::CircleAction& c : *actions) {
+        if (c.action.doneOn.isValid())
+            continue;
+        const Person* who = m_org.organisation().person(c.action.person);
+        QString line =
+            QStringLiteral("• ") + (who ? who->name + QStringLiteral(" — ") : QString()) + c.action.text;
+        if (c.action.due.isValid())
+            line +=
+                QStringLiteral(" — ") + (c.action.isLate(day) ? Text::tr("late since %1") : Text::tr("by %1"))
+                                            .arg(c.action.due.toString(Qt::ISODate));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return std::optional<AgendaItem>();
+    AgendaItem item;
+    item.kind = AgendaItemKind::Information;
+    item.title = Text::tr("Action follow-up");
+    item.content = lines.join(QLatin1Char('\n'));
+    return std::optional<AgendaItem>(item);
+}
+
+Result<void> MeetingService::setActionDone(ActionId id, QDate doneOn)
+{
+    MeetingId meeting;
+    bool changed = false;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Action> action = Repo::loadAction(m_db.connection(), id);
+        if (!action)
+            return Error{action.error()};
+        Result<AgendaItem> item = Repo::loadAgendaItem(m_db.connection(), action->agendaItem);
+        if (!item)
+            return Error{item.error()};
+        meeting = item->meeting;
+        if (action->doneOn == doneOn)
+            return {};
+        changed = true;
+        return Repo::setActionDone(m_db.connection(), id, doneOn, QDateTime::currentDateTimeUtc());
+    });
+    if (r && changed)
+        emit meetingChanged(meeting);
+    return r;
 }
 
 Result<void> MeetingService::removeAction(ActionId id)
 {
     // Like every edit, refused once the meeting is closed: the minutes' actions are part of its record.
-    Result<Action> action = Repo::loadAction(m_db.connection(), id);
-    if (!action)
-        return Error{action.error()};
-    Result<AgendaItem> item = Repo::loadAgendaItem(m_db.connection(), action->agendaItem);
-    if (!item)
-        return Error{item.error()};
-    if (auto m = editableMeeting(item->meeting); !m)
-        return Error{m.error()};
-    Result<void> r = m_db.transact([&] { return Repo::deleteAction(m_db.connection(), id); });
+    MeetingId meeting;
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Action> action = Repo::loadAction(m_db.connection(), id);
+        if (!action)
+            return Error{action.error()};
+        Result<ItemInMeeting> found = editableItem(action->agendaItem);
+        if (!found)
+            return Error{found.error()};
+        meeting = found->item.meeting;
+        return Repo::deleteAction(m_db.connection(), id);
+    });
     if (r)
-        emit meetingChanged(item->meeting);
+        emit meetingChanged(meeting);
     return r;
 }
 

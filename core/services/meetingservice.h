@@ -49,8 +49,19 @@ public:
 
     /// Takes an item of an existing, not closed meeting and a position (-1: last); adds it. Returns its id.
     Result<AgendaItemId> addAgendaItem(const AgendaItem& item, int position = -1);
-    /// Takes an item with an existing id; stores its title, notes, person concerned and state.
+    /// Takes an item with an existing id; stores its title, kind, notes, content, person concerned and state.
+    /// Errors: the meeting is closed, an empty title, a change of kind once a proposal, election or vote is
+    /// recorded on the item.
     Result<void> updateAgendaItem(const AgendaItem& item);
+    /// Takes an item and the secretary's notes (plain text, kept as typed); stores them in one transaction.
+    /// Writes nothing when unchanged. Errors: the item is missing, its meeting is closed.
+    Result<void> setItemNotes(AgendaItemId id, const QString& notes);
+    /// Takes an information item and its content (plain text); stores it. Errors: as setItemNotes.
+    Result<void> setItemContent(AgendaItemId id, const QString& content);
+    /// Takes an information or discussion item and its outcome set by hand: planned, in progress or done
+    /// (deferral goes through deferAgendaItem; the other kinds' outcomes follow from what is recorded, see
+    /// itemoutcomes.h). Errors: another kind or outcome, the meeting is closed.
+    Result<void> setItemOutcome(AgendaItemId id, AgendaItemState outcome);
     /// Takes an id; removes an item that has no recorded consent process. Refused otherwise.
     Result<void> removeAgendaItem(AgendaItemId id);
     /// Takes an id and its new position in the agenda (0-based); moves it.
@@ -68,10 +79,21 @@ public:
     /// backlog item (undo).
     Result<void> releaseTakeUp(AgendaItemId id);
 
-    /// Takes a meeting; returns the actions decided in it.
+    /// Takes a meeting; returns the actions decided in it, with their follow-up (done or not).
     Result<QList<Action>> actions(MeetingId meeting) const;
-    /// Takes an action (existing agenda item, non-empty text); stores it.
+    /// Takes a circle; returns the actions decided in its meetings, oldest meeting first (open, done and
+    /// late ones: Action::isLate says which).
+    Result<QList<MeetingRepository::CircleAction>> circleActions(CircleId circle) const;
+    /// Takes an action (existing agenda item of a meeting that is not closed, non-empty text, a person of
+    /// the organisation or none); stores it. The action's follow-up (doneOn) is ignored: see setActionDone.
     Result<ActionId> addAction(const Action& action);
+    /// Takes a circle and the local date of its next meeting; returns the "action follow-up" item (suivi des
+    /// actions) to offer on that meeting's agenda: an information item whose content lists the circle's
+    /// open actions (late ones marked), or std::nullopt when none is open. Nothing is stored.
+    Result<std::optional<AgendaItem>> actionFollowUpItem(CircleId circle, QDate day) const;
+    /// Takes an action and the local date it was done (null: open again); records its follow-up. Allowed
+    /// after the meeting closed: the follow-up is not part of the sealed meeting record.
+    Result<void> setActionDone(ActionId id, QDate doneOn);
     /// Takes an action id; removes it. Refused once its meeting is closed.
     Result<void> removeAction(ActionId id);
 

@@ -68,8 +68,8 @@ template <typename IdT, typename Insert> Result<IdT> OrganisationService::commit
 Result<void> OrganisationService::commit(const std::function<Result<void>()>& change)
 {
     Result<void> result = m_db.transact(change);
-    if (result)
-        reload();
+    // Also after a refusal: when it says a field was changed elsewhere, what is shown next is the file's.
+    reload();
     return result;
 }
 
@@ -81,6 +81,13 @@ Result<void> OrganisationService::setOrganisationName(const QString& name)
 }
 
 // --- circles ---------------------------------------------------------------------------------------------
+
+/// Takes a list of entities and an id; returns the one with that id, or null.
+template <typename T, typename IdT> static const T* findById(const QList<T>& list, IdT id)
+{
+    const auto found = std::find_if(list.cbegin(), list.cend(), [id](const T& x) { return x.id == id; });
+    return found == list.cend() ? nullptr : &*found;
+}
 
 static Result<void> validateCircle(const Organisation& org, const Circle& circle)
 {
@@ -126,7 +133,8 @@ Result<void> OrganisationService::updateCircle(const Circle& circle)
         return Error{Text::tr("This circle no longer exists.")};
     if (auto valid = validateCircle(m_org, circle); !valid)
         return valid;
-    return commit([&] { return Repo::updateCircle(m_db.connection(), circle); });
+    const Circle shown = *m_org.circle(circle.id);
+    return commit([&] { return Repo::updateCircle(m_db.connection(), shown, circle); });
 }
 
 Result<void> OrganisationService::removeCircle(CircleId id)
@@ -160,7 +168,8 @@ Result<void> OrganisationService::updatePerson(const Person& person)
         return Error{Text::tr("A person needs a name.")};
     if (!m_org.person(person.id))
         return Error{Text::tr("This person no longer exists.")};
-    return commit([&] { return Repo::updatePerson(m_db.connection(), person); });
+    const Person shown = *m_org.person(person.id);
+    return commit([&] { return Repo::updatePerson(m_db.connection(), shown, person); });
 }
 
 Result<RemovedPerson> OrganisationService::removePerson(PersonId id)
@@ -245,7 +254,11 @@ Result<void> OrganisationService::updateMembership(const Membership& membership)
 {
     if (auto valid = validateDates(membership.from, membership.to); !valid)
         return valid;
-    return commit([&] { return Repo::updateMembership(m_db.connection(), membership); });
+    const Membership* shown = findById(m_org.memberships, membership.id);
+    if (!shown)
+        return Error{Text::tr("This membership no longer exists.")};
+    return commit(
+        [&, before = *shown] { return Repo::updateMembership(m_db.connection(), before, membership); });
 }
 
 Result<void> OrganisationService::removeMembership(MembershipId id)
@@ -268,7 +281,10 @@ Result<void> OrganisationService::updateRole(const Role& role)
 {
     if (role.name.trimmed().isEmpty())
         return Error{Text::tr("A role needs a name.")};
-    return commit([&] { return Repo::updateRole(m_db.connection(), role); });
+    const Role* shown = m_org.role(role.id);
+    if (!shown)
+        return Error{Text::tr("This role no longer exists.")};
+    return commit([&, before = *shown] { return Repo::updateRole(m_db.connection(), before, role); });
 }
 
 Result<void> OrganisationService::removeRole(RoleId id)
@@ -295,7 +311,10 @@ Result<void> OrganisationService::updateMandate(const Mandate& mandate)
         return Error{Text::tr("A mandate needs an end date: mandates are given for a term.")};
     if (auto valid = validateDates(mandate.start, mandate.end); !valid)
         return valid;
-    return commit([&] { return Repo::updateMandate(m_db.connection(), mandate); });
+    const Mandate* shown = findById(m_org.mandates, mandate.id);
+    if (!shown)
+        return Error{Text::tr("This mandate no longer exists.")};
+    return commit([&, before = *shown] { return Repo::updateMandate(m_db.connection(), before, mandate); });
 }
 
 Result<void> OrganisationService::removeMandate(MandateId id)

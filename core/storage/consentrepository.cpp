@@ -39,6 +39,19 @@ Result<ConsentProcessId> insertProcess(const QSqlDatabase& db, AgendaItemId item
     return id;
 }
 
+Result<QList<ConsentProcessId>> continuationsOf(const QSqlDatabase& db, ConsentProcessId process)
+{
+    auto q =
+        cached(db, QStringLiteral("SELECT id FROM consent_process WHERE referred_from_id = ? ORDER BY id"),
+               {process.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<ConsentProcessId> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        result << ConsentProcessId(rows.value(0).toLongLong());
+    return result;
+}
+
 Result<void> deleteProcess(const QSqlDatabase& db, ConsentProcessId id)
 {
     if (auto r =

@@ -15,13 +15,18 @@ struct StoredProcess
     AgendaItemId agendaItem;
     ConsentSetup setup;
     QList<ConsentEvent> events;
-    QList<qint64> eventRowIds;     ///< consent_event.id of each event, same order
-    ConsentProcessId referredFrom; ///< the sub-circle's process this one takes over, if any
+    QList<qint64> eventRowIds; ///< consent_event.id of each event, same order
+    /// The process this one continues, if any: the sub-circle's referred proposal, or this circle's
+    /// proposal deferred in an earlier meeting (consent_process.referred_from_id).
+    ConsentProcessId referredFrom;
 };
 
 /// Takes a setup and the agenda item it decides; stores them (members in order). Returns the process id.
 Result<ConsentProcessId> insertProcess(const QSqlDatabase& db, AgendaItemId item, const ConsentSetup& setup,
                                        ConsentProcessId referredFrom = {});
+/// Takes a process; returns the processes that continue it (taken up after a deferral, or by the parent
+/// circle after a referral), oldest first.
+Result<QList<ConsentProcessId>> continuationsOf(const QSqlDatabase& db, ConsentProcessId process);
 /// Deletes a process that has no events yet (undo of its creation).
 Result<void> deleteProcess(const QSqlDatabase& db, ConsentProcessId id);
 

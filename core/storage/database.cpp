@@ -244,7 +244,7 @@ static Result<void> quickCheck(const QSqlDatabase& db, const QString& path)
 }
 
 /// What the schema steps need besides their SQL: step "register" (6) fills the register projection by
-/// replaying every stored log once; step "vote_reopening" (8) rebuilds it again, since from that version on
+/// replaying every stored log once; step "vote_reopening" (10) rebuilds it again, since from that version on
 /// a decision adopted in a meeting is dated by the meeting, not by the clock that recorded it (issue 9).
 static MigrationFill fillFor(const QSqlDatabase& db)
 {
@@ -276,7 +276,7 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{Text::tr("The file %1 cannot be opened: %2").arg(path, db.lastError().text())};
+        return Error{Text::tr("The file %1 cannot be opened: %2").arg(path, sql::describe(db.lastError()))};
     sqlite3* handle = nativeHandle(db);
     if (!handle)
         return Error{Text::tr("The SQLite driver did not give access to the database.")};
@@ -305,7 +305,7 @@ static Result<std::unique_ptr<Database>> connectDatabase(std::unique_ptr<Databas
             return Error{Text::tr("%1 is damaged (SQLite: %2). Open a backup copy instead.")
                              .arg(QFileInfo(path).fileName(), q.lastError().databaseText())};
         }
-        return Error{Text::tr("The file %1 cannot be set up: %2").arg(path, q.lastError().text())};
+        return Error{Text::tr("The file %1 cannot be set up: %2").arg(path, sql::describe(q.lastError()))};
     }
     return self;
 }
@@ -421,7 +421,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     }
     if (!db->m_readOnly)
         db->claimOwnership();
+    if (!db->m_readOnly)
+        db->removeAbandonedBackups();
     return db;
+}
+
+void Database::removeAbandonedBackups() const
+{
+    // "<name>.v<N>.bak-partial-<random>" is only ever written by saveBackup, and only by the process that
+    // owns the file: holding it now, any such file is what a stopped upgrade left. Only regular files of
+    // this user are removed; a link or another user's file planted under that name is left alone.
+    const QFileInfo info(m_path);
+    const QDir folder = info.absoluteDir();
+    const QStringList names = folder.entryList({info.fileName() + QStringLiteral(".v*.bak-partial-*")},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        const QByteArray path = QFile::encodeName(folder.filePath(name));
+        struct stat found = {};
+        if (::lstat(path.constData(), &found) == 0 && S_ISREG(found.st_mode) && found.st_uid == ::geteuid())
+            ::unlink(path.constData());
+    }
 }
 
 Result<void> Database::verify(const QString& path)
@@ -437,14 +456,14 @@ Result<void> Database::setBulkWriting(bool on)
     QSqlQuery q(connection());
     if (!q.exec(on ? QStringLiteral("PRAGMA synchronous = OFF")
                    : QStringLiteral("PRAGMA synchronous = FULL")))
-        return Error{Text::tr("The file %1 cannot be set up: %2").arg(m_path, q.lastError().text())};
+        return Error{Text::tr("The file %1 cannot be set up: %2").arg(m_path, sql::describe(q.lastError()))};
     if (on)
         return {};
     // An empty write transaction with synchronous = FULL syncs what the unsynced commits wrote.
     return transact([this]() -> Result<void> {
         QSqlQuery touch(connection());
         if (!touch.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(schemaVersion())))
-            return Error{Text::tr("The change could not be saved: %1").arg(touch.lastError().text())};
+            return Error{Text::tr("The change could not be saved: %1").arg(sql::describe(touch.lastError()))};
         return {};
     });
 }
@@ -565,7 +584,7 @@ Result<QString> Database::saveBackup(int version) const
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(temporaryName);
         if (!q.exec())
-            return fail(q.lastError().text());
+            return fail(sql::describe(q.lastError()));
     }
     struct stat written = {};
     if (::lstat(temporary.constData(), &written) != 0 || !S_ISREG(written.st_mode) ||
@@ -687,23 +706,25 @@ Result<void> Database::transact(const std::function<Result<void>()>& change)
     if (m_batchDepth > 0) {
         // Inside batch(): a savepoint keeps this change all-or-nothing; the batch commits.
         if (!q.exec(QStringLiteral("SAVEPOINT cercles_change")))
-            return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
+            return Error{Text::tr("The file cannot be changed now: %1").arg(sql::describe(q.lastError()))};
         Result<void> result = change();
         if (result && q.exec(QStringLiteral("RELEASE cercles_change")))
             return result;
         const QString reason =
-            result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
+            result ? Text::tr("The change could not be saved: %1").arg(sql::describe(q.lastError()))
+                   : result.error();
         q.exec(QStringLiteral("ROLLBACK TO cercles_change"));
         q.exec(QStringLiteral("RELEASE cercles_change"));
         return Error{reason};
     }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{Text::tr("The file cannot be changed now: %1").arg(q.lastError().text())};
+        return Error{Text::tr("The file cannot be changed now: %1").arg(sql::describe(q.lastError()))};
     Result<void> result = change();
     if (result && q.exec(QStringLiteral("COMMIT")))
         return result;
     const QString reason =
-        result ? Text::tr("The change could not be saved: %1").arg(q.lastError().text()) : result.error();
+        result ? Text::tr("The change could not be saved: %1").arg(sql::describe(q.lastError()))
+               : result.error();
     q.exec(QStringLiteral("ROLLBACK"));
     return Error{reason};
 }
@@ -731,7 +752,8 @@ Result<void> Database::saveCopy(const QString& targetPath) const
     q.addBindValue(target);
     if (!q.exec()) {
         QFile::remove(target);
-        return Error{Text::tr("The copy %1 could not be written: %2").arg(target, q.lastError().text())};
+        return Error{
+            Text::tr("The copy %1 could not be written: %2").arg(target, sql::describe(q.lastError()))};
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};

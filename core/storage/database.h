@@ -137,6 +137,9 @@ private:
     /// Records this process as the file's owner (FileOwner), or turns read-only when another computer's
     /// live owner holds it; starts the heartbeat.
     void claimOwnership();
+    /// Removes the partial backup copies an upgrade stopped by a crash left beside the file (the file is
+    /// then held by this process, so no upgrade of it is running).
+    void removeAbandonedBackups() const;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

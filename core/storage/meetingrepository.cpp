@@ -17,8 +17,8 @@ Error notFound(const char* sentence)
     return Error{QCoreApplication::translate("MeetingRepository", sentence)};
 }
 
-const QString itemColumns =
-    QStringLiteral("id, meeting_id, kind, title, notes, person_concerned_id, state, taken_up_from_id");
+const QString itemColumns = QStringLiteral(
+    "id, meeting_id, kind, title, notes, person_concerned_id, state, taken_up_from_id, content");
 
 AgendaItem itemFrom(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ AgendaItem itemFrom(const QSqlQuery& q)
     item.personConcerned = PersonId(q.value(5).toLongLong());
     item.state = agendaStateFromKey(q.value(6).toString()).value_or(AgendaItemState::Planned);
     item.takenUpFrom = BacklogItemId(q.value(7).toLongLong());
+    item.content = q.value(8).toString();
     return item;
 }
 
@@ -182,13 +183,15 @@ Result<void> deleteMeeting(const QSqlDatabase& db, MeetingId id)
 
 Result<AgendaItemId> insertAgendaItem(const QSqlDatabase& db, const AgendaItem& item, int position)
 {
-    return insertedId<AgendaItemId>(cached(
-        db,
-        QStringLiteral("INSERT INTO agenda_item (id, meeting_id, position, kind, title, notes, "
-                       "person_concerned_id, state, "
-                       "taken_up_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {idToSql(item.id), item.meeting.value(), position, agendaKindKey(item.kind), item.title.trimmed(),
-         item.notes, idToSql(item.personConcerned), agendaStateKey(item.state), idToSql(item.takenUpFrom)}));
+    return insertedId<AgendaItemId>(
+        cached(db,
+               QStringLiteral(
+                   "INSERT INTO agenda_item (id, meeting_id, position, kind, title, notes, "
+                   "person_concerned_id, state, taken_up_from_id, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?)"),
+               {idToSql(item.id), item.meeting.value(), position, agendaKindKey(item.kind),
+                item.title.trimmed(), item.notes, idToSql(item.personConcerned), agendaStateKey(item.state),
+                idToSql(item.takenUpFrom), item.content}));
 }
 
 Result<void> updateAgendaItem(const QSqlDatabase& db, const AgendaItem& item)
@@ -197,13 +200,20 @@ Result<void> updateAgendaItem(const QSqlDatabase& db, const AgendaItem& item)
         db,
         QStringLiteral(
             "UPDATE agenda_item SET kind = ?, title = ?, notes = ?, person_concerned_id = ?, state = ?, "
-            "taken_up_from_id = ? WHERE id = ?"),
+            "taken_up_from_id = ?, content = ? WHERE id = ?"),
         {agendaKindKey(item.kind), item.title.trimmed(), item.notes, idToSql(item.personConcerned),
-         agendaStateKey(item.state), idToSql(item.takenUpFrom), item.id.value()});
+         agendaStateKey(item.state), idToSql(item.takenUpFrom), item.content, item.id.value()});
 }
 
 Result<void> deleteAgendaItem(const QSqlDatabase& db, AgendaItemId id)
 {
+    if (auto r =
+            run(db,
+                QStringLiteral("DELETE FROM action_done WHERE action_id IN (SELECT id FROM action_item WHERE "
+                               "agenda_item_id = ?)"),
+                {id.value()});
+        !r)
+        return r;
     if (auto r = run(db, QStringLiteral("DELETE FROM action_item WHERE agenda_item_id = ?"), {id.value()});
         !r)
         return r;
@@ -263,6 +273,21 @@ Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentPr
     return result;
 }
 
+Result<QList<BacklogItem>> backlogDeferredFrom(const QSqlDatabase& db, AgendaItemId item)
+{
+    auto q = cached(db,
+                    QStringLiteral("SELECT %1 FROM backlog_item WHERE source_item_id = ? AND "
+                                   "referred_from_process_id IS NULL ORDER BY id")
+                        .arg(backlogColumns),
+                    {item.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<BacklogItem> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();)
+        result << backlogFrom(rows);
+    return result;
+}
+
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 {
     auto q = cached(db, QStringLiteral("SELECT %1 FROM backlog_item WHERE id = ?").arg(backlogColumns),
@@ -300,26 +325,66 @@ Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 
 Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting)
 {
-    auto q = cached(
-        db,
-        QStringLiteral("SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date FROM action_item x "
-                       "JOIN agenda_item a ON a.id = x.agenda_item_id WHERE a.meeting_id = ? "
-                       "ORDER BY a.position, x.id"),
-        {meeting.value()});
+    auto q =
+        cached(db,
+               QStringLiteral(
+                   "SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date, d.done_on FROM "
+                   "action_item x JOIN agenda_item a ON a.id = x.agenda_item_id LEFT JOIN action_done d ON "
+                   "d.action_id = x.id WHERE a.meeting_id = ? ORDER BY a.position, x.id"),
+               {meeting.value()});
     if (!q)
         return Error{q.error()};
     QList<Action> result;
     for (QSqlQuery rows = std::move(q).value(); rows.next();)
         result << Action{ActionId(rows.value(0).toLongLong()), AgendaItemId(rows.value(1).toLongLong()),
                          PersonId(rows.value(2).toLongLong()), rows.value(3).toString(),
-                         dateFromSql(rows.value(4))};
+                         dateFromSql(rows.value(4)),           dateFromSql(rows.value(5))};
     return result;
+}
+
+Result<QList<CircleAction>> circleActions(const QSqlDatabase& db, CircleId circle)
+{
+    auto q =
+        cached(db,
+               QStringLiteral(
+                   "SELECT x.id, x.agenda_item_id, x.person_id, x.text, x.due_date, d.done_on, m.id, "
+                   "a.title FROM action_item x JOIN agenda_item a ON a.id = x.agenda_item_id JOIN meeting m "
+                   "ON m.id = a.meeting_id LEFT JOIN action_done d ON d.action_id = x.id WHERE "
+                   "m.circle_id = ? ORDER BY m.start_utc, a.position, x.id"),
+               {circle.value()});
+    if (!q)
+        return Error{q.error()};
+    QList<CircleAction> result;
+    for (QSqlQuery rows = std::move(q).value(); rows.next();) {
+        CircleAction c;
+        c.action = Action{ActionId(rows.value(0).toLongLong()), AgendaItemId(rows.value(1).toLongLong()),
+                          PersonId(rows.value(2).toLongLong()), rows.value(3).toString(),
+                          dateFromSql(rows.value(4)),           dateFromSql(rows.value(5))};
+        c.meeting = MeetingId(rows.value(6).toLongLong());
+        c.itemTitle = rows.value(7).toString();
+        result << c;
+    }
+    return result;
+}
+
+Result<void> setActionDone(const QSqlDatabase& db, ActionId id, QDate doneOn, const QDateTime& recordedAt)
+{
+    if (doneOn.isNull())
+        return run(db, QStringLiteral("DELETE FROM action_done WHERE action_id = ?"), {id.value()});
+    return run(
+        db,
+        QStringLiteral("INSERT OR REPLACE INTO action_done (action_id, done_on, recorded_utc) VALUES (?, ?, "
+                       "?)"),
+        {id.value(), toSql(doneOn), toSql(recordedAt)});
 }
 
 Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
 {
     auto q = cached(
-        db, QStringLiteral("SELECT agenda_item_id, person_id, text, due_date FROM action_item WHERE id = ?"),
+        db,
+        QStringLiteral(
+            "SELECT x.agenda_item_id, x.person_id, x.text, x.due_date, d.done_on FROM action_item x LEFT "
+            "JOIN action_done d ON d.action_id = x.id WHERE x.id = ?"),
         {id.value()});
     if (!q)
         return Error{q.error()};
@@ -327,8 +392,12 @@ Result<Action> loadAction(const QSqlDatabase& db, ActionId id)
     if (!row.next())
         return Error{
             QCoreApplication::translate("MeetingRepository", "The action no longer exists in the file.")};
-    return Action{id, AgendaItemId(row.value(0).toLongLong()), PersonId(row.value(1).toLongLong()),
-                  row.value(2).toString(), dateFromSql(row.value(3))};
+    return Action{id,
+                  AgendaItemId(row.value(0).toLongLong()),
+                  PersonId(row.value(1).toLongLong()),
+                  row.value(2).toString(),
+                  dateFromSql(row.value(3)),
+                  dateFromSql(row.value(4))};
 }
 
 Result<ActionId> insertAction(const QSqlDatabase& db, const Action& a)
@@ -342,6 +411,8 @@ Result<ActionId> insertAction(const QSqlDatabase& db, const Action& a)
 
 Result<void> deleteAction(const QSqlDatabase& db, ActionId id)
 {
+    if (auto r = run(db, QStringLiteral("DELETE FROM action_done WHERE action_id = ?"), {id.value()}); !r)
+        return r;
     return run(db, QStringLiteral("DELETE FROM action_item WHERE id = ?"), {id.value()});
 }
 

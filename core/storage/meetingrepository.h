@@ -42,12 +42,26 @@ Result<QList<BacklogItem>> backlog(const QSqlDatabase& db, CircleId circle);
 Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id);
 /// Takes a consent process; returns the backlog items its referral to the parent circle created.
 Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process);
+/// Takes an agenda item; returns the backlog items deferred from it (not those a referral created).
+Result<QList<BacklogItem>> backlogDeferredFrom(const QSqlDatabase& db, AgendaItemId item);
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& item);
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by);
 Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id);
 
 /// Takes a meeting; returns the actions decided in it, in agenda order.
 Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting);
+/// An action with where it was decided.
+struct CircleAction
+{
+    Action action;
+    MeetingId meeting;
+    QString itemTitle;
+};
+/// Takes a circle; returns the actions decided in its meetings, oldest meeting first.
+Result<QList<CircleAction>> circleActions(const QSqlDatabase& db, CircleId circle);
+/// Takes an action and the local date it was done (null: open again) and when it was recorded (UTC);
+/// stores its follow-up (table action_done, outside the sealed meeting record).
+Result<void> setActionDone(const QSqlDatabase& db, ActionId id, QDate doneOn, const QDateTime& recordedAt);
 /// Takes an action id; returns the action. Error: no such action.
 Result<Action> loadAction(const QSqlDatabase& db, ActionId id);
 Result<ActionId> insertAction(const QSqlDatabase& db, const Action& action);

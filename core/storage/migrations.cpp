@@ -134,17 +134,34 @@ Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion, const Migr
     if (toVersion <= fromVersion)
         return {};
     char* message = nullptr;
+    // A step that rebuilds a table (meeting_record) drops it while other tables point at it: foreign keys
+    // are off during the upgrade (SQLite's procedure for changing a table), checked whole before the commit,
+    // and put back as they were.
+    bool foreignKeys = false;
+    {
+        sqlite3_stmt* s = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA foreign_keys", -1, &s, nullptr) == SQLITE_OK &&
+            sqlite3_step(s) == SQLITE_ROW)
+            foreignKeys = sqlite3_column_int(s, 0) != 0;
+        sqlite3_finalize(s);
+    }
+    const auto restoreForeignKeys = [&] {
+        if (foreignKeys)
+            sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    };
     const auto fail = [&](const QString& step) -> Result<void> {
         const QString reason =
             message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_free(message);
         sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        restoreForeignKeys();
         return Error{step.isEmpty()
                          ? Text::tr("Upgrading the file failed: %1").arg(reason)
                          : Text::tr("Upgrading the file to format %1 failed: %2").arg(step, reason)};
     };
+    sqlite3_exec(handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
     if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, &message) != SQLITE_OK)
-        return fail({});
+        return fail({}); // its ROLLBACK is a no-op
     for (const Migration& m : migrations()) {
         if (m.version <= fromVersion || m.version > toVersion)
             continue;
@@ -169,10 +186,22 @@ Result<void> migrate(sqlite3* handle, int fromVersion, int toVersion, const Migr
             return fail({});
         }
     }
+    {
+        sqlite3_stmt* s = nullptr;
+        if (sqlite3_prepare_v2(handle, "PRAGMA foreign_key_check", -1, &s, nullptr) != SQLITE_OK)
+            return fail({});
+        const bool broken = sqlite3_step(s) == SQLITE_ROW;
+        sqlite3_finalize(s);
+        if (broken) {
+            message = sqlite3_mprintf("%s", "FOREIGN KEY constraint failed");
+            return fail({});
+        }
+    }
     const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(toVersion);
     if (sqlite3_exec(handle, stamp.constData(), nullptr, nullptr, &message) != SQLITE_OK ||
         sqlite3_exec(handle, "COMMIT", nullptr, nullptr, &message) != SQLITE_OK)
         return fail({});
+    restoreForeignKeys();
     return {};
 }
 

@@ -2,7 +2,9 @@
 
 #include "sqlhelpers.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -16,6 +18,11 @@ using sql::run;
 using sql::toSql;
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
+};
 
 ConsentRule ruleFrom(const QSqlQuery& q, int column)
 {
@@ -97,7 +104,8 @@ QVariantList circleValues(const Circle& c)
             basisKey(c.exitRule.basis),
             c.exitRule.excludesPersonConcerned,
             basisKey(c.decisionRule.basis),
-            c.decisionRule.excludesPersonConcerned};
+            c.decisionRule.excludesPersonConcerned,
+            articleKey(c.article)};
 }
 
 Result<void> writeStatuses(const QSqlDatabase& db, const Person& p)
@@ -115,6 +123,83 @@ Result<void> writeStatuses(const QSqlDatabase& db, const Person& p)
     return {};
 }
 
+/// One column of a row: the value the user was shown and the value they left.
+struct FieldEdit
+{
+    const char* column;
+    QVariant shown;
+    QVariant edited;
+};
+
+QString conflictMessage(const QString& what)
+{
+    return Text::tr("%1 was changed elsewhere since it was shown here (another copy of Cercles on a shared "
+                    "folder, or another program): nothing was saved. Close the dialog, look at it again and "
+                    "redo your change.")
+        .arg(what);
+}
+
+/// Writes only the columns the user changed, each guarded by the value they were shown: a field changed
+/// meanwhile by another writer is never overwritten by a stale copy (issue 11, "updates change only the
+/// fields the user edited"). Another writer's edit of a field this user did not touch is kept. Errors: the
+/// same field was changed elsewhere (unless to the same value), the row is gone, SQL.
+Result<void> writeEdits(const QSqlDatabase& db, const QString& table, qint64 id,
+                        const QList<FieldEdit>& edits, const QString& what)
+{
+    for (const FieldEdit& e : edits) {
+        if (e.shown == e.edited)
+            continue;
+        const QString column = QString::fromLatin1(e.column);
+        // Also matched: the same value set elsewhere (nothing is lost then).
+        auto q = sql::cached(
+            db,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND (%2 IS ? OR %2 IS ?)").arg(table, column),
+            {e.edited, id, e.shown, e.edited});
+        if (!q)
+            return Error{q.error()};
+        if (q->numRowsAffected() == 0)
+            return Error{conflictMessage(what)};
+    }
+    return {};
+}
+
+/// Takes the rows a child table holds for an owner, as "value" strings in the stored order; returns
+/// whether they are those the user was shown. Errors: SQL.
+Result<bool> rowsAre(const QSqlDatabase& db, const QString& select, qint64 owner, const QStringList& shown)
+{
+    auto read = sql::exec(db, select, {owner});
+    if (!read)
+        return Error{read.error()};
+    QSqlQuery q = std::move(read).value();
+    QStringList stored;
+    while (q.next()) {
+        QStringList row;
+        for (int c = 0, n = q.record().count(); c < n; ++c)
+            row << q.value(c).toString();
+        stored << row.join(QLatin1Char('\x1f'));
+    }
+    return stored == shown;
+}
+
+QStringList scopeRows(const Circle& c)
+{
+    QStringList rows;
+    for (const ScopeItem& item : c.scope)
+        rows << QString::number(item.id.value()) + QLatin1Char('\x1f') + item.text;
+    return rows;
+}
+
+QStringList statusRows(PersonStatuses statuses)
+{
+    QStringList rows;
+    for (PersonStatus status : allPersonStatuses) {
+        if (statuses.testFlag(status))
+            rows << statusKey(status);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 } // namespace
 
 Result<Organisation> load(const QSqlDatabase& db)
@@ -126,12 +211,11 @@ Result<Organisation> load(const QSqlDatabase& db)
     for (QSqlQuery q = std::move(name).value(); q.next();)
         org.name = q.value(0).toString();
 
-    auto circles = exec(
-        db,
-        QStringLiteral(
-            "SELECT id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
-            "entry_excludes_concerned, "
-            "exit_basis, exit_excludes_concerned, decision_basis, decision_excludes_concerned FROM circle"));
+    auto circles =
+        exec(db, QStringLiteral("SELECT id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
+                                "entry_excludes_concerned, "
+                                "exit_basis, exit_excludes_concerned, decision_basis, "
+                                "decision_excludes_concerned, article FROM circle"));
     if (!circles)
         return Error{circles.error()};
     QList<Circle> circleList;
@@ -146,6 +230,7 @@ Result<Organisation> load(const QSqlDatabase& db)
         c.entryRule = ruleFrom(q, 6);
         c.exitRule = ruleFrom(q, 8);
         c.decisionRule = ruleFrom(q, 10);
+        c.article = articleFromKey(q.value(12).toString());
         circleList << c;
     }
     auto items =
@@ -242,7 +327,7 @@ Result<CircleId> insertCircle(const QSqlDatabase& db, const Circle& circle)
              QStringLiteral(
                  "INSERT INTO circle (id, name, purpose, parent_id, cadence, operating_rules, entry_basis, "
                  "entry_excludes_concerned, exit_basis, exit_excludes_concerned, decision_basis, "
-                 "decision_excludes_concerned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 "decision_excludes_concerned, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              values));
     if (!id)
         return id;
@@ -253,19 +338,42 @@ Result<CircleId> insertCircle(const QSqlDatabase& db, const Circle& circle)
     return id;
 }
 
-Result<void> updateCircle(const QSqlDatabase& db, const Circle& circle)
+Result<void> updateCircle(const QSqlDatabase& db, const Circle& shown, const Circle& edited)
 {
-    QVariantList values = circleValues(circle);
-    values << circle.id.value();
-    auto q = exec(db,
-                  QStringLiteral("UPDATE circle SET name = ?, purpose = ?, parent_id = ?, cadence = ?, "
-                                 "operating_rules = ?, entry_basis = ?, entry_excludes_concerned = ?, "
-                                 "exit_basis = ?, exit_excludes_concerned = ?, decision_basis = ?, "
-                                 "decision_excludes_concerned = ? WHERE id = ?"),
-                  values);
-    if (!q)
-        return Error{q.error()};
-    return writeScopeAndRedLines(db, circle);
+    const QString what = Text::tr("The circle %1").arg(shown.name);
+    const QVariantList before = circleValues(shown), after = circleValues(edited);
+    static const char* const columns[] = {"name",
+                                          "purpose",
+                                          "parent_id",
+                                          "cadence",
+                                          "operating_rules",
+                                          "entry_basis",
+                                          "entry_excludes_concerned",
+                                          "exit_basis",
+                                          "exit_excludes_concerned",
+                                          "decision_basis",
+                                          "decision_excludes_concerned",
+                                          "article"};
+    static_assert(std::size(columns) == 12);
+    QList<FieldEdit> edits;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        edits << FieldEdit{columns[i], before.at(i), after.at(i)};
+    if (auto r = writeEdits(db, QStringLiteral("circle"), shown.id.value(), edits, what); !r)
+        return r;
+    if (shown.scope == edited.scope && shown.redLines == edited.redLines)
+        return {};
+    // The scope and red lines are rewritten as a whole, if they are still what the user was shown.
+    auto scope =
+        rowsAre(db, QStringLiteral("SELECT id, text FROM scope_item WHERE circle_id = ? ORDER BY position"),
+                shown.id.value(), scopeRows(shown));
+    auto redLines =
+        rowsAre(db, QStringLiteral("SELECT status FROM circle_red_line WHERE circle_id = ? ORDER BY status"),
+                shown.id.value(), statusRows(shown.redLines));
+    if (!scope || !redLines)
+        return Error{!scope ? scope.error() : redLines.error()};
+    if ((shown.scope != edited.scope && !*scope) || (shown.redLines != edited.redLines && !*redLines))
+        return Error{conflictMessage(what)};
+    return writeScopeAndRedLines(db, edited);
 }
 
 Result<void> deleteCircle(const QSqlDatabase& db, CircleId id)
@@ -293,13 +401,26 @@ Result<PersonId> insertPerson(const QSqlDatabase& db, const Person& person)
     return id;
 }
 
-Result<void> updatePerson(const QSqlDatabase& db, const Person& person)
+Result<void> updatePerson(const QSqlDatabase& db, const Person& shown, const Person& edited)
 {
-    if (auto r = run(db, QStringLiteral("UPDATE person SET name = ?, contact = ?, notes = ? WHERE id = ?"),
-                     {person.name.trimmed(), person.contact, person.notes, person.id.value()});
+    const QString what = Text::tr("The person %1").arg(shown.name);
+    if (auto r = writeEdits(db, QStringLiteral("person"), shown.id.value(),
+                            {{"name", shown.name.trimmed(), edited.name.trimmed()},
+                             {"contact", shown.contact, edited.contact},
+                             {"notes", shown.notes, edited.notes}},
+                            what);
         !r)
         return r;
-    return writeStatuses(db, person);
+    if (shown.statuses == edited.statuses)
+        return {};
+    auto statuses =
+        rowsAre(db, QStringLiteral("SELECT status FROM person_status WHERE person_id = ? ORDER BY status"),
+                shown.id.value(), statusRows(shown.statuses));
+    if (!statuses)
+        return Error{statuses.error()};
+    if (!*statuses)
+        return Error{conflictMessage(what)};
+    return writeStatuses(db, edited);
 }
 
 Result<void> deletePerson(const QSqlDatabase& db, PersonId id)
@@ -318,13 +439,14 @@ Result<MembershipId> insertMembership(const QSqlDatabase& db, const Membership& 
         {idToSql(m.id), m.person.value(), m.circle.value(), toSql(m.from), toSql(m.to)}));
 }
 
-Result<void> updateMembership(const QSqlDatabase& db, const Membership& m)
+Result<void> updateMembership(const QSqlDatabase& db, const Membership& shown, const Membership& edited)
 {
-    return run(
-        db,
-        QStringLiteral(
-            "UPDATE membership SET person_id = ?, circle_id = ?, from_date = ?, to_date = ? WHERE id = ?"),
-        {m.person.value(), m.circle.value(), toSql(m.from), toSql(m.to), m.id.value()});
+    return writeEdits(db, QStringLiteral("membership"), shown.id.value(),
+                      {{"person_id", shown.person.value(), edited.person.value()},
+                       {"circle_id", shown.circle.value(), edited.circle.value()},
+                       {"from_date", toSql(shown.from), toSql(edited.from)},
+                       {"to_date", toSql(shown.to), toSql(edited.to)}},
+                      Text::tr("This membership"));
 }
 
 Result<void> deleteMembership(const QSqlDatabase& db, MembershipId id)
@@ -339,10 +461,13 @@ Result<RoleId> insertRole(const QSqlDatabase& db, const Role& role)
              {idToSql(role.id), role.circle.value(), role.name.trimmed(), role.description}));
 }
 
-Result<void> updateRole(const QSqlDatabase& db, const Role& role)
+Result<void> updateRole(const QSqlDatabase& db, const Role& shown, const Role& edited)
 {
-    return run(db, QStringLiteral("UPDATE role SET circle_id = ?, name = ?, description = ? WHERE id = ?"),
-               {role.circle.value(), role.name.trimmed(), role.description, role.id.value()});
+    return writeEdits(db, QStringLiteral("role"), shown.id.value(),
+                      {{"circle_id", shown.circle.value(), edited.circle.value()},
+                       {"name", shown.name.trimmed(), edited.name.trimmed()},
+                       {"description", shown.description, edited.description}},
+                      Text::tr("The role %1").arg(shown.name));
 }
 
 Result<void> deleteRole(const QSqlDatabase& db, RoleId id)
@@ -359,13 +484,14 @@ Result<MandateId> insertMandate(const QSqlDatabase& db, const Mandate& m)
              {idToSql(m.id), m.person.value(), m.role.value(), toSql(m.start), toSql(m.end)}));
 }
 
-Result<void> updateMandate(const QSqlDatabase& db, const Mandate& m)
+Result<void> updateMandate(const QSqlDatabase& db, const Mandate& shown, const Mandate& edited)
 {
-    return run(
-        db,
-        QStringLiteral(
-            "UPDATE mandate SET person_id = ?, role_id = ?, start_date = ?, end_date = ? WHERE id = ?"),
-        {m.person.value(), m.role.value(), toSql(m.start), toSql(m.end), m.id.value()});
+    return writeEdits(db, QStringLiteral("mandate"), shown.id.value(),
+                      {{"person_id", shown.person.value(), edited.person.value()},
+                       {"role_id", shown.role.value(), edited.role.value()},
+                       {"start_date", toSql(shown.start), toSql(edited.start)},
+                       {"end_date", toSql(shown.end), toSql(edited.end)}},
+                      Text::tr("This mandate"));
 }
 
 Result<void> deleteMandate(const QSqlDatabase& db, MandateId id)

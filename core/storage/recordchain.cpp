@@ -1,5 +1,7 @@
 #include "recordchain.h"
 
+#include "sqlhelpers.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -131,7 +133,7 @@ public:
             QSqlQuery q(m_db);
             q.setForwardOnly(true);
             if (!q.prepare(sql))
-                return Error{Text::tr("The file could not be read: %1").arg(q.lastError().text())};
+                return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q.lastError()))};
             it = m_prepared.insert(sql, q);
         }
         QSqlQuery* q = &it.value();
@@ -139,7 +141,7 @@ public:
         for (int i = 0; i < values.size(); ++i)
             q->bindValue(i, values.at(i));
         if (!q->exec())
-            return Error{Text::tr("The file could not be read: %1").arg(q->lastError().text())};
+            return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q->lastError()))};
         return q;
     }
 
@@ -368,7 +370,7 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
             {QStringLiteral("paper counts"),
              source("vote_id", "SELECT vote_id, option_id, grade, count FROM vote_tally %1 ORDER BY vote_id, "
                                "option_id, grade")}};
-        // Results set aside by a reopening (schema step 8), one fact each: a vote never reopened has none,
+        // Results set aside by a reopening (schema step 10), one fact each: a vote never reopened has none,
         // so the chains sealed before that step are unchanged.
         static const Source reopenings =
             source("vote_id", "SELECT vote_id, seq, closed_utc, reopened_utc, reason, tallies FROM "
@@ -387,6 +389,11 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
         static const Source items = source(
             "meeting_id", "SELECT meeting_id, position, id, kind, title, notes, person_concerned_id, state, "
                           "taken_up_from_id FROM agenda_item %1 ORDER BY meeting_id, position, id");
+        // An information item's content (format 8): one fact per item that has one, so that meetings sealed
+        // before the column existed keep their links.
+        static const Source contents = source(
+            "meeting_id", "SELECT meeting_id, position, id, content FROM (SELECT * FROM agenda_item WHERE "
+                          "content <> '') %1 ORDER BY meeting_id, position, id");
         static const Source actions =
             source("i.meeting_id",
                    "SELECT i.meeting_id, a.id, a.agenda_item_id, a.person_id, a.text, a.due_date FROM "
@@ -403,6 +410,11 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
         r = perRow(facts, QStringLiteral("agenda item"), items, name.id, [](const QVariantList& row) {
             return Fact{QStringLiteral("item ") + QString::number(row.at(0).toLongLong() + 1), {}};
         });
+        if (r)
+            r = perRow(
+                facts, QStringLiteral("agenda item content"), contents, name.id, [](const QVariantList& row) {
+                    return Fact{QStringLiteral("content ") + QString::number(row.at(0).toLongLong() + 1), {}};
+                });
         if (r)
             r = perRow(facts, QStringLiteral("action"), actions, name.id,
                        numbered(QStringLiteral("action"), 0));
@@ -581,6 +593,8 @@ public:
             return Text::tr("event %1").arg(number);
         if (key.startsWith(QLatin1String("item ")))
             return Text::tr("agenda item %1").arg(number);
+        if (key.startsWith(QLatin1String("content ")))
+            return Text::tr("the content of agenda item %1").arg(number);
         if (key.startsWith(QLatin1String("action ")))
             return Text::tr("action no. %1").arg(number);
         if (key.startsWith(QLatin1String("amendment ")))
@@ -711,6 +725,20 @@ Result<QByteArray> approvalHead(const QSqlDatabase& db, MeetingId meeting)
     if (!links)
         return Error{links.error()};
     return links->isEmpty() ? QByteArray() : links->constFirst();
+}
+
+Result<QHash<qint64, QByteArray>> approvalHeads(const QSqlDatabase& db)
+{
+    // A range on the primary key rather than LIKE, so SQLite reads only the approvals' first links.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT CAST(substr(chain, 10) AS INTEGER), link FROM record_link WHERE chain "
+                               ">= 'approval/' AND chain < 'approval0' AND seq = 1")))
+        return Error{Text::tr("The file could not be read: %1").arg(sql::describe(q.lastError()))};
+    QHash<qint64, QByteArray> heads;
+    while (q.next())
+        heads.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+    return heads;
 }
 
 Result<Verification> verify(const QSqlDatabase& db, const QByteArray& head)

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -59,6 +60,10 @@ Result<void> truncate(const QSqlDatabase& db, const QString& chain);
 
 /// Takes a meeting; returns the head of its approval (32 bytes) as stored, empty when not approved.
 Result<QByteArray> approvalHead(const QSqlDatabase& db, MeetingId meeting);
+
+/// Returns the head of every approval as stored (32 bytes), by meeting id, read in one query: what the
+/// register prints beside each decision of approved minutes. Errors: SQL failures.
+Result<QHash<qint64, QByteArray>> approvalHeads(const QSqlDatabase& db);
 
 /// What the verifier found.
 struct Verification

@@ -29,7 +29,50 @@ QHash<QString, QHash<QString, QSqlQuery>>& statementCache()
     return cache;
 }
 
+/// A failed statement in words: reading or changing the file, and why.
+QString failure(const QString& statement, const QSqlError& error)
+{
+    const QStringView verb = QStringView(statement).trimmed().left(6);
+    const bool reads =
+        verb.compare(u"SELECT", Qt::CaseInsensitive) == 0 || verb.startsWith(u"WITH", Qt::CaseInsensitive);
+    return reads ? QCoreApplication::translate("Database", "The file could not be read: %1")
+                       .arg(describe(error))
+                 : QCoreApplication::translate("Database", "The file could not be updated: %1")
+                       .arg(describe(error));
+}
+
 } // namespace
+
+QString describe(const QSqlError& error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // the primary result code
+    if (!numeric)
+        return error.text();
+    switch (code) {
+    case 9: // SQLITE_INTERRUPT: the progress handler's time budget (Database::setStatementTimeBudget)
+        return QCoreApplication::translate(
+            "Database",
+            "reading the file was stopped because one step took far longer than a sound file ever "
+            "needs; the file may be damaged or built to stall Cercles (run “cercles-cli check” "
+            "on it)");
+    case 7:  // SQLITE_NOMEM: the heap limit
+    case 18: // SQLITE_TOOBIG: the length limits
+        return QCoreApplication::translate(
+            "Database",
+            "the file holds a value far larger than Cercles ever writes; the file may be damaged or "
+            "hostile (run “cercles-cli check” on it)");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("Database",
+                                           "the file is damaged; open a backup copy instead (SQLite: %1)")
+            .arg(error.databaseText());
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate("Database", "the disk is full; free some space and try again");
+    default:
+        return error.text();
+    }
+}
 
 Result<QSqlQuery> cached(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
@@ -40,7 +83,7 @@ Result<QSqlQuery> cached(const QSqlDatabase& db, const QString& statement, const
         q.setForwardOnly(true);
         if (!q.prepare(statement))
             return Error{QCoreApplication::translate("Database", "The file could not be read: %1")
-                             .arg(q.lastError().text())};
+                             .arg(describe(q.lastError()))};
         it = statements.insert(statement, std::move(q));
     }
     // A copy shares the prepared statement with the cache: that sharing is the point here, so Qt's
@@ -52,8 +95,7 @@ Result<QSqlQuery> cached(const QSqlDatabase& db, const QString& statement, const
     q.finish();
     bindAll(q, values);
     if (!q.exec()) {
-        return Error{QCoreApplication::translate("Database", "The file could not be updated: %1")
-                         .arg(q.lastError().text())};
+        return Error{failure(statement, q.lastError())};
     }
     return q;
 }
@@ -69,11 +111,10 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& statement, const Q
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         return Error{QCoreApplication::translate("Database", "The file could not be read: %1")
-                         .arg(q.lastError().text())};
+                         .arg(describe(q.lastError()))};
     bindAll(q, values);
     if (!q.exec()) {
-        return Error{QCoreApplication::translate("Database", "The file could not be updated: %1")
-                         .arg(q.lastError().text())};
+        return Error{failure(statement, q.lastError())};
     }
     return q;
 }

@@ -6,10 +6,16 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace cercles::sql {
+
+/// Takes an error from SQLite; returns it in words a user can act on: a statement stopped by the time
+/// budget (SQLITE_INTERRUPT), SQLite's memory or size limits (NOMEM, TOOBIG), a damaged file (CORRUPT,
+/// NOTADB) and a full disk (FULL) get a translated sentence; any other error keeps SQLite's own text.
+QString describe(const QSqlError& error);
 
 /// Takes a connection, an SQL statement with ? placeholders and the values to bind; prepares and runs it.
 /// Returns the query positioned before its first row, or the translated error SQLite reported.

@@ -32,8 +32,8 @@ std::pair<ConsentProcessId, QList<PersonId>> openRound(Document& doc)
     Meeting m = doc.meetings().draftMeeting(circle, day, QTime(19, 0), "Europe/Paris");
     m.status = MeetingStatus::Open;
     const MeetingId meeting = *doc.meetings().createMeeting(m);
-    const AgendaItemId item = *doc.meetings().addAgendaItem(
-        AgendaItem{{}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Bench"), {}, {}, {}, {}});
+    const AgendaItemId item = *doc.meetings().addAgendaItem(AgendaItem{
+        {}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Bench"), {}, {}, {}, {}, {}});
     const ConsentProcessId id = *doc.consent().startProcess(
         item, Proposal{QStringLiteral("Adopter la proposition."), {}, {}, {}, {}});
     const QList<PersonId> present = doc.meetings().meeting(meeting)->present();

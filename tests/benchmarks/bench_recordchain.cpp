@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
                                                                     {},
                                                                     {},
                                                                     {},
+                                                                    {},
                                                                     {}});
                 if (!item)
                     return fail(item.error());

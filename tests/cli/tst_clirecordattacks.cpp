@@ -315,6 +315,16 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("register"), m_approved, QStringLiteral("--output"), csv}).exitCode,
                  0);
         QVERIFY(test::readBytes(csv).contains(m_head.toLatin1()));
+        // So does the PDF, written part by part from the stored register (the head may wrap in its cell).
+        const QString pdf = m_dir.file(QStringLiteral("register.pdf"));
+        QCOMPARE(runCli({QStringLiteral("register"), m_approved, QStringLiteral("--output"), pdf}).exitCode,
+                 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        QByteArray printed = text.readAllStandardOutput();
+        printed.replace('\n', "").replace(' ', "");
+        QVERIFY(printed.contains(m_head.toLatin1()));
         // A head from elsewhere is refused.
         const Run other =
             runCli({QStringLiteral("verify"), m_approved, QStringLiteral("--head"), QString(64, u'a')});

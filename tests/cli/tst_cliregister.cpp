@@ -3,6 +3,7 @@
 #include "services/document.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -81,8 +82,15 @@ private slots:
             m.status = MeetingStatus::Open;
             auto meeting = doc.value()->meetings().createMeeting(m);
             QVERIFY(meeting);
-            auto item = doc.value()->meetings().addAgendaItem(AgendaItem{
-                {}, *meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Formations"), {}, {}, {}, {}});
+            auto item = doc.value()->meetings().addAgendaItem(AgendaItem{{},
+                                                                         *meeting,
+                                                                         AgendaItemKind::ConsentDecision,
+                                                                         QStringLiteral("Formations"),
+                                                                         {},
+                                                                         {},
+                                                                         {},
+                                                                         {},
+                                                                         {}});
             QVERIFY(item);
             QVERIFY(doc.value()->consent().startProcess(
                 *item, Proposal{QStringLiteral("Ligne un\nLigne deux\r\n\tLigne trois"), {}, {}, {}, {}}));
@@ -93,6 +101,28 @@ private slots:
         QCOMPARE(lines.size(), 7); // six decisions and the empty piece after the last newline
         QCOMPARE(lines.at(5), QByteArray("2027-01-12\tCercle Accompagnement\tpresentation\t"
                                          "Ligne un Ligne deux  Ligne trois"));
+    }
+
+    /// A filter no decision could pass is refused before anything is written, not exported as an empty PDF.
+    void contradictoryDatesAreRefused()
+    {
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("demo.cercles"));
+        QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+        const QString output = dir.file(QStringLiteral("register.pdf"));
+        const Run run = runCli({QStringLiteral("register"), path, QStringLiteral("--from"),
+                                QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                                QStringLiteral("2026-01-31"), QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("The start date (")), run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("is after the end date")),
+                 run.err.constData());
+        QVERIFY(!QFileInfo::exists(output));
+        // The same day at both ends is a valid filter.
+        const Run sameDay =
+            runCli({QStringLiteral("register"), path, QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+                    QStringLiteral("--to"), QStringLiteral("2026-12-01")});
+        QCOMPARE(sameDay.exitCode, 0);
     }
 
     void errors_data()

@@ -9,6 +9,8 @@
 
 using namespace cercles;
 
+Q_DECLARE_METATYPE(cercles::AgendaItemKind)
+
 namespace {
 const CircleId assembly{1}, council{2}, communication{3}, support{4};
 
@@ -219,7 +221,9 @@ private slots:
             << QStringLiteral("\u201cBudget\u201d is in the scope of Conseil de Coordination");
         QTest::newRow("council's item named in communication")
             << communication << ScopeItemId{203} << QString() << false << council
-            << QStringLiteral("Refer it to Conseil de Coordination");
+            << QStringLiteral(
+                   "The proposal's scope item is not in the decision scope of Cercle Communication. "
+                   "Refer it to Conseil de Coordination.");
         QTest::newRow("social networks in communication")
             << communication << ScopeItemId{301} << QStringLiteral("reseaux sociaux") << true << CircleId()
             << QString();
@@ -227,8 +231,37 @@ private slots:
             << communication << ScopeItemId{301} << QString() << true << CircleId() << QString();
         QTest::newRow("budget in the council")
             << council << ScopeItemId{203} << QStringLiteral("budget") << true << CircleId() << QString();
-        QTest::newRow("assembly, no item") << assembly << ScopeItemId() << QString() << false << CircleId()
-                                           << QStringLiteral("no parent circle");
+        // The root circle is never offered a referral; the flag says why it is out of scope.
+        QTest::newRow("assembly, no item")
+            << assembly << ScopeItemId() << QString() << false << CircleId()
+            << QStringLiteral("names no item of the decision scope of "
+                              "Assemblée Populaire. Assemblée Populaire is the "
+                              "root circle");
+        QTest::newRow("council, another circle's item")
+            << council << ScopeItemId{301} << QString() << false << assembly
+            << QStringLiteral("scope item is not in the decision scope of Conseil de Coordination. Refer it "
+                              "to Assemblée Populaire.");
+    }
+
+    void membershipIsWithinEveryCirclesScope_data()
+    {
+        QTest::addColumn<CircleId>("circle");
+        QTest::addColumn<AgendaItemKind>("kind");
+        for (CircleId circle : {assembly, council, communication}) {
+            QTest::addRow("entry, circle %lld", circle.value()) << circle << AgendaItemKind::MembershipEntry;
+            QTest::addRow("exit, circle %lld", circle.value()) << circle << AgendaItemKind::MembershipExit;
+        }
+    }
+
+    void membershipIsWithinEveryCirclesScope()
+    {
+        QFETCH(CircleId, circle);
+        QFETCH(AgendaItemKind, kind);
+        const ScopeCheck check = checkScope(org, circle, ScopeItemId(), kind);
+        QVERIFY2(check.withinScope, qPrintable(check.message));
+        QVERIFY(check.message.isEmpty());
+        QVERIFY(!check.referTo.isValid());
+        QVERIFY(!checkScope(org, circle, ScopeItemId(), AgendaItemKind::ConsentDecision).withinScope);
     }
 
     void scope()
@@ -239,7 +272,7 @@ private slots:
         QFETCH(bool, within);
         QFETCH(CircleId, referTo);
         QFETCH(QString, messagePart);
-        const ScopeCheck check = checkScope(org, circle, scopeItem, topic);
+        const ScopeCheck check = checkScope(org, circle, scopeItem, AgendaItemKind::ConsentDecision, topic);
         QCOMPARE(check.withinScope, within);
         QCOMPARE(check.referTo, referTo);
         QCOMPARE(check.message.isEmpty(), within);
@@ -248,7 +281,8 @@ private slots:
 
     void budgetProposalIsReferredToTheCouncil()
     {
-        const ScopeCheck check = checkScope(org, communication, ScopeItemId(), QStringLiteral("budget"));
+        const ScopeCheck check = checkScope(org, communication, ScopeItemId(),
+                                            AgendaItemKind::ConsentDecision, QStringLiteral("budget"));
         QCOMPARE(check.topicOwner, council);
         ConsentSetup setup;
         setup.circle = communication;

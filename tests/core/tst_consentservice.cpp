@@ -252,7 +252,8 @@ private slots:
         const Organisation& org = f.doc->organisation().organisation();
         const Circle* com = org.circle(communication);
         const ScopeItemId posts = com->scope.at(1).id; // "Publications sur les réseaux sociaux"
-        const ScopeCheck check = checkScope(org, communication, posts, QStringLiteral("budget"));
+        const ScopeCheck check =
+            checkScope(org, communication, posts, AgendaItemKind::ConsentDecision, QStringLiteral("budget"));
         QVERIFY(!check.withinScope);
         QCOMPARE(check.referTo, council);
         QVERIFY2(check.message.contains(QStringLiteral("Conseil de Coordination")),
@@ -330,8 +331,8 @@ private slots:
         QVERIFY(
             f.doc->consent().record(*id, ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted,
                                                                   at(1), {chloe, etienne, fatou, gaelle})));
-        const auto action =
-            f.doc->meetings().addAction(Action{{}, item, fatou, QStringLiteral("Diffuser la charte"), {}});
+        const auto action = f.doc->meetings().addAction(
+            Action{{}, item, fatou, QStringLiteral("Diffuser la charte"), {}, {}});
         QVERIFY(action);
         QVERIFY(f.doc->meetings().setStatus(meeting, MeetingStatus::Closed));
         QVERIFY(!f.doc->meetings().removeAction(*action)); // the minutes' actions are part of the record
@@ -346,8 +347,8 @@ private slots:
         QVERIFY2(r.error().contains(QStringLiteral("closed")), qPrintable(r.error()));
         QVERIFY(!f.doc->consent().startProcess(f.doc->meetings().meeting(meeting)->agenda.first().id,
                                                Proposal{QStringLiteral("x"), {}, {}, {}, {}}));
-        QVERIFY(!f.doc->meetings().addAgendaItem(
-            AgendaItem{{}, meeting, AgendaItemKind::Information, QStringLiteral("Ajout"), {}, {}, {}, {}}));
+        QVERIFY(!f.doc->meetings().addAgendaItem(AgendaItem{
+            {}, meeting, AgendaItemKind::Information, QStringLiteral("Ajout"), {}, {}, {}, {}, {}}));
         QCOMPARE(f.doc->consent().stored(*id)->events.size(), 1);
     }
 };

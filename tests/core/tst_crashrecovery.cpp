@@ -51,6 +51,7 @@ Result<Record> recordMeeting(Document& doc)
                                                         QString::fromUtf8("Solde : 11 980 € ; « stable »."),
                                                         {},
                                                         AgendaItemState::Done,
+                                                        {},
                                                         {}});
     if (!info)
         return Error{info.error()};
@@ -62,6 +63,7 @@ Result<Record> recordMeeting(Document& doc)
                                                 {},
                                                 {},
                                                 AgendaItemState::Planned,
+                                                {},
                                                 {}});
     if (!item)
         return Error{item.error()};
@@ -111,8 +113,8 @@ Result<Record> recordMeeting(Document& doc)
         if (auto r = doc.consent().record(*id, e); !r)
             return Error{r.error()};
     }
-    if (auto a = doc.meetings().addAction(
-            Action{{}, *item, denise, QStringLiteral("Envoyer le bulletin d’adhésion"), QDate(2026, 12, 15)});
+    if (auto a = doc.meetings().addAction(Action{
+            {}, *item, denise, QStringLiteral("Envoyer le bulletin d’adhésion"), QDate(2026, 12, 15), {}});
         !a)
         return Error{a.error()};
     return Record{*doc.meetings().meeting(*meeting), *doc.meetings().actions(*meeting),

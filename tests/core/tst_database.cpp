@@ -131,6 +131,37 @@ private slots:
         QVERIFY(third && !third.value()->isReadOnly());
     }
 
+    void abandonedPartialBackupsAreRemoved()
+    {
+        // A crash during an upgrade's backup leaves "<name>.v<N>.bak-partial-<random>": the next opening for
+        // editing removes it; a read-only opening leaves every file beside it as it was; a link named like
+        // one is never followed nor removed; a finished backup is kept.
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("lavoir.cercles"));
+        QVERIFY(createDemoFile(path));
+        const QString partial = path + QStringLiteral(".v4.bak-partial-3k9x");
+        const QString backup = path + QStringLiteral(".v4.bak");
+        const QString link = path + QStringLiteral(".v5.bak-partial-link");
+        const QString target = dir.file(QStringLiteral("elsewhere.txt"));
+        for (const QString& f : {partial, backup, target}) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("half a copy") > 0);
+        }
+        QVERIFY(QFile::link(target, link));
+        {
+            auto readOnly = Database::open(path, Database::Access::ReadOnly);
+            QVERIFY2(readOnly, qPrintable(readOnly ? QString() : readOnly.error()));
+            QVERIFY(QFileInfo::exists(partial));
+        }
+        auto editing = Database::open(path);
+        QVERIFY2(editing, qPrintable(editing ? QString() : editing.error()));
+        QVERIFY(!QFileInfo::exists(partial));
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(QFileInfo::exists(target));
+    }
+
     void failedChangeIsRolledBack()
     {
         test::TempDir dir;
@@ -191,6 +222,15 @@ private slots:
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM circle")) && q.next());
         QCOMPARE(q.value(0).toInt(), 4);
+        // The circle_article step gives the reference organisation's circles their French article.
+        QVERIFY(q.exec(QStringLiteral("SELECT name, article FROM circle ORDER BY name")));
+        QStringList articles;
+        while (q.next())
+            articles << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(articles, (QStringList{QStringLiteral("Assemblée Populaire=l'"),
+                                        QStringLiteral("Cercle Accompagnement=le"),
+                                        QStringLiteral("Cercle Communication=le"),
+                                        QStringLiteral("Conseil de Coordination=le")}));
         if (Database::latestSchemaVersion() > 1) {
             // The verified copy taken before migrating holds the file exactly as it was.
             const QString backup = path + QStringLiteral(".v1.bak");

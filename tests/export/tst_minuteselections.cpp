@@ -5,12 +5,15 @@
 
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
+#include "export/meritprofilepainter.h"
 #include "export/minutesdocument.h"
 #include "export/minutessnapshotbuilder.h"
 #include "services/demodata.h"
 #include "services/demoelection.h"
 
 #include <QFile>
+#include <QFontMetricsF>
+#include <QImage>
 #include <QTextDocument>
 
 using namespace cercles;
@@ -219,6 +222,48 @@ private slots:
         m.vote(parc, bibliotheque);
         const QString text = pdfText(m.pdf(language));
         QVERIFY2(text.contains(folded(sentence)), qPrintable(text.section(QLatin1String("Lieu de la f"), 1)));
+    }
+
+    /// Vote options keep their whole name in the merit chart, however long: labels wrap, rows grow.
+    void meritChartLabelsAreWhole_data()
+    {
+        QTest::addColumn<qreal>("width");
+        QTest::newRow("minutes width") << qreal(2400); // 600 x 4, as the minutes paint it
+        QTest::newRow("narrow window") << qreal(900);
+    }
+
+    void meritChartLabelsAreWhole()
+    {
+        QFETCH(qreal, width);
+        MeritProfileData data;
+        data.options = {
+            QStringLiteral("Aménagement participatif du jardin partagé de la place de la Mairie"),
+            QStringLiteral("Parc"),
+            QStringLiteral("Rénovation énergétique de l’école élémentaire Jean-Jaurès et de son préau")};
+        data.result =
+            judge({{1, 2, 3, 1, 0, 2, 1}, {0, 1, 1, 2, 3, 2, 1}, {3, 1, 1, 1, 2, 1, 1}}, 7, Fill{}).value();
+        QFont font;
+        font.setFamilies(exportFontFamilies());
+        font.setPixelSize(48);
+        const QImage probe(1, 1, QImage::Format_RGB32);
+        const QFontMetricsF metrics(font, &probe);
+        const MeritProfileLayout layout = meritProfileLayout(data, metrics, width);
+        QCOMPARE(layout.labels.size(), data.options.size());
+        for (qsizetype row = 0; row < layout.labels.size(); ++row) {
+            const QString& name = data.options.at(data.result.order.at(row));
+            QVERIFY2(layout.labels.at(row).contains(name), qPrintable(layout.labels.at(row)));
+            const QRectF box = layout.labelRects.at(row);
+            const QRectF needed = metrics.boundingRect(box, meritLabelFlags(), layout.labels.at(row));
+            QVERIFY2(needed.width() <= box.width() + 0.5 && needed.height() <= box.height() + 0.5,
+                     qPrintable(QStringLiteral("%1: %2 x %3 in %4 x %5")
+                                    .arg(name)
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(box.width())
+                                    .arg(box.height())));
+            QVERIFY(layout.rows.at(row).contains(box));
+        }
+        QVERIFY(layout.height > layout.rows.last().bottom());
     }
 
     void openVoteSaysNotClosed()

@@ -12,8 +12,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace cercles;
 using namespace cercles::test;
@@ -99,7 +102,7 @@ private slots:
             QVERIFY2(text.contains(label), qPrintable(label));
         QVERIFY(text.contains(snapshot.circle));
         QVERIFY(text.contains(QStringLiteral("page 1 / %1").arg(pages)));
-        // Every font embedded (pdffonts' "emb" column), and only DejaVu.
+        // Every font embedded (pdffonts' "emb" column), and only DejaVu for French and English text.
         const QStringList fonts = pdfFonts(pdf);
         QVERIFY(!fonts.isEmpty());
         for (const QString& row : fonts) {
@@ -162,6 +165,58 @@ private slots:
         const QByteArray bytes = readBytes(odt);
         QVERIFY(bytes.startsWith("PK"));
         QVERIFY(bytes.contains("application/vnd.oasis.opendocument.text"));
+    }
+
+    /// User text in any script prints with a real glyph, never an empty box: the fallback fonts cover what
+    /// DejaVu Sans lacks, and every font the PDF uses is embedded.
+    void anyScriptPrints_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("font"); // the font the script's glyphs come from (pdffonts' name)
+        QTest::newRow("Arabic") << QStringLiteral("اجتماع المجلس") << QStringLiteral("DejaVuSans");
+        QTest::newRow("Chinese") << QStringLiteral("会议记录和决定") << QStringLiteral("WenQuanYi");
+        QTest::newRow("Japanese") << QStringLiteral("議事録のお知らせ") << QStringLiteral("WenQuanYi");
+        QTest::newRow("Korean") << QStringLiteral("회의록") << QStringLiteral("WenQuanYi");
+        QTest::newRow("emoji") << QStringLiteral("Atelier 🌱 réussi 🎉") << QStringLiteral("Symbola");
+    }
+
+    void anyScriptPrints()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, font);
+        SmallOrganisation org;
+        org.addItem(AgendaItemKind::Information, text, text);
+        const QString pdf = org.dir.file("minutes.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QStringList fonts = pdfFonts(pdf);
+        bool used = false;
+        for (const QString& row : fonts) {
+            // "ABCDEF+Name type encoding emb sub uni": subset prefix, then the embedded column says yes.
+            const QStringList columns = row.simplified().split(QLatin1Char(' '));
+            QVERIFY2(row.contains(QLatin1String(" yes ")), qPrintable(row));
+            used = used || columns.value(0).section(QLatin1Char('+'), -1).startsWith(font);
+        }
+        QVERIFY2(used, qPrintable(fonts.join(QLatin1Char('\n'))));
+        // The characters come back out of the PDF (a missing glyph would not). Qt's PDF writer maps no
+        // character outside the Basic Multilingual Plane back to text: emoji are checked by their font above.
+        const QString extracted = pdfText(pdf).normalized(QString::NormalizationForm_KC);
+        if (font == QLatin1String("Symbola")) {
+            QVERIFY2(extracted.contains(QLatin1String("Atelier")) &&
+                         extracted.contains(QStringLiteral("réussi")),
+                     qPrintable(extracted.left(2000)));
+        } else if (font != QLatin1String("DejaVuSans")) {
+            QVERIFY2(extracted.contains(text), qPrintable(extracted.left(2000)));
+        } else {
+            // Arabic comes out letter by letter, between direction marks, in visual or logical order.
+            QString letters = extracted;
+            letters.remove(QRegularExpression(
+                QStringLiteral("[\\s\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]")));
+            QString word = text;
+            word.remove(QLatin1Char(' '));
+            QString reversed = word;
+            std::reverse(reversed.begin(), reversed.end());
+            QVERIFY2(letters.contains(word) || letters.contains(reversed), qPrintable(extracted.left(2000)));
+        }
     }
 
     void failedExportLeavesNoFile_data()
@@ -461,7 +516,8 @@ private slots:
                                                      QStringLiteral("Action n° %1 : préparer le suivi de la "
                                                                     "décision et en rendre compte au cercle")
                                                          .arg(i),
-                                                     QDate(2027, 1, 1).addDays(i)}));
+                                                     QDate(2027, 1, 1).addDays(i),
+                                                     {}}));
         }
         qInfo("recording 300 decisions: %lld ms", timer.elapsed());
 

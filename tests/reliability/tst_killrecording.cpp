@@ -40,6 +40,7 @@ Result<ConsentProcessId> openConsentRound(Document& doc)
                                                         {},
                                                         {},
                                                         AgendaItemState::Planned,
+                                                        {},
                                                         {}});
     if (!item)
         return Error{item.error()};

@@ -7,6 +7,7 @@
 #include "circles/circletreemodel.h"
 #include "circles/membershipdialog.h"
 #include "common/messages.h"
+#include "common/redlinenotice.h"
 #include "databasedump.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
@@ -83,6 +84,7 @@ private slots:
     void circlePageShowsRules();
     void redLineRefusalKeepsDialogAndFile_data();
     void redLineRefusalKeepsDialogAndFile();
+    void brokenRedLineIsShownUntilResolved();
     void undoThroughEditMenu();
     void fileHeldElsewhereOpensReadOnly();
     void recordAlteredBehindCerclesShowsBanner();
@@ -190,6 +192,45 @@ void TestMainWindow::circlePageShowsRules()
     const QList<QLabel*> labels = page->findChildren<QLabel*>();
     for (const QLabel* label : labels)
         QCOMPARE(label->textFormat(), Qt::PlainText);
+}
+
+void TestMainWindow::brokenRedLineIsShownUntilResolved()
+{
+    OrganisationService& service = *m_window->service();
+    const CircleId council =
+        service.organisation().circleNamed(QStringLiteral("Conseil de Coordination"))->id;
+    const CircleId assembly = service.organisation().circleNamed(QStringLiteral("Assemblée Populaire"))->id;
+    // The demo organisation keeps its red lines: nothing to warn of.
+    QVERIFY(m_window->redLineNotice()->isHidden());
+    QVERIFY(m_window->peoplePage()->redLineNotice()->isHidden());
+
+    // A council member becomes an employee (processes.md section 2: reported as a violation).
+    Person denise = *service.organisation().personNamed(QStringLiteral("Denise Faure"));
+    denise.statuses = PersonStatus::Employee;
+    QVERIFY(service.updatePerson(denise));
+    const QString expected = QStringLiteral("Denise Faure is a member of Conseil de Coordination but falls "
+                                            "under its red line “%1”.")
+                                 .arg(statusName(PersonStatus::Employee));
+    for (RedLineNotice* notice : {m_window->redLineNotice(), m_window->peoplePage()->redLineNotice()}) {
+        QVERIFY(!notice->isHidden());
+        QCOMPARE(notice->count(), 1);
+        QVERIFY2(notice->text().contains(expected), qPrintable(notice->text()));
+        QCOMPARE(notice->textFormat(), Qt::PlainText);
+    }
+    m_window->circleTree()->setCurrentIndex(m_window->circleTreeModel()->indexOf(council));
+    QVERIFY(!m_window->circlePage()->redLineNotice()->isHidden());
+    QVERIFY(m_window->circlePage()->redLineNotice()->text().contains(expected));
+    // Another circle's page does not warn of the council's red line (Denise is a member of the assembly).
+    m_window->circleTree()->setCurrentIndex(m_window->circleTreeModel()->indexOf(assembly));
+    QVERIFY(m_window->circlePage()->redLineNotice()->isHidden());
+
+    // Resolved: every warning goes.
+    denise.statuses = {};
+    QVERIFY(service.updatePerson(denise));
+    QVERIFY(m_window->redLineNotice()->isHidden());
+    QVERIFY(m_window->peoplePage()->redLineNotice()->isHidden());
+    m_window->circleTree()->setCurrentIndex(m_window->circleTreeModel()->indexOf(council));
+    QVERIFY(m_window->circlePage()->redLineNotice()->isHidden());
 }
 
 void TestMainWindow::redLineRefusalKeepsDialogAndFile_data()

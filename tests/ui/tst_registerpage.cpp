@@ -10,7 +10,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace cercles;
@@ -99,6 +101,36 @@ private slots:
         QVERIFY(page.model()->index(0, RegisterModel::Review).data(Qt::ForegroundRole).isValid());
     }
 
+    /// A decision's text is read whole, however narrow the table: in its tooltip (plain text) and in the
+    /// detail pane of the selected row.
+    void decisionsAreReadInFull()
+    {
+        RegisterPage page(*document);
+        QVERIFY(page.model()->rowCount() > 0);
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            const DecisionEntry& e = page.model()->entry(row);
+            const QString tip =
+                page.model()->index(row, RegisterModel::Text).data(Qt::ToolTipRole).toString();
+            QCOMPARE(tip, QStringLiteral("Decision:\n") + e.text);
+            QVERIFY2(!Qt::mightBeRichText(tip), qPrintable(tip));
+            const QString title =
+                page.model()->index(row, RegisterModel::Title).data(Qt::ToolTipRole).toString();
+            QCOMPARE(title, QStringLiteral("Item:\n") + e.title);
+        }
+        QVERIFY(page.detail()->toPlainText().isEmpty());
+        page.table()->setCurrentIndex(page.model()->index(1, RegisterModel::Date));
+        const DecisionEntry& second = page.model()->entry(1);
+        const QString detail = page.detail()->toPlainText();
+        QVERIFY2(detail.startsWith(second.title + QLatin1Char('\n')), qPrintable(detail));
+        QVERIFY2(detail.contains(second.text), qPrintable(detail));
+        QVERIFY2(detail.contains(second.circleName), qPrintable(detail));
+        QVERIFY(page.detail()->isReadOnly());
+        // A filter that hides the row empties the pane.
+        page.searchField()->setText(QStringLiteral("girafe"));
+        page.searchNow();
+        QVERIFY(page.detail()->toPlainText().isEmpty());
+    }
+
     void searchWaitsForAPauseInTyping()
     {
         RegisterPage page(*document);
@@ -131,7 +163,7 @@ private slots:
         m.status = MeetingStatus::Open;
         const MeetingId meeting = *document->meetings().createMeeting(m);
         const AgendaItemId item = *document->meetings().addAgendaItem(AgendaItem{
-            {}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Local"), {}, {}, {}, {}});
+            {}, meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Local"), {}, {}, {}, {}, {}});
         const auto process = document->consent().startProcess(
             item, Proposal{QStringLiteral("Louer un local."), {}, {}, {}, {}});
         QVERIFY(process);

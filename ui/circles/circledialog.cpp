@@ -2,6 +2,7 @@
 #include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
+#include "common/formrows.h"
 
 #include "consentruleeditor.h"
 
@@ -26,8 +27,9 @@ constexpr int scopeIdRole = Qt::UserRole + 1;
 
 CircleDialog::CircleDialog(const Organisation& org, const Circle& circle, QWidget* parent)
     : ApplyDialog(parent), m_original(circle), m_name(new QLineEdit(circle.name, this)),
-      m_purpose(new QPlainTextEdit(circle.purpose, this)), m_parent(boundedCombo(new QComboBox(this))),
-      m_cadence(new QComboBox(this)), m_scope(new QListWidget(this)), m_newScopeItem(new QLineEdit(this)),
+      m_article(new QComboBox(this)), m_purpose(new QPlainTextEdit(circle.purpose, this)),
+      m_parent(boundedCombo(new QComboBox(this))), m_cadence(new QComboBox(this)),
+      m_scope(new QListWidget(this)), m_newScopeItem(new QLineEdit(this)),
       m_operatingRules(new QPlainTextEdit(circle.operatingRules, this)),
       m_entryRule(new ConsentRuleEditor(this)), m_exitRule(new ConsentRuleEditor(this)),
       m_decisionRule(new ConsentRuleEditor(this))
@@ -35,6 +37,14 @@ CircleDialog::CircleDialog(const Organisation& org, const Circle& circle, QWidge
     m_newScopeItem->setMaxLength(limits::name);
     m_name->setMaxLength(qMax(limits::name, int(m_name->text().size()))); // never cuts a stored name
     setWindowTitle(circle.id.isValid() ? tr("Edit circle") : tr("New circle"));
+
+    m_article->addItem(tr("(none: the name alone)"), int(FrenchArticle::None));
+    for (FrenchArticle article :
+         {FrenchArticle::Le, FrenchArticle::La, FrenchArticle::Elided, FrenchArticle::Les})
+        m_article->addItem(articleText(article), int(article));
+    m_article->setCurrentIndex(std::max(0, m_article->findData(int(circle.article))));
+    m_article->setToolTip(tr("How French sentences name the circle: “du Conseil de Coordination”, "
+                             "“à l’Assemblée Populaire”."));
 
     m_parent->addItem(tr("(none: the root circle)"), QVariant::fromValue(CircleId()));
     for (const Circle& other : org.circles)
@@ -82,10 +92,11 @@ CircleDialog::CircleDialog(const Organisation& org, const Circle& circle, QWidge
     m_operatingRules->setTabChangesFocus(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("French ar&ticle:"), m_article);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("P&arent circle:"), m_parent);
     form->addRow(tr("&Meets:"), m_cadence);
-    form->addRow(tr("Decision &scope:"), scopeBox);
+    addLayoutRow(form, tr("Decision &scope:"), scopeBox, m_scope);
     form->addRow(tr("&Operating rules:"), m_operatingRules);
     form->addRow(tr("&Entry:"), m_entryRule);
     form->addRow(tr("E&xit:"), m_exitRule);
@@ -125,6 +136,7 @@ Circle CircleDialog::circle() const
 {
     Circle circle = m_original;
     circle.name = m_name->text().trimmed();
+    circle.article = FrenchArticle(m_article->currentData().toInt());
     circle.purpose = m_purpose->toPlainText().trimmed();
     circle.parent = m_parent->currentData().value<CircleId>();
     circle.cadence = MeetingCadence(m_cadence->currentData().toInt());

@@ -15,8 +15,8 @@ namespace cercles::ui {
 
 class ConsentRuleEditor;
 
-/// Creates or edits a circle: name, purpose, parent, cadence, decision scope items, operating rules,
-/// entry/exit/decision rules and red lines. circle() returns the edited circle with its id unchanged.
+/// Creates or edits a circle: name, French article, purpose, parent, cadence, decision scope items, operating
+/// rules, entry/exit/decision rules and red lines. circle() returns the edited circle with its id unchanged.
 class CircleDialog : public ApplyDialog
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QListWidget* scopeList() const { return m_scope; }
     QComboBox* parentCombo() const { return m_parent; }
+    QComboBox* articleCombo() const { return m_article; }
     /// Takes a status; returns its red-line check box.
     QCheckBox* redLineCheck(PersonStatus status) const { return m_redLines.value(status); }
 
@@ -38,6 +39,7 @@ private:
 
     Circle m_original;
     QLineEdit* m_name;
+    QComboBox* m_article;
     QPlainTextEdit* m_purpose;
     QComboBox* m_parent;
     QComboBox* m_cadence;

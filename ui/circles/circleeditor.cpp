@@ -106,11 +106,11 @@ void CircleEditor::endMembership(MembershipId id)
     const std::optional<Membership> membership = findMembership(m_service.organisation(), id);
     if (!membership)
         return;
-    const QDate lastDay = askDay(m_window,
-                                 tr("Last day of %1 in %2")
-                                     .arg(personName(m_service.organisation(), membership->person),
-                                          circleName(m_service.organisation(), membership->circle)),
-                                 QDate::currentDate());
+    const QDate lastDay = askDay(
+        m_window,
+        fillPhrase(tr("Last day of %1 in %2"), {personName(m_service.organisation(), membership->person),
+                                                circleNoun(m_service.organisation(), membership->circle)}),
+        QDate::currentDate());
     if (lastDay.isNull())
         return;
     const Result<void> result = EndMembershipCommand::tryPush(m_stack, m_service, id, lastDay);

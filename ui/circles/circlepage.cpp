@@ -1,5 +1,7 @@
 #include "circlepage.h"
 
+#include "common/redlinenotice.h"
+
 #include "circleeditor.h"
 #include "common/plainlabel.h"
 #include "mandatesmodel.h"
@@ -92,6 +94,8 @@ CirclePage::CirclePage(OrganisationService& service, CircleEditor& editor, QWidg
     top->addWidget(m_name, 1);
     top->addWidget(m_edit);
     layout->addLayout(top);
+    m_redLineNotice = new RedLineNotice(m_service, content);
+    layout->addWidget(m_redLineNotice);
     layout->addLayout(form);
     auto* membersTitle = plainLabel();
     membersTitle->setText(tr("Members"));
@@ -143,6 +147,7 @@ void CirclePage::setCircle(CircleId id)
 {
     m_circle = id;
     m_members->setCircle(id);
+    m_redLineNotice->setCircle(id);
     m_mandates->setCircle(id);
     refresh();
 }

@@ -18,6 +18,7 @@ namespace cercles::ui {
 class CircleEditor;
 class MandatesModel;
 class MembersModel;
+class RedLineNotice;
 
 /// Everything about one circle: purpose, cadence, decision scope, operating rules, entry/exit/decision
 /// rules, red lines, members (with their dates) and mandates (with their end dates, ended ones greyed),
@@ -36,6 +37,8 @@ public:
 
     QLabel* nameLabel() const { return m_name; }
     QLabel* redLinesLabel() const { return m_redLines; }
+    /// The warning naming this circle's members who break one of its red lines (hidden when none).
+    RedLineNotice* redLineNotice() const { return m_redLineNotice; }
     QLabel* entryRuleLabel() const { return m_entryRule; }
     QLabel* exitRuleLabel() const { return m_exitRule; }
     QListWidget* scopeList() const { return m_scope; }
@@ -54,6 +57,7 @@ private:
     bool m_editable = true;
 
     QLabel* m_name;
+    RedLineNotice* m_redLineNotice = nullptr;
     QLabel* m_parent;
     QLabel* m_purpose;
     QLabel* m_cadence;

@@ -19,9 +19,8 @@ Result<MembershipId> AddMembershipCommand::tryPush(QUndoStack& stack, Organisati
 
 AddMembershipCommand::AddMembershipCommand(OrganisationService& service, const Membership& added,
                                            QUndoCommand* parent)
-    : ServiceCommand(tr("Add %1 to %2")
-                         .arg(personName(service.organisation(), added.person),
-                              circleName(service.organisation(), added.circle)),
+    : ServiceCommand(fillPhrase(tr("Add %1 to %2"), {personName(service.organisation(), added.person),
+                                                     circleNoun(service.organisation(), added.circle)}),
                      parent),
       m_service(service), m_membership(added)
 {}

@@ -18,6 +18,14 @@ inline QString circleName(const Organisation& org, CircleId id)
     return circle ? circle->name : QString();
 }
 
+/// Takes an organisation and a circle id; returns how a sentence of the interface names it (French: with its
+/// article, "le Conseil de Coordination"), for fillPhrase(); empty if unknown.
+inline QString circleNoun(const Organisation& org, CircleId id)
+{
+    const Circle* circle = org.circle(id);
+    return circle ? cercles::circleNoun(*circle, interfaceLanguage()) : QString();
+}
+
 /// Takes an organisation and a role id; returns the role's name (empty if unknown).
 inline QString roleName(const Organisation& org, RoleId id)
 {

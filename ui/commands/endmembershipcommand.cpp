@@ -24,10 +24,10 @@ Result<void> EndMembershipCommand::tryPush(QUndoStack& stack, OrganisationServic
 
 EndMembershipCommand::EndMembershipCommand(OrganisationService& service, const Membership& before,
                                            const Membership& after, QUndoCommand* parent)
-    : ServiceCommand(tr("End membership of %1 in %2")
-                         .arg(personName(service.organisation(), after.person),
-                              circleName(service.organisation(), after.circle)),
-                     parent),
+    : ServiceCommand(
+          fillPhrase(tr("End membership of %1 in %2"), {personName(service.organisation(), after.person),
+                                                        circleNoun(service.organisation(), after.circle)}),
+          parent),
       m_service(service), m_before(before), m_after(after)
 {}
 

@@ -26,9 +26,9 @@ Result<void> RemoveMembershipCommand::tryPush(QUndoStack& stack, OrganisationSer
 
 RemoveMembershipCommand::RemoveMembershipCommand(OrganisationService& service, const Membership& removed,
                                                  QUndoCommand* parent)
-    : ServiceCommand(tr("Remove membership of %1 in %2")
-                         .arg(personName(service.organisation(), removed.person),
-                              circleName(service.organisation(), removed.circle)),
+    : ServiceCommand(fillPhrase(tr("Remove membership of %1 in %2"),
+                                {personName(service.organisation(), removed.person),
+                                 circleNoun(service.organisation(), removed.circle)}),
                      parent),
       m_service(service), m_membership(removed)
 {}

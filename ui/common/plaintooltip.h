@@ -13,4 +13,12 @@ inline QString plainToolTip(const QString& text)
            QStringLiteral("</p>");
 }
 
+/// Takes a fixed heading (translated, without markup) and user text; returns a tooltip that Qt shows as plain
+/// text, with no HTML involved: Qt::mightBeRichText() looks at the first line only, and that line is the
+/// heading.
+inline QString headedToolTip(const QString& heading, const QString& text)
+{
+    return heading + QLatin1Char('\n') + text;
+}
+
 } // namespace cercles::ui

@@ -2,6 +2,7 @@
 #include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
+#include "common/formrows.h"
 
 #include "common/messages.h"
 #include "common/plainlabel.h"
@@ -74,7 +75,7 @@ QWidget* ElectionPanel::buildSetupPage()
     term->addWidget(new QLabel(tr("to"), page));
     term->addWidget(m_termEnd);
     term->addStretch(1);
-    form->addRow(tr("&Term:"), term);
+    addLayoutRow(form, tr("&Term:"), term, m_termStart);
     m_qualifications = new QPlainTextEdit(page);
     m_qualifications->setTabChangesFocus(true);
     form->addRow(tr("&Qualifications:"), m_qualifications);

@@ -412,7 +412,10 @@ void ConsentPanel::updateButtons()
                             !process->objectionsToIntegrate().isEmpty());
     m_withdraw->setEnabled(engineAllows(ConsentEvent::withdrawal(now)));
     m_defer->setEnabled(engineAllows(ConsentEvent::deferral(now)));
-    m_refer->setEnabled(engineAllows(ConsentEvent::withdrawal(now)));
+    // The root circle has no parent: it is never offered a referral.
+    const Circle* circle =
+        process ? m_document.organisation().organisation().circle(process->setup().circle) : nullptr;
+    m_refer->setEnabled(engineAllows(ConsentEvent::withdrawal(now)) && circle && circle->parent.isValid());
     // Late responses may arrive after the meeting is closed.
     m_late->setEnabled(process && phase == ConsentPhase::Pending && !process->awaitedAbsent().isEmpty());
     m_field->setEnabled(can && !isFinal(phase));
@@ -563,13 +566,19 @@ void ConsentPanel::referToParent()
             tr("%1 has no parent circle to refer the proposal to.").arg(circle ? circle->name : QString()));
         return;
     }
-    const ScopeCheck check = checkScope(org, circle->id, process()->setup().proposal.scopeItem);
-    const QString question = check.withinScope ? tr("Refer the proposal to %1?").arg(parent->name)
+    const ConsentProcessKind kind = process()->setup().kind;
+    const ScopeCheck check =
+        checkScope(org, circle->id, process()->setup().proposal.scopeItem,
+                   kind == ConsentProcessKind::MembershipEntry  ? AgendaItemKind::MembershipEntry
+                   : kind == ConsentProcessKind::MembershipExit ? AgendaItemKind::MembershipExit
+                                                                : AgendaItemKind::ConsentDecision);
+    const QString noun = circleNoun(*parent, interfaceLanguage());
+    const QString question = check.withinScope ? fillPhrase(tr("Refer the proposal to %1?"), {noun})
                                                : check.message + QStringLiteral("\n\n") +
-                                                     tr("Refer the proposal to %1?").arg(parent->name);
+                                                     fillPhrase(tr("Refer the proposal to %1?"), {noun});
     if (messages::confirm(this, tr("Refer to the parent circle"), question))
         recordEvent(ConsentEvent::referral({}, parent->id, m_field->text().trimmed()),
-                    tr("Recorded — proposal referred to %1").arg(parent->name));
+                    fillPhrase(tr("Recorded — proposal referred to %1"), {noun}));
     focusField();
 }
 

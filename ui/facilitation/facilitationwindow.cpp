@@ -5,6 +5,7 @@
 #include "common/screenfit.h"
 #include "consentpanel.h"
 #include "elections/electionpanel.h"
+#include "itemrecordpanel.h"
 #include "meetings/agendamodel.h"
 #include "presentationcontent.h"
 #include "presentationwindow.h"
@@ -45,6 +46,7 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     : QMainWindow(parent), m_document(document), m_stack(stack), m_meetingId(meeting)
 {
     m_agenda = new AgendaModel(&document.meetings(), this);
+    m_agenda->setOutcomeServices(&document.consent(), &document.elections(), &document.votes());
     m_agenda->setMeeting(meeting);
     m_agendaView = new QListView(this);
     m_agendaView->setAccessibleName(tr("Agenda"));
@@ -111,9 +113,16 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     pageScroll->setFrameShape(QFrame::NoFrame);
     pageScroll->setFocusPolicy(Qt::NoFocus);
     pageScroll->setWidget(m_pages);
+    m_record = new ItemRecordPanel(document, this);
+    connect(m_record, &ItemRecordPanel::saved, this, &FacilitationWindow::onRecorded);
+    auto* itemSplit = new QSplitter(Qt::Vertical, this);
+    itemSplit->addWidget(pageScroll);
+    itemSplit->addWidget(m_record);
+    itemSplit->setStretchFactor(0, 3);
+    itemSplit->setStretchFactor(1, 2);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_agendaView);
-    split->addWidget(pageScroll);
+    split->addWidget(itemSplit);
     split->setStretchFactor(1, 1);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -183,9 +192,9 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     resize(1280, 800);
     fitToScreen(this);
     refresh();
-    // Start on the first item not dealt with yet.
+    // Start on the first item not dealt with yet: planned or in progress, by what is recorded on it.
     for (int row = 0; row < m_agenda->rowCount(); ++row) {
-        if (m_agenda->itemAt(row)->state == AgendaItemState::Planned) {
+        if (isUnfinished(m_agenda->outcomeAt(row))) {
             selectItem(m_agenda->itemAt(row)->id);
             break;
         }
@@ -196,6 +205,7 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
 
 FacilitationWindow::~FacilitationWindow()
 {
+    m_record->flush();
     if (m_presentation)
         m_presentation->close();
 }
@@ -273,6 +283,7 @@ void FacilitationWindow::showCurrent()
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
+    m_record->setItem(m_meeting, item ? *item : AgendaItem());
     if (!item) {
         m_itemInfo->setText(m_agenda->rowCount() == 0 ? tr("The agenda is empty.") : QString());
         m_pages->setCurrentIndex(InfoPage);
@@ -292,8 +303,7 @@ void FacilitationWindow::showCurrent()
         return;
     }
     if (!isConsentKind(current.kind)) {
-        m_itemInfo->setText(
-            tr("%1\n\n%2\n\n%3").arg(current.title, agendaKindName(current.kind), current.notes));
+        m_itemInfo->setText(tr("%1\n\n%2").arg(current.title, agendaKindName(current.kind)));
         m_pages->setCurrentIndex(InfoPage);
         m_panel->setItem(m_meeting, current, {});
         return;
@@ -433,6 +443,9 @@ void FacilitationWindow::closeMeeting()
                "undone any more, not even the close. Responses of absent members can still be "
                "added afterwards."),
             tr("Close the meeting")))
+        return;
+    // The notes typed last go into the record before it is sealed.
+    if (!m_record->flush())
         return;
     // A meeting recorded without being opened first goes through Open. The close itself is no undo step:
     // it cannot be undone, and a refused close leaves the stacks as they were.

@@ -24,6 +24,7 @@ namespace cercles::ui {
 class AgendaModel;
 class ConsentPanel;
 class ElectionPanel;
+class ItemRecordPanel;
 class PresentationWindow;
 class ProposalForm;
 class VotePanel;
@@ -31,7 +32,8 @@ class VotePanel;
 /// The live facilitation screen of one meeting: the agenda on the left, the current item in the middle
 /// (a consent item without a proposal shows the form that starts one; with one, the live consent panel; an
 /// election item the election panel; a majority-judgment item the vote panel; information and discussion
-/// items their title and notes). The meeting is opened and closed explicitly (closing asks for
+/// items their title), and under it the item's record: outcome, notes, content, actions. It opens on the
+/// first item not dealt with yet. The meeting is opened and closed explicitly (closing asks for
 /// confirmation, Cancel being the default); every record is saved at once, shown by the "saved" indicator
 /// with what was recorded, and undoable with Ctrl+Z until the meeting is closed. Undo is scoped: each agenda
 /// item has its own undo stack, and Ctrl+Z (or Edit > Undo, which names the step) takes back the last record
@@ -72,6 +74,8 @@ public:
     VotePanel* votePanel() const;
     /// The page shown for the current item (the notes label, the proposal form or one of the panels).
     QWidget* currentPage() const;
+    /// The outcome, notes, content and actions of the item in front.
+    ItemRecordPanel* recordPanel() const { return m_record; }
     QListView* agendaView() const { return m_agendaView; }
     QLabel* savedLabel() const { return m_saved; }
     QLabel* statusLabel() const { return m_status; }
@@ -101,6 +105,7 @@ private:
     QLabel* m_itemInfo;
     ProposalForm* m_form;
     ConsentPanel* m_panel;
+    ItemRecordPanel* m_record;
     // One panel at a time, made for the item it shows (the panels are bound to one item each).
     QPointer<ElectionPanel> m_election;
     AgendaItemId m_electionItem;

@@ -95,6 +95,18 @@ void ProposalForm::setItem(CircleId circle, const AgendaItem& item)
         for (const ScopeItem& scope : c->scope)
             m_scope->addItem(scope.text, QVariant::fromValue(scope.id));
     }
+    // A proposal taken up from the backlog (deferred here, or referred by a sub-circle) arrives whole.
+    if (auto continuation = m_document.consent().continuationOf(item.id); continuation && *continuation) {
+        const Proposal& p = (*continuation)->proposal;
+        m_text->setPlainText(p.text);
+        m_driver->setText(p.driver);
+        m_responsible->setCurrentIndex(
+            std::max(0, m_responsible->findData(QVariant::fromValue(p.responsible))));
+        m_noReview->setChecked(!p.reviewDate.isValid());
+        if (p.reviewDate.isValid())
+            m_review->setDate(p.reviewDate);
+        m_scope->setCurrentIndex(std::max(0, m_scope->findData(QVariant::fromValue(p.scopeItem))));
+    }
     updateScope();
 }
 
@@ -113,7 +125,7 @@ Proposal ProposalForm::proposal() const
 void ProposalForm::updateScope()
 {
     const ScopeCheck check = checkScope(m_document.organisation().organisation(), m_circle,
-                                        m_scope->currentData().value<ScopeItemId>());
+                                        m_scope->currentData().value<ScopeItemId>(), m_item.kind);
     if (check.withinScope) {
         m_scopeFlag->setText(tr("Within the circle's scope."));
         m_scopeFlag->setStyleSheet(QString());

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "common/redlinenotice.h"
 #include "common/screenfit.h"
 
+#include "actions/actionstab.h"
 #include "circles/circleeditor.h"
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
+#include "common/firstpaint.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/settings.h"
@@ -254,7 +257,17 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     setDocument(std::move(document).value());
-    verifyInBackground();
+    // The recent list (a settings file written and synced) and the whole-file check wait until the file is
+    // painted: on two cores they would otherwise delay the first paint.
+    const auto afterwards = [self = QPointer<MainWindow>(this), path] {
+        RecentFiles::add(path);
+        if (self)
+            self->verifyInBackground();
+    };
+    if (isVisible())
+        afterFirstPaint(this, afterwards);
+    else
+        afterwards();
     return true;
 }
 
@@ -341,7 +354,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_service = service();
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
-        RecentFiles::add(m_db->path());
         buildDocumentView();
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
@@ -378,6 +390,7 @@ void MainWindow::buildDocumentView()
     m_peoplePage->setEditable(editable);
     // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
     addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
+    addActionsTab(*m_tabs, *m_treeView, *m_document, editable);
     addRegisterTab(*m_tabs, *m_document);
     // Help stays the last menu, after the menus the feature tabs add.
     menuBar()->removeAction(m_helpMenu->menuAction());
@@ -402,6 +415,9 @@ void MainWindow::buildDocumentView()
         updateActions();
     });
 
+    // Red lines broken anywhere stay in sight above every tab until they are resolved.
+    m_redLineNotice = new RedLineNotice(*m_service, centralWidget());
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, m_redLineNotice);
     m_stack->addWidget(m_documentView);
     m_stack->setCurrentWidget(m_documentView);
     const QList<Circle>& circles = m_service->organisation().circles;
@@ -415,9 +431,11 @@ void MainWindow::clearDocumentView()
     static_cast<WelcomePage*>(m_emptyView)->refresh();
     m_stack->setCurrentWidget(m_emptyView);
     delete m_documentView;
+    delete m_redLineNotice;
     delete m_circleEditor;
     delete m_personEditor;
     m_documentView = nullptr;
+    m_redLineNotice = nullptr;
     m_treeView = nullptr;
     m_treeModel = nullptr;
     m_tabs = nullptr;
@@ -540,6 +558,7 @@ void MainWindow::newFile(bool fromTemplate)
         }
     }
     setDocument(std::make_unique<Document>(std::move(db)));
+    RecentFiles::add(m_db->path());
     if (!fromTemplate) {
         // A blank organisation starts with the file's name; the user can rename it later (undoable).
         const Result<void> named = m_service->setOrganisationName(QFileInfo(path).completeBaseName());

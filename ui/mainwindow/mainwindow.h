@@ -28,6 +28,7 @@ namespace cercles::ui {
 
 class CircleEditor;
 class CirclePage;
+class RedLineNotice;
 class CircleTreeModel;
 class PeoplePage;
 class PersonEditor;
@@ -69,6 +70,8 @@ public:
     CircleEditor* circleEditor() const { return m_circleEditor; }
     PersonEditor* personEditor() const { return m_personEditor; }
     QLabel* readOnlyBanner() const { return m_banner; }
+    /// The warning naming every member who breaks a red line (null while no file is open).
+    RedLineNotice* redLineNotice() const { return m_redLineNotice; }
     QLabel* savedLabel() const { return m_saved; }
     /// Takes a circle id; selects it in the tree and shows its page.
     void showCircle(CircleId id);
@@ -110,6 +113,7 @@ private:
     QWidget* m_emptyView;
     QMenu* m_helpMenu = nullptr;
     QWidget* m_documentView = nullptr;
+    RedLineNotice* m_redLineNotice = nullptr;
     QTreeView* m_treeView = nullptr;
     CircleTreeModel* m_treeModel = nullptr;
     QTabWidget* m_tabs = nullptr;

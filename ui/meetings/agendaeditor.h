@@ -16,8 +16,10 @@ namespace cercles::ui {
 
 class AgendaModel;
 
-/// A meeting's agenda with its edits: add an item, remove one, move it up or down (also Alt+Up and
-/// Alt+Down), defer it to the backlog. Every edit is an undo command on the given stack.
+/// A meeting's agenda with its edits, while the meeting is not closed: add an item, edit its title or kind
+/// (the kind only while nothing is recorded on it), remove one, move it up or down (also Alt+Up and
+/// Alt+Down), defer it to the backlog, add the action follow-up (suivi des actions). Every edit is an undo
+/// command on the given stack.
 class AgendaEditor : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,10 @@ public:
 
     /// Opens the dialog that adds an item after the selected one (or last).
     void addItem();
+    /// Asks for the selected item's new title and kind, then stores them.
+    void editSelected();
+    /// Adds, first on the agenda, an information item listing the circle's open actions.
+    void addActionFollowUp();
     /// Takes a step (-1 up, +1 down); moves the selected item.
     void moveSelected(int step);
     /// Defers the selected item to the circle's backlog.
@@ -58,6 +64,8 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     QPushButton* m_defer;
+    QPushButton* m_edit;
+    QPushButton* m_followUp;
 };
 
 } // namespace cercles::ui

@@ -3,8 +3,12 @@
 #include "common/plaintooltip.h"
 
 #include "common/greyed.h"
+#include "services/consentservice.h"
+#include "services/electionservice.h"
+#include "services/itemoutcomes.h"
 #include "services/meetingservice.h"
 #include "services/organisationservice.h"
+#include "services/voteservice.h"
 
 namespace cercles::ui {
 
@@ -20,6 +24,35 @@ AgendaModel::AgendaModel(MeetingService* service, QObject* parent)
     }
 }
 
+void AgendaModel::setOutcomeServices(ConsentService* consent, ElectionService* elections, VoteService* votes)
+{
+    m_consent = consent;
+    m_elections = elections;
+    m_votes = votes;
+    // An outcome changes with what is recorded on the item: only the rows' outcomes are read again.
+    const auto update = [this] {
+        for (qsizetype i = 0; i < m_items.size() && m_consent; ++i) {
+            const auto outcome = itemOutcome(m_items[i], *m_consent, m_elections, m_votes);
+            if (outcome && *outcome != m_outcomes[i]) {
+                m_outcomes[i] = *outcome;
+                emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            }
+        }
+    };
+    if (consent)
+        connect(consent, &ConsentService::processChanged, this, update);
+    if (elections)
+        connect(elections, &ElectionService::electionChanged, this, update);
+    if (votes)
+        connect(votes, &VoteService::voteChanged, this, update);
+    reload();
+}
+
+AgendaItemState AgendaModel::outcomeAt(int row) const
+{
+    return row >= 0 && row < m_outcomes.size() ? m_outcomes[row] : AgendaItemState::Planned;
+}
+
 void AgendaModel::setMeeting(MeetingId meeting)
 {
     m_meeting = meeting;
@@ -33,6 +66,12 @@ void AgendaModel::reload()
     if (m_service && m_meeting.isValid()) {
         if (auto meeting = m_service->meeting(m_meeting))
             m_items = meeting->agenda;
+    }
+    m_outcomes.clear();
+    for (const AgendaItem& item : std::as_const(m_items)) {
+        const auto outcome = m_consent ? itemOutcome(item, *m_consent, m_elections, m_votes)
+                                       : Result<AgendaItemState>(item.state);
+        m_outcomes << (outcome ? *outcome : item.state);
     }
     endResetModel();
 }
@@ -68,7 +107,9 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     const AgendaItem& item = m_items[index.row()];
     if (role == IdRole)
         return QVariant::fromValue(item.id);
-    if (role == Qt::ForegroundRole && item.state == AgendaItemState::Deferred)
+    const AgendaItemState outcome = m_outcomes.value(index.row(), item.state);
+    if (role == Qt::ForegroundRole &&
+        (outcome == AgendaItemState::Deferred || outcome == AgendaItemState::Referred))
         return greyedForeground();
     if (role == Qt::ToolTipRole) // names and titles are user text: shown literally
         return plainToolTip(data(index, Qt::DisplayRole).toString());
@@ -86,7 +127,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case KindColumn:
         return agendaKindName(item.kind);
     case StateColumn:
-        return agendaStateName(item.state);
+        return agendaStateName(outcome);
     default:
         return {};
     }
@@ -104,7 +145,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case KindColumn:
         return tr("Kind");
     case StateColumn:
-        return tr("State");
+        return tr("Outcome");
     default:
         return {};
     }

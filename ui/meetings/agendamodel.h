@@ -5,14 +5,18 @@
 #include <QAbstractTableModel>
 
 namespace cercles {
+class ConsentService;
+class ElectionService;
 class MeetingService;
 class OrganisationService;
+class VoteService;
 } // namespace cercles
 
 namespace cercles::ui {
 
 /// A meeting's agenda (ordre du jour) in order: number, title (with the person concerned for membership
-/// items), kind and state; deferred items are greyed. Follows the service's changes of that meeting.
+/// items), kind and outcome; deferred and referred items are greyed. Follows the service's changes of that
+/// meeting, and of its items' processes, elections and votes once setOutcomeServices is called.
 class AgendaModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +33,11 @@ public:
 
     AgendaModel(MeetingService* service, QObject* parent = nullptr);
 
+    /// Takes the services that decide the outcomes of consent, election and vote items (services/
+    /// itemoutcomes.h; without them the stored state is shown); follows their changes.
+    void setOutcomeServices(ConsentService* consent, ElectionService* elections, VoteService* votes);
+    /// Takes a row; returns its item's outcome (Planned outside the rows).
+    AgendaItemState outcomeAt(int row) const;
     /// Takes a meeting (invalid: empty agenda); shows its agenda.
     void setMeeting(MeetingId meeting);
     MeetingId meeting() const { return m_meeting; }
@@ -47,8 +56,12 @@ public:
 
 private:
     MeetingService* m_service;
+    ConsentService* m_consent = nullptr;
+    ElectionService* m_elections = nullptr;
+    VoteService* m_votes = nullptr;
     MeetingId m_meeting;
     QList<AgendaItem> m_items;
+    QList<AgendaItemState> m_outcomes; ///< one per item
 };
 
 } // namespace cercles::ui

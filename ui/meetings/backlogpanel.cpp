@@ -30,7 +30,7 @@ BacklogPanel::BacklogPanel(Document& document, QUndoStack& stack, QWidget* paren
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Backlog (points reportés):"), this));
+    layout->addWidget(new QLabel(tr("Backlog:"), this));
     layout->addWidget(m_view, 1);
     layout->addWidget(m_takeUp);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -96,7 +96,7 @@ void MeetingsPage::setCircle(CircleId circle)
 {
     m_circle = circle;
     const Circle* c = m_document.organisation().organisation().circle(circle);
-    m_title->setText(c ? tr("Meetings of %1").arg(c->name) : QString());
+    m_title->setText(c ? fillPhrase(tr("Meetings of %1"), {circleNoun(*c, interfaceLanguage())}) : QString());
     m_model->setCircle(circle);
     m_backlog->setCircle(circle);
     if (m_model->rowCount() > 0)

@@ -5,6 +5,7 @@
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
 #include "export/registerexport.h"
+#include "export/registerpdf.h"
 #include "exportpaths.h"
 #include "minutesactions.h"
 #include "services/document.h"
@@ -84,16 +85,13 @@ RegisterFilter RegisterExportDialog::filter() const
 
 void RegisterExportDialog::exportAs(bool pdf)
 {
-    const auto entries = loadRegister(m_document, QDate::currentDate());
-    if (!entries) {
-        messages::showError(this, entries.error());
+    // A filter nothing can pass is refused before any file is asked for or written.
+    if (const QString contradiction = registerFilterContradiction(filter()); !contradiction.isEmpty()) {
+        messages::showError(this, contradiction);
         return;
     }
     const RegisterFilter f = filter();
     const QString language = m_language->currentData().toString();
-    const RegisterDocument reg(filterRegister(*entries, f), m_document.organisation().organisation().name,
-                               describeRegisterFilter(f, m_circle->currentText(), language),
-                               QDate::currentDate(), language);
     const QString name = tr("decision-register");
     if (!pdf) {
         const QString path =
@@ -101,6 +99,14 @@ void RegisterExportDialog::exportAs(bool pdf)
                           tr("CSV files (*.csv)"), QStringLiteral(".csv"));
         if (path.isEmpty())
             return;
+        const auto entries = loadRegister(m_document, QDate::currentDate());
+        if (!entries) {
+            messages::showError(this, entries.error());
+            return;
+        }
+        const RegisterDocument reg(filterRegister(*entries, f), m_document.organisation().organisation().name,
+                                   describeRegisterFilter(f, m_circle->currentText(), language),
+                                   QDate::currentDate(), language);
         if (Result<void> done = writeFileAtomically(reg.csv(), path); !done)
             messages::showError(this, done.error());
         return;
@@ -113,10 +119,8 @@ void RegisterExportDialog::exportAs(bool pdf)
                                        tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    const std::unique_ptr<QTextDocument> text = reg.build();
-    if (auto done =
-            writePdf(*text, reg.decoration(), path, text->metaInformation(QTextDocument::DocumentTitle));
-        !done)
+    // Streamed from the stored register, part by part: a decade's PDF needs no more memory than a year's.
+    if (auto done = writeRegisterPdf(m_document, f, language, QDate::currentDate(), path); !done)
         messages::showError(this, done.error());
 }
 

@@ -1,5 +1,6 @@
 #include "peoplepage.h"
 
+#include "common/redlinenotice.h"
 #include "peoplemodel.h"
 #include "personeditor.h"
 
@@ -16,13 +17,16 @@ PeoplePage::PeoplePage(OrganisationService& service, PersonEditor& editor, QWidg
     : QWidget(parent), m_editor(editor), m_model(new PeopleModel(&service, this)),
       m_view(new QTableView(this)), m_add(new QPushButton(tr("&New person…"), this)),
       m_edit(new QPushButton(tr("&Edit person…"), this)),
-      m_remove(new QPushButton(tr("&Remove person…"), this))
+      m_remove(new QPushButton(tr("&Remove person…"), this)),
+      m_redLineNotice(new RedLineNotice(service, this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    // Columns are sized from the first rows only: a decade's people would otherwise all be laid out.
+    m_view->horizontalHeader()->setResizeContentsPrecision(50);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
 
@@ -32,6 +36,7 @@ PeoplePage::PeoplePage(OrganisationService& service, PersonEditor& editor, QWidg
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_redLineNotice);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
 

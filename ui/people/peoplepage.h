@@ -15,6 +15,7 @@ namespace cercles::ui {
 
 class PeopleModel;
 class PersonEditor;
+class RedLineNotice;
 
 /// The people list (name, contact, statuses, circles today) with buttons to add, edit and remove.
 class PeoplePage : public QWidget
@@ -30,6 +31,8 @@ public:
 
     QTableView* view() const { return m_view; }
     PeopleModel* model() const { return m_model; }
+    /// The warning naming every member who breaks a red line of their circle (hidden when none).
+    RedLineNotice* redLineNotice() const { return m_redLineNotice; }
 
 private:
     void updateButtons();
@@ -40,6 +43,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    RedLineNotice* m_redLineNotice;
     bool m_editable = true;
 };
 

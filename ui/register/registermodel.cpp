@@ -1,5 +1,7 @@
 #include "registermodel.h"
 
+#include "common/plaintooltip.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -117,8 +119,15 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
             return e.reviewDue ? tr("%1 — review due").arg(phaseName(e.status)) : phaseName(e.status);
         case Title:
             return e.title;
-        case Text:
-            return QString(e.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case Text: {
+            // One line shows at most a few hundred characters: laying out a whole decision only to elide
+            // it cost most of a search keystroke.
+            constexpr qsizetype shown = 160;
+            QString line = e.text.left(shown).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (e.text.size() > shown)
+                line += QChar(0x2026);
+            return line;
+        }
         case Scope:
             return e.scopeItemText;
         case Responsible:
@@ -127,6 +136,13 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
             return e.reviewDate.isValid() ? QLocale().toString(e.reviewDate, QLocale::ShortFormat)
                                           : QString();
         }
+    }
+    // The whole cell, for the columns a narrow window cuts (the decision text, above all).
+    if (role == Qt::ToolTipRole) {
+        const QString shown = index.column() == Text ? e.text : data(index, Qt::DisplayRole).toString();
+        if (shown.isEmpty())
+            return {};
+        return headedToolTip(tr("%1:").arg(headerData(index.column(), Qt::Horizontal).toString()), shown);
     }
     if (role == Qt::FontRole && e.reviewDue && index.column() == Review) {
         QFont bold;

@@ -36,7 +36,7 @@ public:
     using PageReader =
         std::function<QList<DecisionEntry>(const RegisterRepository::Cursor& after, int limit)>;
     /// Rows fetched at a time: a screenful or two, so a decade costs no more than a month.
-    static constexpr int pageSize = 200;
+    static constexpr int pageSize = 100;
 
     /// Takes the entries to show (already filtered); replaces the rows (everything is loaded).
     void setEntries(QList<DecisionEntry> entries);

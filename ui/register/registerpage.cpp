@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -56,15 +58,26 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // the first rows are enough to size
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_circle, 1);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_reviewDue);
+    // The table shows one line per decision; the pane under it shows the selected one whole.
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("Selected decision"));
+    m_detail->setPlaceholderText(tr("Select a decision to read it in full."));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_count);
 
     // Searching waits for a pause in typing: one query for a word, not one per letter.
@@ -90,8 +103,40 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
             reload();
         }
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegisterPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RegisterPage::showDetail);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::showDetail);
     fillCircles();
     reload();
+}
+
+void RegisterPage::showDetail()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_detail->clear();
+        return;
+    }
+    const DecisionEntry& e = m_model->entry(current.row());
+    const auto field = [this, &current](RegisterModel::Column column) {
+        return m_model->index(current.row(), column).data().toString();
+    };
+    const auto line = [this](RegisterModel::Column column, const QString& value) {
+        return tr("%1: %2").arg(m_model->headerData(column, Qt::Horizontal).toString(), value);
+    };
+    QStringList lines{e.title,
+                      field(RegisterModel::Circle) + QStringLiteral(" · ") + field(RegisterModel::Date) +
+                          QStringLiteral(" · ") + field(RegisterModel::Status),
+                      QString(), e.text, QString()};
+    if (!e.scopeItemText.isEmpty())
+        lines << line(RegisterModel::Scope, e.scopeItemText);
+    if (!e.responsibleName.isEmpty())
+        lines << line(RegisterModel::Responsible, e.responsibleName);
+    if (e.reviewDate.isValid())
+        lines << line(RegisterModel::Review, field(RegisterModel::Review));
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')).trimmed());
 }
 
 void RegisterPage::fillCircles()
@@ -107,6 +152,7 @@ void RegisterPage::fillCircles()
 
 void RegisterPage::reload()
 {
+    m_allKnown = false;
     applyFilter();
 }
 
@@ -156,12 +202,14 @@ void RegisterPage::applyFilter()
     const QDate today = QDate::currentDate();
     const RegisterFilter f = filter();
     Result<int> shown = countRegister(m_document, f, today);
-    Result<int> all = countRegister(m_document, {}, today);
+    // The whole register's size changes with the document, not with the filter: counted once per change.
+    Result<int> all = m_allKnown ? Result<int>(m_all) : countRegister(m_document, {}, today);
     if (!shown || !all) {
         messages::showError(this, shown ? all.error() : shown.error());
         return;
     }
     m_all = *all;
+    m_allKnown = true;
     Document* document = &m_document;
     m_model->setSource(*shown, [document, f, today](const RegisterRepository::Cursor& after, int limit) {
         Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit);

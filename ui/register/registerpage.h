@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableView;
 class QTabWidget;
 class QTimer;
@@ -46,15 +47,19 @@ public:
     QComboBox* circleFilter() const { return m_circle; }
     QComboBox* statusFilter() const { return m_status; }
     QCheckBox* reviewDueFilter() const { return m_reviewDue; }
+    /// The selected decision in full (title, circle, date, status, whole text, scope, responsible, review).
+    QPlainTextEdit* detail() const { return m_detail; }
 
 private:
     void applyFilter();
     void fillCircles();
     void updateProcess(ConsentProcessId process);
     void showCount();
+    void showDetail();
 
     Document& m_document;
-    int m_all = 0; ///< every entry, whatever the filter
+    int m_all = 0;           ///< every entry, whatever the filter
+    bool m_allKnown = false; ///< m_all counted since the document last changed
     QTimer* m_searchTimer = nullptr;
     RegisterModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -63,6 +68,7 @@ private:
     QComboBox* m_status = nullptr;
     QCheckBox* m_reviewDue = nullptr;
     QLabel* m_count = nullptr;
+    QPlainTextEdit* m_detail = nullptr;
     bool m_columnsSized = false;
 };
 

@@ -1,6 +1,9 @@
 #include "meritprofilechart.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+
+#include <cmath>
 
 namespace cercles::ui {
 
@@ -19,8 +22,16 @@ void MeritProfileChart::setData(std::optional<MeritProfileData> data)
 
 QSize MeritProfileChart::sizeHint() const
 {
-    const int options = m_data ? int(m_data->options.size()) : 0;
-    return {640, int(meritProfileHeight(options, fontMetrics().height())) + 1};
+    return {640, heightForWidth(640)};
+}
+
+int MeritProfileChart::heightForWidth(int width) const
+{
+    // Labels wrap whole, never elided: a narrower chart may need taller rows.
+    const MeritProfileData empty;
+    const MeritProfileLayout layout =
+        meritProfileLayout(m_data ? *m_data : empty, QFontMetricsF(font(), this), width - 4);
+    return int(std::ceil(layout.height)) + 5;
 }
 
 QSize MeritProfileChart::minimumSizeHint() const

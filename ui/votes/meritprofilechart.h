@@ -21,6 +21,8 @@ public:
     const std::optional<MeritProfileData>& data() const { return m_data; }
 
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
     QSize minimumSizeHint() const override;
 
 protected:

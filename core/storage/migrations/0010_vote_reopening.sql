@@ -1,4 +1,4 @@
--- Schema version 8 (issue 9; allocated step 0009, numbered 8 while issue 10a's step is not merged): a vote
+-- Schema version 10 (issue 9; allocated step 0009, numbered 10 after issue 10a's 0008 and 10b's 0009): a vote
 -- reopened after its result was shown keeps that result in the record, with the reason given; a ballot or a
 -- paper count can be taken back (undo) while the vote is open and the meeting not closed.
 

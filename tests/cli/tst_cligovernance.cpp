@@ -1,0 +1,120 @@
+// cercles-cli check FILE: a sound file whose member comes to break a red line of their circle is reported
+// as a governance warning (who, which circle, which red line) with exit status 3, apart from a damaged
+// file's 1 (processes.md section 2: "a member who comes to fall under one is reported as a violation").
+#include "services/document.h"
+#include "services/organisationservice.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace cercles;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString output;
+};
+
+Run runCli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral(CERCLES_CLI), args);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCliGovernance : public QObject
+{
+    Q_OBJECT
+    test::TempDir dir;
+
+    /// Takes a file name; creates the demo organisation there and returns its path.
+    QString demo(const QString& name)
+    {
+        const QString path = dir.file(name);
+        const Run created = runCli({QStringLiteral("demo"), path});
+        if (created.code != 0)
+            qFatal("demo failed: %s", qPrintable(created.output));
+        return path;
+    }
+
+    /// Takes a file and a person's name; records, as the app does, that the person became an employee.
+    void becomesEmployee(const QString& path, const char* name)
+    {
+        auto opened = Document::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        std::unique_ptr<Document> doc = std::move(opened).value();
+        OrganisationService& org = doc->organisation();
+        Person person = *org.organisation().personNamed(QString::fromUtf8(name));
+        person.statuses |= PersonStatus::Employee;
+        const Result<void> updated = org.updatePerson(person);
+        QVERIFY2(updated, qPrintable(updated ? QString() : updated.error()));
+    }
+
+private slots:
+    void init() { cercles::test::failOnUnexpectedWarnings(); }
+
+    void soundFileWithoutViolationIsOk()
+    {
+        const Run check = runCli({QStringLiteral("check"), demo(QStringLiteral("sound.cercles"))});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.output.startsWith(QLatin1String("OK")), qPrintable(check.output));
+        QVERIFY2(!check.output.contains(QLatin1String("GOVERNANCE")), qPrintable(check.output));
+    }
+
+    void brokenRedLineIsAGovernanceWarning()
+    {
+        const QString path = demo(QStringLiteral("employee.cercles"));
+        becomesEmployee(path, "Denise Faure");
+        const Run check = runCli({QStringLiteral("check"), path});
+        QCOMPARE(check.code, 3);
+        QVERIFY2(check.output.startsWith(QLatin1String("OK")), qPrintable(check.output));
+        QVERIFY2(
+            check.output.contains(QStringLiteral("GOVERNANCE WARNING: 1 red line(s) broken\n  Denise Faure "
+                                                 "is a member of Conseil de Coordination but falls "
+                                                 "under its red line \u201cemployee\u201d.")),
+            qPrintable(check.output));
+
+        // Resolved once the status is taken back: nothing is left to warn of.
+        {
+            std::unique_ptr<Document> doc = std::move(Document::open(path)).value();
+            OrganisationService& org = doc->organisation();
+            Person denise = *org.organisation().personNamed(QStringLiteral("Denise Faure"));
+            denise.statuses = {};
+            QVERIFY(org.updatePerson(denise));
+        }
+        QCOMPARE(runCli({QStringLiteral("check"), path}).code, 0);
+    }
+
+    void damagedFileIsNotAGovernanceWarning()
+    {
+        const QString path = dir.file(QStringLiteral("damaged.cercles"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        const Run check = runCli({QStringLiteral("check"), path});
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.output.startsWith(QLatin1String("NOT OK")), qPrintable(check.output));
+    }
+
+    void helpTellsTheExitStatus()
+    {
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.output.contains(QLatin1String("3 (check) the file is sound but a member breaks a red "
+                                                    "line")),
+                 qPrintable(help.output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGovernance)
+#include "tst_cligovernance.moc"
