@@ -35,7 +35,7 @@ private slots:
     void init() { cercles::test::failOnUnexpectedWarnings(); }
     void cleanup() { useLanguage(QStringLiteral("en")); }
 
-    void fillPhrase_data()
+    void agreement_data()
     {
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QStringList>("values");
@@ -88,7 +88,7 @@ private slots:
             << "Objection by Étienne Blanc (round 1, version 2)";
     }
 
-    void fillPhrase()
+    void agreement()
     {
         QFETCH(QString, sentence);
         QFETCH(QStringList, values);
