@@ -28,9 +28,8 @@ constexpr int scopeIdRole = Qt::UserRole + 1;
 CircleDialog::CircleDialog(const Organisation& org, const Circle& circle, QWidget* parent)
     : ApplyDialog(parent), m_original(circle), m_name(new QLineEdit(circle.name, this)),
       m_article(new QComboBox(this)), m_purpose(new QPlainTextEdit(circle.purpose, this)),
-      m_parent(boundedCombo(new QComboBox(this))), m_cadence(new QComboBox(this)),
-      m_scope(new QListWidget(this)), m_newScopeItem(new QLineEdit(this)),
-      m_operatingRules(new QPlainTextEdit(circle.operatingRules, this)),
+      m_parent(new QComboBox(this)), m_cadence(new QComboBox(this)), m_scope(new QListWidget(this)),
+      m_newScopeItem(new QLineEdit(this)), m_operatingRules(new QPlainTextEdit(circle.operatingRules, this)),
       m_entryRule(new ConsentRuleEditor(this)), m_exitRule(new ConsentRuleEditor(this)),
       m_decisionRule(new ConsentRuleEditor(this))
 {
