@@ -121,14 +121,14 @@
     </message>
 </context>
 <context>
-    <name>ChangeMeetingStatusCommand</name>
+    <name>CastBallotCommand</name>
     <message>
-        <source>Close meeting</source>
-        <translation>Close meeting</translation>
+        <source>Vote: ballot of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open meeting</source>
-        <translation>Open meeting</translation>
+        <source>Vote: a ballot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1119,13 @@
     </message>
 </context>
 <context>
+    <name>EnterPaperCountsCommand</name>
+    <message>
+        <source>Vote: paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font file %1 could not be read.</source>
@@ -1698,6 +1705,99 @@
     </message>
 </context>
 <context>
+    <name>PresentationContent</name>
+    <message>
+        <source>Term: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 names written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nominations now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal: %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished">%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalHistory</name>
+    <message>
+        <source>History of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Consent round %1: %2 consent(s), %3 with a concern, %4 objection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Objection by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Integrated (%1), version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Not integrated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordChain</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -1825,6 +1925,10 @@
     </message>
     <message>
         <source>the content of agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening no. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2089,10 @@
         <source>The vote no longer exists in the file.</source>
         <translation>The vote no longer exists in the file.</translation>
     </message>
+    <message>
+        <source>This ballot is not in the ballot box.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ElectionService</name>
@@ -2097,6 +2205,18 @@
     <message>
         <source>The result is shown once the facilitator closes the vote.</source>
         <translation>The result is shown once the facilitator closes the vote.</translation>
+    </message>
+    <message>
+        <source>This participant has not voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the vote is reopened: the reason stays in the record with the first result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3037,10 @@
         <source>Recorded — answer given after the meeting</source>
         <translation>Recorded — answer given after the meeting</translation>
     </message>
+    <message>
+        <source>History of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::ConsentRuleEditor</name>
@@ -3274,6 +3398,14 @@ Qualifications: %4</translation>
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Meeting open (opening cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::GuideDialog</name>
@@ -3449,6 +3581,14 @@ Qualifications: %4</translation>
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Date the answer was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4422,10 @@ Qualifications: %4</translation>
         <source>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</source>
         <translation>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</translation>
     </message>
+    <message>
+        <source>Names and options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::ProposalForm</name>
@@ -4656,14 +4800,6 @@ Hand the laptop to the next voter.</translation>
         <translation>&amp;Save the counts</translation>
     </message>
     <message>
-        <source>Re&amp;open the vote</source>
-        <translation>Re&amp;open the vote</translation>
-    </message>
-    <message>
-        <source>Undo the closing, while the meeting is open</source>
-        <translation>Undo the closing, while the meeting is open</translation>
-    </message>
-    <message>
         <source>Majority-judgment vote</source>
         <translation>Majority-judgment vote</translation>
     </message>
@@ -4726,8 +4862,48 @@ Hand the laptop to the next voter.</translation>
         <translation>Close the vote</translation>
     </message>
     <message>
-        <source>Close the vote and show the result? No ballot or count can be added afterwards.</source>
-        <translation>Close the vote and show the result? No ballot or count can be added afterwards.</translation>
+        <source>Reason for reopening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the record with this result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open the vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote and show the result? No ballot or count can be added or taken back afterwards. Reopening the vote asks for a reason and keeps this result in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote closed, result shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the vote? The result shown stays in the record and in the minutes, with the reason: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result shown at %1, set aside when the vote was reopened at %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

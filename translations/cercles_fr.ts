@@ -121,14 +121,14 @@
     </message>
 </context>
 <context>
-    <name>ChangeMeetingStatusCommand</name>
+    <name>CastBallotCommand</name>
     <message>
-        <source>Close meeting</source>
-        <translation>Clore la réunion</translation>
+        <source>Vote: ballot of %1</source>
+        <translation>Vote&#xa0;: bulletin de %1</translation>
     </message>
     <message>
-        <source>Open meeting</source>
-        <translation>Ouvrir la réunion</translation>
+        <source>Vote: a ballot</source>
+        <translation>Vote&#xa0;: un bulletin</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1119,13 @@
     </message>
 </context>
 <context>
+    <name>EnterPaperCountsCommand</name>
+    <message>
+        <source>Vote: paper counts</source>
+        <translation>Vote&#xa0;: dépouillement papier</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font file %1 could not be read.</source>
@@ -1698,6 +1705,99 @@
     </message>
 </context>
 <context>
+    <name>PresentationContent</name>
+    <message>
+        <source>Term: %1 to %2</source>
+        <translation>Mandat du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names written</source>
+        <translation>%1 noms écrits sur %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2: %3</source>
+        <translation>%1 nomme %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 changes to %2: %3</source>
+        <translation>%1 change pour %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2</source>
+        <translation>%1 garde %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nominations now: %1</source>
+        <translation>Nominations à présent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 as %2</source>
+        <translation>Proposition&#xa0;: %1 au rôle %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the role %2</source>
+        <translation>%1 tient le rôle %2</translation>
+    </message>
+    <message>
+        <source>Vote open</source>
+        <translation>Vote ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) cast</source>
+        <translation>
+            <numerusform>%n bulletin déposé</numerusform>
+            <numerusform>%n bulletins déposés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of the vote</source>
+        <translation>Résultat du vote</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalHistory</name>
+    <message>
+        <source>History of the proposal</source>
+        <translation>Historique de la proposition</translation>
+    </message>
+    <message>
+        <source>Version %1 (above)</source>
+        <translation>Version %1 (ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  Consent round %1: %2 consent(s), %3 with a concern, %4 objection(s)</source>
+        <translation>  Tour de consentement %1&#xa0;: %2 consentement(s), %3 avec préoccupation, %4 objection(s)</translation>
+    </message>
+    <message>
+        <source>  Objection by %1: %2</source>
+        <translation>  Objection de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>    Integrated (%1), version %2: %3</source>
+        <translation>    Intégrée (%1), version %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>    Not integrated yet</source>
+        <translation>    Pas encore intégrée</translation>
+    </message>
+</context>
+<context>
     <name>RecordChain</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -1826,6 +1926,10 @@
     <message>
         <source>the content of agenda item %1</source>
         <translation>le contenu du point %1 de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>reopening no. %1</source>
+        <translation>la réouverture nº %1</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2089,10 @@
         <source>The vote no longer exists in the file.</source>
         <translation>Le vote n’existe plus dans le fichier.</translation>
     </message>
+    <message>
+        <source>This ballot is not in the ballot box.</source>
+        <translation>Ce bulletin n’est pas dans l’urne.</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ElectionService</name>
@@ -2097,6 +2205,18 @@
     <message>
         <source>The result is shown once the facilitator closes the vote.</source>
         <translation>Le résultat s’affiche une fois que le ou la facilitateur·rice a clos le vote.</translation>
+    </message>
+    <message>
+        <source>This participant has not voted.</source>
+        <translation>Cette personne n’a pas voté.</translation>
+    </message>
+    <message>
+        <source>Say why the vote is reopened: the reason stays in the record with the first result.</source>
+        <translation>Dites pourquoi le vote est rouvert&#xa0;: le motif reste dans le registre avec le premier résultat.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>Le motif est trop long (%1 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3037,10 @@
         <source>Recorded — answer given after the meeting</source>
         <translation>Enregistré — réponse donnée après la réunion</translation>
     </message>
+    <message>
+        <source>History of the proposal</source>
+        <translation>Historique de la proposition</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::ConsentRuleEditor</name>
@@ -3276,6 +3400,14 @@ Critères&#xa0;: %4</translation>
 
 %2</translation>
     </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✔ Meeting open (opening cannot be undone)</source>
+        <translation>✔ Réunion ouverte (l’ouverture ne s’annule pas)</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::GuideDialog</name>
@@ -3451,6 +3583,14 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date the answer was given</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Donnée le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4424,10 @@ Critères&#xa0;: %4</translation>
         <source>Consent %1   ·   Concern %2   ·   Objection %3   ·   Awaited %4</source>
         <translation>Consentement %1   ·   Préoccupation %2   ·   Objection %3   ·   En attente %4</translation>
     </message>
+    <message>
+        <source>Names and options</source>
+        <translation>Noms et options</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::ProposalForm</name>
@@ -4658,14 +4802,6 @@ Passez l’ordinateur à la personne suivante.</translation>
         <translation>&amp;Enregistrer les décomptes</translation>
     </message>
     <message>
-        <source>Re&amp;open the vote</source>
-        <translation>Ro&amp;uvrir le vote</translation>
-    </message>
-    <message>
-        <source>Undo the closing, while the meeting is open</source>
-        <translation>Annuler la clôture, tant que la réunion est ouverte</translation>
-    </message>
-    <message>
         <source>Majority-judgment vote</source>
         <translation>Vote au jugement majoritaire</translation>
     </message>
@@ -4728,8 +4864,48 @@ Passez l’ordinateur à la personne suivante.</translation>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <source>Close the vote and show the result? No ballot or count can be added afterwards.</source>
-        <translation>Clore le vote et afficher le résultat&#xa0;? Aucun bulletin ni décompte ne pourra plus être ajouté.</translation>
+        <source>Reason for reopening:</source>
+        <translation>Motif de la réouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in the record with this result</source>
+        <translation>Conservé dans le registre avec ce résultat</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the vote…</source>
+        <translation>R&amp;ouvrir le vote…</translation>
+    </message>
+    <message>
+        <source>ballot of %1</source>
+        <translation>bulletin de %1</translation>
+    </message>
+    <message>
+        <source>paper counts</source>
+        <translation>dépouillement papier</translation>
+    </message>
+    <message>
+        <source>Close the vote and show the result? No ballot or count can be added or taken back afterwards. Reopening the vote asks for a reason and keeps this result in the record.</source>
+        <translation>Clore le vote et afficher le résultat&#xa0;? Aucun bulletin ni décompte ne pourra plus être ajouté ni retiré. Rouvrir le vote demandera un motif et gardera ce résultat dans le registre.</translation>
+    </message>
+    <message>
+        <source>vote closed, result shown</source>
+        <translation>vote clos, résultat affiché</translation>
+    </message>
+    <message>
+        <source>Reopen the vote</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Reopen the vote? The result shown stays in the record and in the minutes, with the reason: “%1”.</source>
+        <translation>Rouvrir le vote&#xa0;? Le résultat affiché reste dans le registre et dans le compte rendu, avec le motif&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>vote reopened</source>
+        <translation>vote rouvert</translation>
+    </message>
+    <message>
+        <source>Result shown at %1, set aside when the vote was reopened at %2: %3</source>
+        <translation>Résultat donné à %1, écarté à la réouverture du vote à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ public:
     /// Returns when the proposal was adopted (UTC): the closing of the round, or the last required late
     /// consent. Invalid unless the phase is Adopted.
     QDateTime decidedAt() const { return m_decidedAt; }
+    /// Returns whether the adoption came after the meeting, with the last required late consent (its date
+    /// is then the decision's date); false when the round closed with every consent in the meeting.
+    bool decidedAfterMeeting() const { return m_decidedAfterMeeting; }
     /// Returns when the process reached its current outcome phase (Adopted, Pending, Withdrawn, Deferred,
     /// ReferredToParent), UTC; invalid in a meeting step.
     QDateTime outcomeAt() const { return m_outcomeAt; }
@@ -164,6 +167,7 @@ private:
     QList<ConsentEvent> m_history;
     QList<PersonId> m_attendance; ///< the last attendance given, reused when a round start gives none
     QDateTime m_decidedAt;
+    bool m_decidedAfterMeeting = false;
     QDateTime m_outcomeAt;
     CircleId m_referredTo;
 };

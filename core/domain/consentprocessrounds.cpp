@@ -86,6 +86,7 @@ Result<void> ConsentProcess::applyResponse(const ConsentEvent& event)
     } else if (round.awaitedAbsent().isEmpty()) { // the last required consent
         m_phase = P::Adopted;
         m_decidedAt = m_outcomeAt = event.at;
+        m_decidedAfterMeeting = event.givenAfterMeeting;
     }
     return {};
 }
@@ -113,6 +114,7 @@ Result<void> ConsentProcess::applyRoundClose(const ConsentEvent& event)
     } else {
         m_phase = P::Adopted;
         m_decidedAt = m_outcomeAt = event.at;
+        m_decidedAfterMeeting = false;
     }
     return {};
 }

@@ -32,6 +32,15 @@ bool DecisionEntry::isInProgress() const
     }
 }
 
+QDate decisionDate(const ConsentProcess& process, const Meeting& meeting)
+{
+    if (process.phase() != ConsentPhase::Adopted)
+        return {};
+    if (!process.decidedAfterMeeting())
+        return meeting.localDate();
+    return process.decidedAt().toTimeZone(QTimeZone(meeting.timeZone)).date();
+}
+
 DecisionEntry decisionEntryFor(ConsentProcessId id, const ConsentProcess& process, const AgendaItem& item,
                                const Meeting& meeting)
 {
@@ -42,9 +51,7 @@ DecisionEntry decisionEntryFor(ConsentProcessId id, const ConsentProcess& proces
     e.kind = setup.kind;
     e.status = process.phase();
     e.circle = setup.circle;
-    e.date = e.status == ConsentPhase::Adopted
-                 ? process.decidedAt().toTimeZone(QTimeZone(meeting.timeZone)).date()
-                 : meeting.localDate();
+    e.date = e.status == ConsentPhase::Adopted ? decisionDate(process, meeting) : meeting.localDate();
     e.meeting = meeting.id;
     e.agendaItem = item.id;
     e.title = item.title;

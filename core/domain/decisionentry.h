@@ -87,6 +87,12 @@ QString registerFilterContradiction(const RegisterFilter& filter);
 DecisionEntry decisionEntryFor(ConsentProcessId id, const ConsentProcess& process, const AgendaItem& item,
                                const Meeting& meeting);
 
+/// Takes a process and its meeting; returns the decision date as a calendar date in the meeting's time zone
+/// (issue 9): the meeting's own date for a proposal adopted in the meeting, whatever the computer's clock
+/// said when it was recorded; the date of the last required consent for one adopted after the meeting,
+/// with an absent member's late answer. Null unless the process is adopted. Pure.
+QDate decisionDate(const ConsentProcess& process, const Meeting& meeting);
+
 /// Takes a text; returns it with the ligatures œ and æ spelt out (oe, ae, in both cases), the folding
 /// the register's full-text index adds to its own case and accent folding (SQLite's unicode61 tokenizer
 /// keeps ligatures as single letters).

@@ -99,4 +99,9 @@ JudgmentResult<MajorityJudgment> Vote::judgment() const
     return judge(*sums, scale().size(), fill);
 }
 
+JudgmentResult<MajorityJudgment> Vote::judgmentBefore(const VoteReopening& reopening) const
+{
+    return judge(reopening.tallies, scale().size(), fill);
+}
+
 } // namespace cercles

@@ -31,6 +31,18 @@ struct CastBallot
     friend bool operator==(const CastBallot&, const CastBallot&) = default;
 };
 
+/// A result shown to the room and then set aside because the vote was reopened (issue 9): kept in the
+/// record with the reason, and printed in the minutes before the final result.
+struct VoteReopening
+{
+    QDateTime closedAt;   ///< when that result was shown (UTC)
+    QDateTime reopenedAt; ///< when the vote was reopened (UTC)
+    QString reason;       ///< why, as the facilitator typed it
+    QList<Tally> tallies; ///< the judgments that result was computed from, per option, index 0 = worst
+
+    friend bool operator==(const VoteReopening&, const VoteReopening&) = default;
+};
+
 /// A majority-judgment vote on an agenda item (processes.md section 4), as stored.
 struct Vote
 {
@@ -45,7 +57,8 @@ struct Vote
     QList<PersonId> voters;    ///< who has cast a ballot (not which one)
     QList<Tally> paperTallies; ///< counts from a paper count, per option, index 0 = worst; empty when none
     QDateTime createdAt;
-    QDateTime closedAt;
+    QDateTime closedAt;              ///< the last closing; invalid while open
+    QList<VoteReopening> reopenings; ///< earlier closings set aside, oldest first
 
     /// Returns the vote's grade scale (the default one when gradeNamesBestFirst is empty or invalid).
     GradeScale scale() const;
@@ -61,6 +74,9 @@ struct Vote
     /// Returns the result computed by the engine from tallies() (judge(), processes.md section 4). Does not
     /// look at the status: the service shows it only once the vote is closed.
     JudgmentResult<MajorityJudgment> judgment() const;
+    /// Takes a reopening of this vote; returns the result that was shown before it, computed by the engine
+    /// from the judgments kept then, with the vote's scale and fill rule.
+    JudgmentResult<MajorityJudgment> judgmentBefore(const VoteReopening& reopening) const;
 };
 
 /// Takes a status; returns its storage key ("open", "closed").

@@ -59,12 +59,17 @@ void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c
     said("Reactions then", c.reactions);
 }
 
-void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const ExportLabels& t)
+void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate meetingDate,
+                   const ExportLabels& t)
 {
     const bool adopted = d.outcome == QLatin1String("adopted");
     QString outcome = t.outcome(d.outcome);
     if (d.outcomeDate.isValid())
         outcome += QLatin1Char(' ') + t("on %1").arg(t.date(d.outcomeDate));
+    // Both dates when the last consent came after the meeting (issue 9).
+    if (d.decidedAfterMeeting)
+        outcome +=
+            QLatin1Char(' ') + t("with a consent given after the meeting of %1").arg(t.date(meetingDate));
     if (!d.referredTo.isEmpty())
         outcome += QStringLiteral(" (") + d.referredTo + QLatin1Char(')');
     out.labelled(t("Outcome"), outcome, 1);
@@ -140,6 +145,34 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, const 
     }
     if (!d.pending.isEmpty())
         out.labelled(t("Awaited consents"), d.pending.join(QStringLiteral(", ")), 1);
+    if (d.versions.isEmpty())
+        return;
+    // Every version with its rounds' answers and the objections raised on it and how each was
+    // integrated, ending with the version that stands (issue 9).
+    out.paragraph(t("History of the proposal"), TextComposer::Style::Bold, 1);
+    for (const MinutesSnapshot::Version& v : d.versions) {
+        const bool last = &v == &d.versions.constLast();
+        out.paragraph(last && adopted ? t("Version %1, adopted").arg(v.number)
+                                      : t("Version %1").arg(v.number),
+                      TextComposer::Style::Bold, 2);
+        out.keepWithNext();
+        out.quote(v.text);
+        for (const MinutesSnapshot::RoundCount& r : v.rounds) {
+            out.paragraph(t("Consent round %1: %2 consent(s), %3 with a concern, %4 objection(s)")
+                              .arg(r.round)
+                              .arg(r.consents)
+                              .arg(r.concerns)
+                              .arg(r.objections),
+                          TextComposer::Style::Normal, 2);
+            for (const MinutesSnapshot::Objection& o : d.objections) {
+                if (o.round != r.round)
+                    continue;
+                out.labelled(t("Objection by %1").arg(o.person), o.reason, 3, false);
+                if (o.integrated)
+                    out.labelled(t("Integrated: %1").arg(versionNote(o, t)), o.integrationText, 3, false);
+            }
+        }
+    }
 }
 
 /// A bold label introducing what follows, kept on its page.
@@ -314,12 +347,23 @@ void writeVote(TextComposer& out, QTextDocument& document, const MinutesSnapshot
         fill = fill.arg(gradeName(grades, v.fillGrade));
     out.labelled(t("Missing judgments"), fill, 1);
     out.labelled(t("Ballots cast"), QString::number(v.ballots), 1, false);
+    // A result shown then set aside by a reopening stays in the minutes, before the one that stands.
+    for (const MinutesSnapshot::VoteEarlierResult& e : v.earlier) {
+        label(out, t("Result shown at %1, set aside").arg(e.shownAt.toString(QStringLiteral("HH:mm"))));
+        QList<QStringList> rows;
+        for (int option : e.order)
+            rows << QStringList{QString::number(e.ranks.value(option)), v.options.value(option),
+                                gradeName(grades, e.majorityGrades.value(option))};
+        out.table({t("Rank"), t("Option"), t("Majority grade")}, rows, {12, 53, 35}, true);
+        out.labelled(t("Reopened at %1, reason").arg(e.reopenedAt.toString(QStringLiteral("HH:mm"))),
+                     e.reason, 1);
+    }
     if (!v.closed) {
         out.paragraph(t("The vote is not closed: its result is shown once the facilitator closes it."),
                       TextComposer::Style::Italic, 1);
         return;
     }
-    label(out, t("Ranking"));
+    label(out, v.earlier.isEmpty() ? t("Ranking") : t("Final ranking"));
     QList<QStringList> rows;
     for (int option : v.order)
         rows << QStringList{QString::number(v.ranks.value(option)), v.options.value(option),
@@ -428,7 +472,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
             out.paragraph(line, TextComposer::Style::Italic, 1);
         }
         if (item.decision) {
-            writeDecision(out, *item.decision, t);
+            writeDecision(out, *item.decision, s.date, t);
             out.labelled(t("Reason given"), item.decision->outcomeReason.trimmed(), 1);
         } else if (item.kind == QLatin1String("consent-decision") ||
                    item.kind == QLatin1String("membership-entry") ||

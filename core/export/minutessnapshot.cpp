@@ -66,6 +66,22 @@ QJsonObject toObject(const S::Decision& d)
                   {QStringLiteral("rule"), d.rule},
                   {QStringLiteral("outcomeReason"), d.outcomeReason},
                   {QStringLiteral("pending"), strings(d.pending)}};
+    // Only when set: minutes frozen before these fields existed keep their exact text.
+    if (d.decidedAfterMeeting)
+        o.insert(QStringLiteral("decidedAfterMeeting"), true);
+    if (!d.versions.isEmpty()) {
+        o.insert(QStringLiteral("versions"), arrayOf(d.versions, [](const S::Version& v) {
+                     return QJsonObject{
+                         {QStringLiteral("number"), v.number},
+                         {QStringLiteral("text"), v.text},
+                         {QStringLiteral("rounds"), arrayOf(v.rounds, [](const S::RoundCount& r) {
+                              return QJsonObject{{QStringLiteral("round"), r.round},
+                                                 {QStringLiteral("consents"), r.consents},
+                                                 {QStringLiteral("concerns"), r.concerns},
+                                                 {QStringLiteral("objections"), r.objections}};
+                          })}};
+                 }));
+    }
     o.insert(QStringLiteral("objections"), arrayOf(d.objections, [](const S::Objection& x) {
                  return QJsonObject{{QStringLiteral("person"), x.person},
                                     {QStringLiteral("reason"), x.reason},
@@ -111,6 +127,17 @@ S::Decision decisionFrom(const QJsonObject& o)
     d.personConcerned = o.value(QStringLiteral("personConcerned")).toString();
     d.outcome = o.value(QStringLiteral("outcome")).toString();
     d.outcomeDate = dateFrom(o.value(QStringLiteral("outcomeDate")));
+    d.decidedAfterMeeting = o.value(QStringLiteral("decidedAfterMeeting")).toBool();
+    d.versions = listFrom<S::Version>(o.value(QStringLiteral("versions")), [](const QJsonObject& v) {
+        return S::Version{
+            v.value(QStringLiteral("number")).toInt(), v.value(QStringLiteral("text")).toString(),
+            listFrom<S::RoundCount>(v.value(QStringLiteral("rounds")), [](const QJsonObject& r) {
+                return S::RoundCount{r.value(QStringLiteral("round")).toInt(),
+                                     r.value(QStringLiteral("consents")).toInt(),
+                                     r.value(QStringLiteral("concerns")).toInt(),
+                                     r.value(QStringLiteral("objections")).toInt()};
+            })};
+    });
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
     d.outcomeReason = o.value(QStringLiteral("outcomeReason")).toString();
     d.rule = o.value(QStringLiteral("rule")).toString();
@@ -290,6 +317,17 @@ QJsonObject toObject(const S::VoteRecord& v)
                                     {QStringLiteral("aheadCount"), QString::number(x.aheadCount)},
                                     {QStringLiteral("behindCount"), QString::number(x.behindCount)}};
              }));
+    // Only when there is one: the minutes frozen before reopenings were recorded keep their exact text.
+    if (!v.earlier.isEmpty()) {
+        o.insert(QStringLiteral("earlier"), arrayOf(v.earlier, [](const S::VoteEarlierResult& e) {
+                     return QJsonObject{{QStringLiteral("shownAt"), e.shownAt.toString(Qt::ISODate)},
+                                        {QStringLiteral("reopenedAt"), e.reopenedAt.toString(Qt::ISODate)},
+                                        {QStringLiteral("reason"), e.reason},
+                                        {QStringLiteral("majorityGrades"), ints(e.majorityGrades)},
+                                        {QStringLiteral("ranks"), ints(e.ranks)},
+                                        {QStringLiteral("order"), ints(e.order)}};
+                 }));
+    }
     return o;
 }
 
@@ -323,6 +361,14 @@ S::VoteRecord voteFrom(const QJsonObject& o)
                                   str(x, "behindGrade").toInt(),
                                   str(x, "aheadCount").toString().toLongLong(),
                                   str(x, "behindCount").toString().toLongLong()};
+    });
+    v.earlier = listFrom<S::VoteEarlierResult>(o.value(QStringLiteral("earlier")), [](const QJsonObject& e) {
+        return S::VoteEarlierResult{QTime::fromString(str(e, "shownAt").toString(), Qt::ISODate),
+                                    QTime::fromString(str(e, "reopenedAt").toString(), Qt::ISODate),
+                                    str(e, "reason").toString(),
+                                    intsFrom(str(e, "majorityGrades")),
+                                    intsFrom(str(e, "ranks")),
+                                    intsFrom(str(e, "order"))};
     });
     return v;
 }

@@ -53,6 +53,23 @@ struct MinutesSnapshot
 
         friend bool operator==(const Objection&, const Objection&) = default;
     };
+    /// One consent round in a proposal's history: the latest answer of each participant, counted.
+    struct RoundCount
+    {
+        int round = 0;
+        int consents = 0, concerns = 0, objections = 0;
+
+        friend bool operator==(const RoundCount&, const RoundCount&) = default;
+    };
+    /// One version of a proposal with the consent rounds held on it (issue 9: every version stays visible).
+    struct Version
+    {
+        int number = 1;
+        QString text;
+        QList<RoundCount> rounds;
+
+        friend bool operator==(const Version&, const Version&) = default;
+    };
     /// Someone who had no consent right on the decision, and why.
     struct Exclusion
     {
@@ -74,12 +91,14 @@ struct MinutesSnapshot
         QDate reviewDate; ///< the final version's review date (null: none)
         QStringList indicators;
         QString personConcerned;
-        QString outcome;       ///< consent phase key: "adopted", "pending", "withdrawn", ...
-        QDate outcomeDate;     ///< local date of the outcome (adoption, referral...)
-        QString referredTo;    ///< the parent circle, for a referral
+        QString outcome;   ///< consent phase key: "adopted", "pending", "withdrawn", ...
+        QDate outcomeDate; ///< local date of the outcome: the meeting's, or the last late consent's
+        bool decidedAfterMeeting = false; ///< adopted with a late consent, after the meeting
+        QString referredTo;               ///< the parent circle, for a referral
         QString outcomeReason; ///< why it was deferred, referred or withdrawn (the facilitator's words)
         QString rule;          ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
+        QList<Version> versions; ///< every version, oldest first, when there was more than one
         QList<Consent> consents;
         QList<ChangedAnswer> changedAnswers; ///< answers changed in any consent round, in order
         QList<Exclusion> excluded;
@@ -165,6 +184,15 @@ struct MinutesSnapshot
 
         friend bool operator==(const VoteExplanation&, const VoteExplanation&) = default;
     };
+    /// A result shown to the room and set aside when the vote was reopened (issue 9).
+    struct VoteEarlierResult
+    {
+        QTime shownAt, reopenedAt; ///< local
+        QString reason;
+        QList<int> majorityGrades, ranks, order;
+
+        friend bool operator==(const VoteEarlierResult&, const VoteEarlierResult&) = default;
+    };
     /// A majority-judgment vote (processes.md section 4); the result fields are empty while it is open.
     struct VoteRecord
     {
@@ -179,6 +207,7 @@ struct MinutesSnapshot
         QList<QList<qint64>> profiles; ///< merit profiles, index 0 = worst grade
         QList<int> majorityGrades, ranks, order;
         QList<VoteExplanation> explanations;
+        QList<VoteEarlierResult> earlier; ///< results set aside by a reopening, oldest first
 
         friend bool operator==(const VoteRecord&, const VoteRecord&) = default;
     };

@@ -1,5 +1,6 @@
 #include "minutessnapshotbuilder.h"
 
+#include "domain/decisionentry.h"
 #include "domain/frenchgrammar.h"
 #include "domain/localtime.h"
 #include "services/consentservice.h"
@@ -66,6 +67,10 @@ public:
         }
         return {};
     }
+    QTime localTime(const QDateTime& utc) const
+    {
+        return utc.isValid() ? utc.toTimeZone(m_zone).time() : QTime();
+    }
     QDate localDate(const QDateTime& utc) const
     {
         return utc.isValid() ? utc.toTimeZone(m_zone).date() : QDate();
@@ -76,7 +81,7 @@ private:
     QTimeZone m_zone;
 };
 
-MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names,
+MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& meeting, const Names& names,
                                      const QList<PersonId>& excused)
 {
     const ConsentSetup& setup = p.setup();
@@ -91,7 +96,12 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names
     d.indicators = p.currentVersion().indicators;
     d.personConcerned = names.person(setup.personConcerned);
     d.outcome = phaseKey(p.phase());
-    d.outcomeDate = names.localDate(p.phase() == ConsentPhase::Adopted ? p.decidedAt() : p.outcomeAt());
+    // The meeting's date for what was decided in it (not the computer's clock when it was recorded); the
+    // day of the last late consent for a decision completed after the meeting (issue 9).
+    d.outcomeDate = p.phase() == ConsentPhase::Adopted ? decisionDate(p, meeting)
+                    : p.outcomeAt().isValid()          ? meeting.localDate()
+                                                       : QDate();
+    d.decidedAfterMeeting = p.phase() == ConsentPhase::Adopted && p.decidedAfterMeeting();
     d.referredTo = names.circle(p.referredTo());
     if (p.phase() == ConsentPhase::Deferred || p.phase() == ConsentPhase::ReferredToParent ||
         p.phase() == ConsentPhase::Withdrawn) {
@@ -120,6 +130,34 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Names& names
             x.resultingVersion = o.integration->version;
         }
         d.objections << x;
+    }
+
+    if (p.versions().size() > 1) {
+        for (const ProposalVersion& v : p.versions()) {
+            MinutesSnapshot::Version version{v.number, v.text, {}};
+            for (const ConsentRound& round : p.consentRounds()) {
+                if (round.version != v.number)
+                    continue;
+                MinutesSnapshot::RoundCount count{round.number, 0, 0, 0};
+                for (PersonId person : round.eligible) {
+                    switch (round.responseOf(person)) {
+                    case ResponseKind::Consent:
+                        ++count.consents;
+                        break;
+                    case ResponseKind::ConsentWithConcern:
+                        ++count.concerns;
+                        break;
+                    case ResponseKind::Objection:
+                        ++count.objections;
+                        break;
+                    case ResponseKind::None:
+                        break;
+                    }
+                }
+                version.rounds << count;
+            }
+            d.versions << version;
+        }
     }
 
     for (const ConsentRound& round : p.consentRounds()) {
@@ -229,7 +267,7 @@ QString decisionKey(Decision d)
     return QStringLiteral("tied");
 }
 
-Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote& v)
+Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote& v, const Names& names)
 {
     MinutesSnapshot::VoteRecord r;
     r.title = v.title;
@@ -240,6 +278,17 @@ Result<MinutesSnapshot::VoteRecord> voteRecordOf(VoteService& votes, const Vote&
     r.participants = v.fill.participants;
     r.ballots = int(v.ballots.size());
     r.closed = v.status == VoteStatus::Closed;
+    for (const VoteReopening& reopening : v.reopenings) {
+        JudgmentResult<MajorityJudgment> before = v.judgmentBefore(reopening);
+        if (!before)
+            return Error{before.error().message};
+        r.earlier << MinutesSnapshot::VoteEarlierResult{names.localTime(reopening.closedAt),
+                                                        names.localTime(reopening.reopenedAt),
+                                                        reopening.reason,
+                                                        before->majorityGrades,
+                                                        before->ranks,
+                                                        before->order};
+    }
     if (!r.closed)
         return r;
     Result<MajorityJudgment> result = votes.result(v.id);
@@ -388,7 +437,7 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 Result<ConsentProcess> p = consent.process(pid.value());
                 if (!p)
                     return Error{p.error()};
-                item.decision = decisionOf(p.value(), names, excusedPeople);
+                item.decision = decisionOf(p.value(), m, names, excusedPeople);
                 if (auto linked = linkProposal(meetings, consent, *pid, names, item); !linked)
                     return Error{linked.error()};
                 if (a.kind != AgendaItemKind::ConsentDecision) {
@@ -417,7 +466,7 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 Result<Vote> v = votes->vote(vid.value());
                 if (!v)
                     return Error{v.error()};
-                Result<MinutesSnapshot::VoteRecord> record = voteRecordOf(*votes, v.value());
+                Result<MinutesSnapshot::VoteRecord> record = voteRecordOf(*votes, v.value(), names);
                 if (!record)
                     return Error{record.error()};
                 item.vote = record.value();

@@ -251,7 +251,10 @@ Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& dev
 
         painter.save();
         painter.translate(0, g.headerBand - top);
-        document.drawContents(&painter, QRectF(0, top, width, bottom - top));
+        // The slice's edges are excluded: a line touching a break (two lines of one paragraph meet there)
+        // would otherwise be drawn, clipped but present in the PDF's text, on both pages.
+        constexpr qreal edge = 0.1;
+        document.drawContents(&painter, QRectF(0, top + edge, width, bottom - top - 2 * edge));
         painter.restore();
     }
     return {};

@@ -251,7 +251,6 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
         ConsentProcess& process = current->process;
         const ConsentSetup setup = process.setup();
         kind = setup.kind;
-        const QTimeZone zone(meeting->timeZone);
         if (event.kind == ConsentEventKind::ConsentRoundStarted) {
             if (auto redLines = checkRedLines(setup, meeting->localDate()); !redLines)
                 return redLines;
@@ -275,7 +274,7 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
         }
         const DecisionEntry entryAfter = decisionEntryFor(id, process, *item, *meeting);
         adopted = before != ConsentPhase::Adopted && process.phase() == ConsentPhase::Adopted;
-        const QDate decisionDay = adopted ? process.decidedAt().toTimeZone(zone).date() : QDate();
+        const QDate decisionDay = adopted ? decisionDate(process, *meeting) : QDate();
         const Organisation& org = m_org.organisation();
         if (adopted) {
             if (auto redLines = checkRedLines(setup, decisionDay); !redLines)

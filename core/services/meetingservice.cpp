@@ -174,7 +174,7 @@ Result<void> MeetingService::removeMeeting(MeetingId id)
     return r;
 }
 
-Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool undo)
+Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status)
 {
     Result<void> r = m_db.transact([&]() -> Result<void> {
         Result<Meeting> stored = meeting(id);
@@ -184,9 +184,8 @@ Result<void> MeetingService::setStatus(MeetingId id, MeetingStatus status, bool 
         // A closed meeting's record is final: nothing, not even an undo, reopens it.
         if (from == MeetingStatus::Closed)
             return Error{Text::tr("This meeting is closed: its record can no longer change.")};
-        const bool forward = int(status) == int(from) + 1;
-        const bool back = undo && int(status) == int(from) - 1;
-        if (!forward && !back) {
+        // Forward only: what was recorded while the meeting was open stays recorded in an open meeting.
+        if (int(status) != int(from) + 1) {
             return Error{Text::tr("A meeting cannot go from \u201c%1\u201d to \u201c%2\u201d.")
                              .arg(meetingStatusName(from), meetingStatusName(status))};
         }

@@ -42,10 +42,10 @@ public:
     Result<void> updateMeeting(const Meeting& meeting);
     /// Takes an id; removes a meeting whose agenda is empty. Refused otherwise.
     Result<void> removeMeeting(MeetingId id);
-    /// Takes an id and a status; moves the meeting Planned -> Open -> Closed, or back from Open to Planned
-    /// when `undo` is true (undoing "Open the meeting"). A closed meeting never moves again: its record is
-    /// final. Errors: any other move, a closed meeting.
-    Result<void> setStatus(MeetingId id, MeetingStatus status, bool undo = false);
+    /// Takes an id and a status; moves the meeting one step forward, Planned -> Open -> Closed. The status
+    /// never moves back (issue 9): opening a meeting is not undone, and a closed meeting never moves again,
+    /// its record being final. Errors: any other move (backwards, a skipped step), a closed meeting.
+    Result<void> setStatus(MeetingId id, MeetingStatus status);
 
     /// Takes an item of an existing, not closed meeting and a position (-1: last); adds it. Returns its id.
     Result<AgendaItemId> addAgendaItem(const AgendaItem& item, int position = -1);

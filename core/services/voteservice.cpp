@@ -92,7 +92,7 @@ Result<void> VoteService::removeVote(VoteId id)
         Result<Vote> v = editableVote(id);
         if (!v)
             return Error{v.error()};
-        if (!v->ballots.isEmpty() || !v->paperTallies.isEmpty())
+        if (!v->ballots.isEmpty() || !v->paperTallies.isEmpty() || !v->reopenings.isEmpty())
             return Error{tr("Ballots are recorded in this vote; it stays in the record.")};
         return Repo::deleteVote(m_db.connection(), id);
     });
@@ -135,6 +135,21 @@ Result<void> VoteService::castBallot(VoteId id, PersonId voter, const QList<int>
     return r;
 }
 
+Result<void> VoteService::withdrawBallot(VoteId id, PersonId voter, const QList<int>& grades)
+{
+    Result<void> r = m_db.transact([&]() -> Result<void> {
+        Result<Vote> v = editableVote(id);
+        if (!v)
+            return Error{v.error()};
+        if (voter.isValid() && !v->voters.contains(voter))
+            return Error{tr("This participant has not voted.")};
+        return Repo::removeBallot(m_db.connection(), id, voter, CastBallot{grades});
+    });
+    if (r)
+        emit voteChanged(id);
+    return r;
+}
+
 Result<void> VoteService::setPaperTallies(VoteId id, const QList<Tally>& tallies)
 {
     Result<void> r = m_db.transact([&]() -> Result<void> {
@@ -169,17 +184,24 @@ Result<MajorityJudgment> VoteService::close(VoteId id)
     return std::move(*result);
 }
 
-Result<void> VoteService::reopen(VoteId id)
+Result<void> VoteService::reopen(VoteId id, const QString& reason)
 {
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error{
+            tr("Say why the vote is reopened: the reason stays in the record with the first result.")};
+    if (why.size() > maxReasonLength)
+        return Error{tr("The reason is too long (at most %1 characters).").arg(maxReasonLength)};
     Result<void> r = m_db.transact([&]() -> Result<void> {
         Result<Vote> v = vote(id);
         if (!v)
             return Error{v.error()};
-        if (v->status != VoteStatus::Closed)
-            return Error{tr("The vote is already open.")};
         if (Result<MeetingService::ItemInMeeting> open = m_meetings.editableItem(v->agendaItem); !open)
             return Error{open.error()};
-        return Repo::setStatus(m_db.connection(), id, VoteStatus::Open, QDateTime());
+        if (v->status != VoteStatus::Closed)
+            return Error{tr("The vote is already open.")};
+        return Repo::insertReopening(m_db.connection(), id,
+                                     VoteReopening{v->closedAt, now(), why, v->tallies()});
     });
     if (r)
         emit voteChanged(id);

@@ -52,15 +52,27 @@ public:
     /// ballot names no voter; the voter is only recorded as having voted. Errors: vote closed, ballot not
     /// fitting the vote, voter not present, voter who has already voted.
     Result<void> castBallot(VoteId id, PersonId voter, const QList<int>& grades);
+    /// Takes an open vote of a meeting that is not closed, the voter and the grades of a ballot cast
+    /// earlier; takes that ballot back (the undo of castBallot: the voter may vote again). Errors: vote
+    /// closed, meeting closed, no such ballot or voter in the vote.
+    Result<void> withdrawBallot(VoteId id, PersonId voter, const QList<int>& grades);
     /// Takes an open vote and counts from a paper count (per option, per grade, index 0 = worst); replaces
-    /// the vote's paper counts. Errors: vote closed, counts of the wrong shape or negative.
+    /// the vote's paper counts (all zeros: none; the undo of a count passes the counts it replaced).
+    /// Errors: vote closed, meeting closed, counts of the wrong shape or negative.
     Result<void> setPaperTallies(VoteId id, const QList<Tally>& tallies);
 
     /// Takes an open vote; closes it and returns its result as computed by the engine. Refused, with the
     /// engine's message, when the judgments cannot be ranked (e.g. unbalanced totals with no fill rule).
+    /// Closing is not undone: the way back is reopen(), which keeps the result shown in the record.
     Result<MajorityJudgment> close(VoteId id);
-    /// Takes a closed vote of a meeting that is not closed; opens it again (undo of close).
-    Result<void> reopen(VoteId id);
+    /// Takes a closed vote of a meeting that is not closed and the reason (plain text, at most
+    /// maxReasonLength characters once trimmed); opens the vote again, keeping in the record the result that
+    /// was shown (its closing time and judgments) with the reason and the time of reopening (the service's
+    /// clock, UTC). The minutes print both results. Errors: vote open, meeting closed, blank or too long
+    /// reason.
+    Result<void> reopen(VoteId id, const QString& reason);
+    /// The longest reason for reopening a vote, in characters.
+    static constexpr int maxReasonLength = 2000;
     /// Takes a vote; returns its result. Error while the vote is open: the result is shown only once the
     /// facilitator closes the vote.
     Result<MajorityJudgment> result(VoteId id) const;

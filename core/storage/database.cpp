@@ -249,11 +249,12 @@ static Result<void> quickCheck(const QSqlDatabase& db, const QString& path)
 }
 
 /// What the schema steps need besides their SQL: step "register" (6) fills the register projection by
-/// replaying every stored log once.
+/// replaying every stored log once; step "vote_reopening" (10) rebuilds it again, since from that version on
+/// a decision adopted in a meeting is dated by the meeting, not by the clock that recorded it (issue 9).
 static MigrationFill fillFor(const QSqlDatabase& db)
 {
     return [db](const Migration& step) -> Result<void> {
-        if (step.name != QLatin1String("register"))
+        if (step.name != QLatin1String("register") && step.name != QLatin1String("vote_reopening"))
             return {};
         Result<void> built = RegisterRepository::rebuild(db);
         // Later steps of the same upgrade drop tables (record_chain): no statement the fill prepared may

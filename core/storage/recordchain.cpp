@@ -369,13 +369,22 @@ Result<QList<Fact>> Chains::facts(const QString& chain)
              source("vote_id", "SELECT vote_id, person_ids FROM vote_voters %1 ORDER BY vote_id")},
             {QStringLiteral("paper counts"),
              source("vote_id", "SELECT vote_id, option_id, grade, count FROM vote_tally %1 ORDER BY vote_id, "
-                               "option_id, grade")},
-            {QStringLiteral("closing"),
-             source("id", "SELECT id, status, closed_utc FROM vote %1 ORDER BY id")}};
+                               "option_id, grade")}};
+        // Results set aside by a reopening (schema step 10), one fact each: a vote never reopened has none,
+        // so the chains sealed before that step are unchanged.
+        static const Source reopenings =
+            source("vote_id", "SELECT vote_id, seq, closed_utc, reopened_utc, reason, tallies FROM "
+                              "vote_reopening %1 ORDER BY vote_id, seq");
+        static const Source closing = source("id", "SELECT id, status, closed_utc FROM vote %1 ORDER BY id");
         for (const auto& [key, part] : parts) {
             if (r)
                 r = bundle(facts, key, part, name.id);
         }
+        if (r)
+            r = perRow(facts, QStringLiteral("vote reopening"), reopenings, name.id,
+                       numbered(QStringLiteral("reopening"), 0));
+        if (r)
+            r = bundle(facts, QStringLiteral("closing"), closing, name.id);
     } else if (name.kind == QLatin1String("meeting")) {
         static const Source items = source(
             "meeting_id", "SELECT meeting_id, position, id, kind, title, notes, person_concerned_id, state, "
@@ -590,6 +599,8 @@ public:
             return Text::tr("action no. %1").arg(number);
         if (key.startsWith(QLatin1String("amendment ")))
             return Text::tr("amendment no. %1").arg(number);
+        if (key.startsWith(QLatin1String("reopening ")))
+            return Text::tr("reopening no. %1").arg(number);
         if (key.startsWith(QLatin1String("head ")))
             return Text::tr("the seal of %1").arg(key.mid(5));
         static const QHash<QString, const char*> words{

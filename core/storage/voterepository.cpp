@@ -60,6 +60,18 @@ QStringList ballotLines(const QString& box)
     return lines;
 }
 
+QList<Tally> decodeTallies(const QString& text)
+{
+    QList<Tally> tallies;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        Tally tally;
+        for (const QString& count : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            tally << count.toLongLong();
+        tallies << tally;
+    }
+    return tallies;
+}
+
 /// Takes lines; returns them sorted (the canonical order: by content, never by arrival) and joined.
 QString canonicalBox(QStringList lines)
 {
@@ -172,6 +184,18 @@ Result<Vote> load(const QSqlDatabase& db, VoteId id)
             v.voters << PersonId(line.trimmed().toLongLong());
     }
 
+    auto reopenings =
+        exec(db,
+             QStringLiteral("SELECT closed_utc, reopened_utc, reason, tallies FROM vote_reopening "
+                            "WHERE vote_id = ? ORDER BY seq"),
+             {id.value()});
+    if (!reopenings)
+        return Error{reopenings.error()};
+    for (QSqlQuery rows = std::move(reopenings).value(); rows.next();) {
+        v.reopenings << VoteReopening{instantFromSql(rows.value(0)), instantFromSql(rows.value(1)),
+                                      rows.value(2).toString(), decodeTallies(rows.value(3).toString())};
+    }
+
     auto tallies = exec(
         db, QStringLiteral("SELECT option_id, grade, count FROM vote_tally WHERE vote_id = ?"), {id.value()});
     if (!tallies)
@@ -222,6 +246,58 @@ Result<void> insertBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, c
     voters << encodeVoter(voter);
     return run(db, QStringLiteral("UPDATE vote_voters SET person_ids = ? WHERE vote_id = ?"),
                {canonicalBox(voters), vote.value()});
+}
+
+Result<void> removeBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, const CastBallot& ballot)
+{
+    auto box = exec(db,
+                    QStringLiteral("SELECT b.ballots, w.person_ids FROM vote_ballots b JOIN vote_voters w "
+                                   "ON w.vote_id = b.vote_id WHERE b.vote_id = ?"),
+                    {vote.value()});
+    if (!box)
+        return Error{box.error()};
+    QSqlQuery row = std::move(box).value();
+    if (!row.next())
+        return Error{QCoreApplication::translate("VoteRepository", "The vote no longer exists in the file.")};
+    QStringList ballots = ballotLines(row.value(0).toString());
+    QStringList voters = ballotLines(row.value(1).toString());
+    if (!ballots.removeOne(encodeBallot(ballot.grades)) ||
+        (voter.isValid() && !voters.removeOne(encodeVoter(voter))))
+        return Error{QCoreApplication::translate("VoteRepository", "This ballot is not in the ballot box.")};
+    if (auto r = run(db, QStringLiteral("UPDATE vote_ballots SET ballots = ? WHERE vote_id = ?"),
+                     {canonicalBox(ballots), vote.value()});
+        !r)
+        return r;
+    if (!voter.isValid())
+        return {};
+    return run(db, QStringLiteral("UPDATE vote_voters SET person_ids = ? WHERE vote_id = ?"),
+               {canonicalBox(voters), vote.value()});
+}
+
+QString encodeTallies(const QList<Tally>& tallies)
+{
+    QString text;
+    for (const Tally& tally : tallies) {
+        QStringList counts;
+        for (qint64 count : tally)
+            counts << QString::number(count);
+        text += counts.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+Result<void> insertReopening(const QSqlDatabase& db, VoteId vote, const VoteReopening& reopening)
+{
+    if (auto r =
+            run(db,
+                QStringLiteral("INSERT INTO vote_reopening (vote_id, seq, closed_utc, reopened_utc, reason, "
+                               "tallies) VALUES (?, (SELECT 1 + count(*) FROM vote_reopening WHERE "
+                               "vote_id = ?), ?, ?, ?, ?)"),
+                {vote.value(), vote.value(), toSql(reopening.closedAt), toSql(reopening.reopenedAt),
+                 reopening.reason, encodeTallies(reopening.tallies)});
+        !r)
+        return r;
+    return setStatus(db, vote, VoteStatus::Open, QDateTime());
 }
 
 QString ballotBox(const QList<QList<int>>& ballots)

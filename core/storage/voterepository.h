@@ -23,6 +23,16 @@ Result<VoteId> voteOf(const QSqlDatabase& db, AgendaItemId item);
 /// the voter in its list of voters, both kept in a canonical order (ballots by content, voters by id), so
 /// nothing stored tells which ballot came when or from whom (secret ballot).
 Result<void> insertBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, const CastBallot& ballot);
+/// Takes a vote, the voter (invalid: not recorded) and a ballot cast earlier; takes one ballot with exactly
+/// these grades out of the box and the voter out of the list (the undo of insertBallot; the box stays in
+/// its canonical order). Errors: no such ballot or voter in the vote.
+Result<void> removeBallot(const QSqlDatabase& db, VoteId vote, PersonId voter, const CastBallot& ballot);
+/// Takes a closed vote and a reopening (the closing time, the time of reopening, the reason, the judgments
+/// shown); stores it after the vote's earlier reopenings and sets the vote open again.
+Result<void> insertReopening(const QSqlDatabase& db, VoteId vote, const VoteReopening& reopening);
+/// Takes tallies (per option, per grade); returns them as stored in vote_reopening.tallies: one line per
+/// option, the counts worst grade first, separated by spaces.
+QString encodeTallies(const QList<Tally>& tallies);
 /// Takes ballots (one grade per option, -1 for none); returns the ballot box's text as stored: one
 /// fixed-width line per ballot ('a' + grade per option, '-' for none), lines sorted by content. The upgrade
 /// to the record_chain format moves older ballots with it.

@@ -109,12 +109,17 @@ private slots:
     void everyWriteIsRefused_data()
     {
         QTest::addColumn<QString>("write");
-        for (const char* row :
-             {"vote: ballot", "vote: anonymous ballot", "vote: paper counts", "vote: close", "vote: remove",
-              "vote: create", "consent: question", "consent: consent", "consent: undo", "consent: cancel",
-              "consent: start", "election: record", "election: undo", "election: cancel start",
-              "election: start", "meeting: update", "meeting: reopen", "meeting: back to planned",
-              "meeting: add item"})
+        for (const char* row : {"vote: ballot",          "vote: anonymous ballot",
+                                "vote: withdraw ballot", "vote: reopen",
+                                "vote: paper counts",    "vote: close",
+                                "vote: remove",          "vote: create",
+                                "consent: question",     "consent: consent",
+                                "consent: undo",         "consent: cancel",
+                                "consent: start",        "election: record",
+                                "election: undo",        "election: cancel start",
+                                "election: start",       "meeting: update",
+                                "meeting: reopen",       "meeting: back to planned",
+                                "meeting: add item"})
             QTest::newRow(row) << QString::fromUtf8(row);
     }
     void everyWriteIsRefused()
@@ -128,6 +133,10 @@ private slots:
                 return d.votes().castBallot(f.openVote, f.present[1], {6, 3});
             if (write == QLatin1String("vote: anonymous ballot"))
                 return d.votes().castBallot(f.openVote, {}, {6, 3});
+            if (write == QLatin1String("vote: withdraw ballot"))
+                return d.votes().withdrawBallot(f.openVote, f.present[0], {6, 3});
+            if (write == QLatin1String("vote: reopen"))
+                return d.votes().reopen(f.openVote, QStringLiteral("Erreur"));
             if (write == QLatin1String("vote: paper counts"))
                 return d.votes().setPaperTallies(f.openVote, {Tally(7, 1), Tally(7, 1)});
             if (write == QLatin1String("vote: close")) {
@@ -175,9 +184,9 @@ private slots:
                 return d.meetings().updateMeeting(m);
             }
             if (write == QLatin1String("meeting: reopen"))
-                return d.meetings().setStatus(f.meeting, MeetingStatus::Open, true);
+                return d.meetings().setStatus(f.meeting, MeetingStatus::Open);
             if (write == QLatin1String("meeting: back to planned"))
-                return d.meetings().setStatus(f.meeting, MeetingStatus::Planned, true);
+                return d.meetings().setStatus(f.meeting, MeetingStatus::Planned);
             if (write == QLatin1String("meeting: add item")) {
                 AgendaItem item;
                 item.meeting = f.meeting;
@@ -223,7 +232,7 @@ private slots:
         QVERIFY(doc->meetings().updateMeeting(edited));
         QCOMPARE(doc->meetings().meeting(id)->place, QStringLiteral("Salle 3"));
         QCOMPARE(int(doc->meetings().meeting(id)->status), from);
-        // setStatus skips no step and never goes back without being an undo.
+        // setStatus skips no step and never goes back (opening is not undone either).
         QVERIFY(!doc->meetings().setStatus(id, MeetingStatus(from)));
         if (from == int(MeetingStatus::Open))
             QVERIFY(!doc->meetings().setStatus(id, MeetingStatus::Planned));

@@ -1,6 +1,7 @@
 // The reference organisation's consent rules (organisation.md, processes.md sections 1 and 2) end to end
 // through MeetingService and ConsentService, on a real demo file.
 #include "domain/scopecheck.h"
+#include "services/decisionregister.h"
 #include "services/demodata.h"
 #include "services/document.h"
 #include "testsupport.h"
@@ -191,6 +192,42 @@ private slots:
         QVERIFY(f.membership(ines, council, QDate(2026, 12, 5)));
         QVERIFY(!f.membership(ines, council, QDate(2026, 12, 5))->to.isValid());
         QVERIFY2(f.doc->verifyRecord()->ok(), qPrintable(f.doc->verifyRecord()->firstBreak));
+    }
+
+    /// A decision made in a meeting carries the meeting's date in its zone, whatever the computer's clock
+    /// said when it was recorded (issue 9): in the register and for the membership it ends.
+    void decisionCarriesTheMeetingsDate_data()
+    {
+        QTest::addColumn<QDateTime>("recordedAt");
+        QTest::newRow("two days before (clock behind)")
+            << QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC);
+        QTest::newRow("late evening, already the next day in UTC+1")
+            << QDateTime(QDate(2026, 12, 1), QTime(23, 30), Qt::UTC);
+        QTest::newRow("a week later (typed up afterwards)")
+            << QDateTime(QDate(2026, 12, 8), QTime(9, 0), Qt::UTC);
+    }
+    void decisionCarriesTheMeetingsDate()
+    {
+        QFETCH(QDateTime, recordedAt);
+        DemoFile f;
+        const MeetingId meeting = f.openMeeting(council);
+        const QList<PersonId> present = f.doc->meetings().meeting(meeting)->present();
+        const AgendaItemId item = f.addItem(meeting, AgendaItemKind::MembershipExit,
+                                            QString::fromUtf8("Sortie d’Inès Bonnet"), ines);
+        const ConsentProcessId id =
+            f.toConsentRound(item, QString::fromUtf8("Inès Bonnet quitte le Conseil."), present);
+        for (PersonId p : f.doc->consent().process(id)->awaitedPresent())
+            QVERIFY(f.doc->consent().record(id, ConsentEvent::consent(recordedAt, p)));
+        QVERIFY(f.doc->consent().record(id, ConsentEvent::roundClose(recordedAt)));
+        QCOMPARE(f.phase(id), ConsentPhase::Adopted);
+        QVERIFY(!f.doc->consent().process(id)->decidedAfterMeeting());
+        Result<QList<DecisionEntry>> entries = loadRegister(*f.doc, QDate(2026, 12, 10));
+        QVERIFY(entries);
+        const auto entry = std::find_if(entries->cbegin(), entries->cend(),
+                                        [id](const DecisionEntry& e) { return e.process == id; });
+        QVERIFY(entry != entries->cend());
+        QCOMPARE(entry->date, meetingDay);
+        QCOMPARE(f.membership(ines, council, meetingDay.addDays(-1))->to, meetingDay);
     }
 
     void employeeCannotBeProposedForTheCouncil()

@@ -3,6 +3,7 @@
 #include "domain/gradescale.h"
 #include "services/demodata.h"
 #include "services/document.h"
+#include "storage/recordchain.h"
 #include "testsupport.h"
 
 #include <QMap>
@@ -379,7 +380,7 @@ private slots:
 
         QVERIFY(!f.doc->votes().castBallot(id, PersonId(), {1, 1, 1}).ok()); // closed
         QVERIFY(!f.doc->votes().setPaperTallies(id, {Tally(7, 1), Tally(7, 1), Tally(7, 1)}).ok());
-        must(f.doc->votes().reopen(id)); // undo of the close, while the meeting is open
+        must(f.doc->votes().reopen(id, QStringLiteral("Un bulletin oublié"))); // while the meeting is open
         QVERIFY(!f.doc->votes().result(id).ok());
     }
 
@@ -456,8 +457,86 @@ private slots:
         must(f.doc->votes().castBallot(id, denise, {4, 2}));
         QVERIFY(f.doc->votes().close(id).ok());
         must(f.doc->meetings().setStatus(f.meeting, MeetingStatus::Closed));
-        QVERIFY(!f.doc->votes().reopen(id).ok());
+        QVERIFY(!f.doc->votes().reopen(id, QStringLiteral("Erreur de saisie")).ok());
         QVERIFY(f.doc->votes().result(id).ok());
+    }
+
+    /// The undo of a ballot takes out exactly that ballot and frees its voter; the undo of a paper count puts
+    /// back the counts it replaced; both are refused once the vote or the meeting is closed. The file then
+    /// holds what it held before the ballot, byte for byte in the tables that matter.
+    void ballotsAndCountsAreTakenBack()
+    {
+        DemoFile f;
+        const VoteId id = f.create();
+        must(f.doc->votes().castBallot(id, chloe, {6, 2}));
+        const Vote oneBallot = *f.doc->votes().vote(id);
+        must(f.doc->votes().castBallot(id, denise, {3, -1}));
+        must(f.doc->votes().castBallot(id, {}, {1, 1}));                  // anonymous
+        QVERIFY(!f.doc->votes().withdrawBallot(id, hugo, {3, -1}).ok());  // hugo has not voted
+        QVERIFY(!f.doc->votes().withdrawBallot(id, denise, {4, 4}).ok()); // no such ballot
+        must(f.doc->votes().withdrawBallot(id, {}, {1, 1}));
+        must(f.doc->votes().withdrawBallot(id, denise, {3, -1}));
+        f.reopen();
+        QCOMPARE(f.doc->votes().vote(id)->ballots, oneBallot.ballots);
+        QCOMPARE(f.doc->votes().vote(id)->voters, oneBallot.voters);
+        must(f.doc->votes().castBallot(id, denise, {5, 5})); // denise may vote again
+
+        // Paper counts: set, replace, then put back none (all zeros).
+        QList<Tally> first{Tally{0, 0, 0, 0, 0, 1, 2}, Tally{3, 0, 0, 0, 0, 0, 0}};
+        must(f.doc->votes().setPaperTallies(id, first));
+        must(f.doc->votes().setPaperTallies(id, {Tally(7, 1), Tally(7, 1)}));
+        must(f.doc->votes().setPaperTallies(id, first));
+        QCOMPARE(f.doc->votes().vote(id)->paperTallies, first);
+        must(f.doc->votes().setPaperTallies(id, {Tally(7, 0), Tally(7, 0)}));
+        QVERIFY(f.doc->votes().vote(id)->paperTallies.isEmpty());
+
+        // Closed vote: nothing is taken back.
+        QVERIFY(f.doc->votes().close(id).ok());
+        const Result<void> late = f.doc->votes().withdrawBallot(id, denise, {5, 5});
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().contains(QStringLiteral("closed")), qPrintable(late.error()));
+        // Through SQL, the box only ever changes by one whole ballot, the others untouched.
+        QSqlQuery q(f.doc->database().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vote_ballots SET ballots = 'ff\n'")));
+    }
+
+    /// Reopening asks for a reason and keeps the result that was shown; the vote then closes again with its
+    /// own result; both stay in the file.
+    void reopeningKeepsTheFirstResult()
+    {
+        DemoFile f;
+        const VoteId id = f.create();
+        must(f.doc->votes().castBallot(id, chloe, {6, 2}));
+        must(f.doc->votes().castBallot(id, denise, {5, 1}));
+        const MajorityJudgment first = *f.doc->votes().close(id);
+        const QByteArray closedFile = test::readBytes(f.path);
+        QVERIFY(!f.doc->votes().reopen(id, QStringLiteral("   ")).ok());
+        QVERIFY(!f.doc->votes().reopen(id, QString(VoteService::maxReasonLength + 1, QLatin1Char('x'))).ok());
+        QCOMPARE(test::readBytes(f.path), closedFile); // refusals write nothing
+        must(f.doc->votes().reopen(id, QStringLiteral("  Hugo est arrivé en retard et n’a pas voté.  ")));
+        QVERIFY(!f.doc->votes().reopen(id, QStringLiteral("encore")).ok()); // already open
+        must(f.doc->votes().castBallot(id, hugo, {0, 6}));
+        must(f.doc->votes().castBallot(id, ines, {0, 6}));
+        const MajorityJudgment second = *f.doc->votes().close(id);
+        f.reopen();
+        const Vote v = *f.doc->votes().vote(id);
+        QCOMPARE(v.reopenings.size(), 1);
+        const VoteReopening& r = v.reopenings.constFirst();
+        QCOMPARE(r.reason, QStringLiteral("Hugo est arrivé en retard et n’a pas voté."));
+        QCOMPARE(r.closedAt, QDateTime(QDate(2026, 12, 1), QTime(18, 30), Qt::UTC));
+        QCOMPARE(r.reopenedAt, QDateTime(QDate(2026, 12, 1), QTime(18, 30), Qt::UTC));
+        QCOMPARE(r.tallies, (QList<Tally>{Tally{0, 0, 0, 0, 0, 1, 1}, Tally{0, 1, 1, 0, 0, 0, 0}}));
+        QCOMPARE(v.judgmentBefore(r)->order, first.order);
+        QCOMPARE(v.judgmentBefore(r)->majorityGrades, first.majorityGrades);
+        QCOMPARE(f.doc->votes().result(id)->order, second.order);
+        QVERIFY(first.order != second.order); // Grenoble came first only once Hugo and Inès voted
+        QVERIFY(!f.doc->votes().removeVote(id).ok());
+        // The reopening is sealed with the meeting and never changes.
+        must(f.doc->meetings().setStatus(f.meeting, MeetingStatus::Closed));
+        QSqlQuery q(f.doc->database().connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE vote_reopening SET reason = 'x'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM vote_reopening")));
+        QVERIFY(RecordChain::verify(f.doc->database().connection())->ok());
     }
 };
 

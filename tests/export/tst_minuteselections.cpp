@@ -276,6 +276,52 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Majority grade")));
     }
 
+    /// A vote reopened after its result was shown: the minutes print the first result, when and why it was
+    /// set aside, then the final one (issue 9).
+    void reopenedVotePrintsBothResults_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("inOrder");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList{QStringLiteral("Résultat donné à 14:30, puis écarté"),
+                                           QStringLiteral("1 Bibliothèque Très bien"),
+                                           QStringLiteral("Rouvert à 14:35, motif"),
+                                           QStringLiteral("Quatre membres arrivés après la clôture du vote."),
+                                           QStringLiteral("Classement final"),
+                                           QStringLiteral("1 Parc Excellent")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Result shown at 14:30, set aside"),
+                                           QStringLiteral("1 Bibliothèque Very good"),
+                                           QStringLiteral("Reopened at 14:35, reason"),
+                                           QStringLiteral("Quatre membres arrivés après la clôture du vote."),
+                                           QStringLiteral("Final ranking"),
+                                           QStringLiteral("1 Parc Excellent")};
+    }
+    void reopenedVotePrintsBothResults()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, inOrder);
+        Minutes m;
+        const QDateTime closing(meetingDay, QTime(13, 30), Qt::UTC); // 14:30 in Paris
+        m.doc->votes().setClock([closing] { return closing; });
+        m.vote(true);
+        const VoteId id = check(m.doc->votes().voteOf(m.voteItem));
+        m.doc->votes().setClock([closing] { return closing.addSecs(5 * 60); });
+        check(m.doc->votes().reopen(id, QStringLiteral("Quatre membres arrivés après la clôture du vote.")));
+        for (int i = 0; i < 4; ++i)
+            check(m.doc->votes().castBallot(id, PersonId(), {6, 0}));
+        check(m.doc->votes().close(id));
+        const QString text = pdfText(m.pdf(language));
+        qsizetype from = 0;
+        for (const QString& piece : inOrder) {
+            const qsizetype at = text.indexOf(folded(piece), from);
+            QVERIFY2(at >= 0, qPrintable(piece + QStringLiteral(" | ") + text.mid(from)));
+            from = at + 1;
+        }
+        const MinutesSnapshot s = check(loadMinutes(*m.doc, m.meeting));
+        QCOMPARE(MinutesSnapshot::fromJson(s.toJson()), s);
+    }
+
     void snapshotSurvivesJson()
     {
         Minutes m;

@@ -365,6 +365,120 @@ private slots:
         QVERIFY2(text.contains(folded(expected)), qPrintable(text.left(3000)));
     }
 
+    /// Issue 9: a decision completed by a late consent carries that consent's day, and the minutes show
+    /// both dates (tst_consentservice checks that one made in the meeting carries the meeting's date).
+    void datesBelongToTheMeeting_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("afterMeeting");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral(
+                                   "adoptée le 9 décembre 2026 avec un consentement donné après la "
+                                   "réunion du 20 novembre 2026");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("adopted on 9 December 2026 with a consent given after the "
+                                              "meeting of 20 November 2026");
+    }
+    void datesBelongToTheMeeting()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, afterMeeting);
+        SmallOrganisation org(language);
+        const QList<PersonId> present = org.people.mid(0, 3);
+        // Recorded with a clock two days behind the meeting (18 November).
+        const QDateTime behind(QDate(2026, 11, 18), QTime(9, 0), Qt::UTC);
+        // Every member must consent (the circle's rule): absent Noémie's answer is awaited after the meeting.
+        auto decide = [&](const QString& title) {
+            const AgendaItemId item = org.addItem(AgendaItemKind::ConsentDecision, title);
+            const ConsentProcessId id = check(
+                org.doc->consent().startProcess(item, Proposal{title + QStringLiteral("."), {}, {}, {}, {}}));
+            auto record = [&](const ConsentEvent& e) { check(org.doc->consent().record(id, e)); };
+            record(ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, behind, present));
+            record(ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, behind, {}));
+            record(ConsentEvent::roundStart(ConsentEventKind::ConsentRoundStarted, behind, {}));
+            for (PersonId p : present)
+                record(ConsentEvent::consent(behind, p));
+            record(ConsentEvent::roundClose(behind));
+            return id;
+        };
+        const ConsentProcessId pending = decide(QStringLiteral("Atelier"));
+        org.close();
+        // Noémie's consent, given on 9 December.
+        check(org.doc->consent().record(
+            pending, ConsentEvent::consent(QDateTime(QDate(2026, 12, 9), QTime(10, 0), Qt::UTC),
+                                           org.people[3], {}, true)));
+        const MinutesSnapshot s =
+            check(buildMinutesSnapshot(org.doc->meetings(), org.doc->consent(), org.meeting));
+        QCOMPARE(s.agenda.constLast().decision->outcomeDate, QDate(2026, 12, 9));
+        QVERIFY(s.agenda.constLast().decision->decidedAfterMeeting);
+        QCOMPARE(*MinutesSnapshot::fromJson(s.toJson()), s);
+        const QString pdf = org.dir.file("minutes.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(folded(afterMeeting), Qt::CaseInsensitive), qPrintable(text.left(3000)));
+    }
+
+    /// Issue 9: every version of a proposal stays in the minutes, with its round's answers, the objection
+    /// raised and how it was integrated, ending with the adopted text.
+    void historyOfTheProposal_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("inOrder");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList{
+                                   QStringLiteral("Historique de la proposition"),
+                                   QStringLiteral("Version 1"),
+                                   QStringLiteral("Louer la salle toute l’année."),
+                                   QStringLiteral("Tour de consentement 1 : 2 consentement(s), 0 avec "
+                                                  "préoccupation, 1 objection(s)"),
+                                   QStringLiteral("Objection de Jérôme « Jo » Lefèvre : trop cher"),
+                                   QStringLiteral("Intégrée"),
+                                   QStringLiteral("Version 2, adoptée"),
+                                   QStringLiteral("Louer la salle six mois."),
+                                   QStringLiteral("Tour de consentement 2 : 3 consentement(s), 1 avec "
+                                                  "préoccupation, 0 objection(s)")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{
+                                   QStringLiteral("History of the proposal"),
+                                   QStringLiteral("Version 1"),
+                                   QStringLiteral("Louer la salle toute l’année."),
+                                   QStringLiteral("Consent round 1: 2 consent(s), 0 with a concern, 1 "
+                                                  "objection(s)"),
+                                   QStringLiteral("Objection by Jérôme « Jo » Lefèvre: trop cher"),
+                                   QStringLiteral("Integrated"),
+                                   QStringLiteral("Version 2, adopted"),
+                                   QStringLiteral("Louer la salle six mois."),
+                                   QStringLiteral("Consent round 2: 3 consent(s), 1 with a concern, 0 "
+                                                  "objection(s)")};
+    }
+    void historyOfTheProposal()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, inOrder);
+        SmallOrganisation org(language);
+        const ConsentProcessId id =
+            org.decide(QStringLiteral("Salle"), QStringLiteral("Louer la salle toute l’année."),
+                       QStringLiteral("trop cher"), QStringLiteral("Louer la salle six mois."),
+                       QStringLiteral("suivre l’usage"));
+        org.close();
+        check(org.doc->consent().record(id, ConsentEvent::consent(instant(60), org.people[3], {}, true)));
+        const MinutesSnapshot s =
+            check(buildMinutesSnapshot(org.doc->meetings(), org.doc->consent(), org.meeting));
+        QCOMPARE(s.agenda.constLast().decision->versions.size(), 2);
+        QCOMPARE(*MinutesSnapshot::fromJson(s.toJson()), s);
+        const QString pdf = org.dir.file("minutes.pdf");
+        exportPdf(*org.doc, org.meeting, pdf);
+        const QString text = pdfText(pdf);
+        const qsizetype history = text.indexOf(folded(inOrder.constFirst()));
+        QVERIFY2(history >= 0, qPrintable(text));
+        qsizetype from = history;
+        for (const QString& piece : inOrder) {
+            const qsizetype at = text.indexOf(folded(piece), from);
+            QVERIFY2(at >= 0, qPrintable(piece + QStringLiteral(" | ") + text.mid(from)));
+            from = at + 1;
+        }
+    }
+
     void snapshotJsonRoundTrip()
     {
         SmallOrganisation org;
@@ -426,11 +540,12 @@ private slots:
             for (const QString& page : pageTexts)
                 found += page.contains(row) ? 1 : 0;
             QVERIFY2(found == 1, qPrintable(QStringLiteral("%1: on %2 pages").arg(row).arg(found)));
-            // Once as the decision, once as the integration; never drawn again hidden on a neighbouring page.
+            // As the decision, as the integration, and again in the proposal's history (its integration and
+            // version 2); never drawn again hidden on a neighbouring page.
             QCOMPARE(whole.count(QStringLiteral(
                                      "Texte adopté de la décision n° %1, après intégration de l’objection.")
                                      .arg(i)),
-                     2);
+                     4);
         }
         QVERIFY(whole.contains(folded(reason)));
     }

@@ -314,15 +314,25 @@ void TestFacilitation::pendingExitCompletedAfterTheMeeting()
     QCOMPARE(eventCount(), closedCount);
 
     // The absent member's consent arrives after the meeting: the exit takes effect.
-    QTimer::singleShot(0, this, [absent] {
+    // It asks the day the answer was given: today by default, never before the meeting.
+    QDate given;
+    QTimer::singleShot(0, this, [absent, &given, &meeting] {
         auto* dialog = qobject_cast<LateResponseDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         dialog->personCombo()->setCurrentIndex(dialog->personCombo()->findData(QVariant::fromValue(absent)));
         dialog->consentButton()->setChecked(true);
+        QCOMPARE(dialog->dateEdit()->minimumDate(), meeting.localDate());
+        QCOMPARE(dialog->dateEdit()->date(),
+                 std::max(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date(),
+                          meeting.localDate()));
+        dialog->dateEdit()->setDate(meeting.localDate().addDays(2));
+        given = dialog->dateEdit()->date();
         dialog->accept();
     });
     panel->lateResponse();
     QCOMPARE(process().phase(), ConsentPhase::Adopted);
+    QCOMPARE(process().decidedAt().toTimeZone(QTimeZone("Europe/Paris")).date(), given);
+    QVERIFY(process().decidedAfterMeeting());
     QVERIFY(process().currentRound()->latestResponse(absent)->givenAfterMeeting);
     const QDate decided = process().decidedAt().toTimeZone(QTimeZone("Europe/Paris")).date();
     QVERIFY(!m_doc->organisation().organisation().activeMembership(concerned, council, decided.addDays(1)));
@@ -383,11 +393,22 @@ void TestFacilitation::amendmentIsOneUndoStep()
     QCOMPARE(process().phase(), ConsentPhase::ConsentRound);
     QCOMPARE(process().currentRound()->number, 2);
     QCOMPARE(process().responseOf(process().eligible()[0]), ResponseKind::None);
+    // The first version and its round stay on screen, under the current text (issue 9).
+    ConsentPanel* panel = m_window->consentPanel();
+    QCOMPARE(panel->proposalLabel()->text(), QStringLiteral("Adopter la charte, revue dans un an."));
+    QVERIFY(panel->historyLabel()->isVisible());
+    const QString history = panel->historyLabel()->text();
+    QVERIFY2(history.contains(QStringLiteral("Version 1: Adopter la charte.")), qPrintable(history));
+    QVERIFY2(
+        history.contains(QStringLiteral("Consent round 1: 1 consent(s), 0 with a concern, 0 objection(s)")),
+        qPrintable(history));
+    QVERIFY2(history.contains(QStringLiteral("Version 2 (above)")), qPrintable(history));
 
     m_window->undo();
     QCOMPARE(eventCount(), before);
     QCOMPARE(process().currentVersion().number, 1);
     QCOMPARE(process().currentRound()->number, 1);
+    QVERIFY(!panel->historyLabel()->isVisible()); // one version: the proposal alone
 }
 
 void TestFacilitation::presentationFollowsWithoutTyping()

@@ -10,9 +10,11 @@
 #include "elections/electionpanel.h"
 #include "facilitation/consentpanel.h"
 #include "facilitation/facilitationwindow.h"
+#include "facilitation/presentationwindow.h"
 #include "facilitation/proposalform.h"
 #include "meetings/agendaitemdialog.h"
 #include "meetings/commands/addagendaitemcommand.h"
+#include "votes/meritprofilechart.h"
 #include "votes/votepanel.h"
 
 #include <QApplication>
@@ -53,6 +55,7 @@ private slots:
     void agendaDialogOffersEveryKind_data();
     void agendaDialogOffersEveryKind();
     void closingMakesTheRecordFinal();
+    void projectorShowsElectionsAndVotes();
 
 private:
     void open(MeetingId meeting);
@@ -230,8 +233,13 @@ void TestFacilitationKinds::closingMakesTheRecordFinal()
     const Meeting meeting = planMeeting(*m_doc, circleId(*m_doc, "Conseil de Coordination"));
     addItem(*m_doc, meeting.id, AgendaItemKind::Election, QStringLiteral("Élection du trésorier"));
     open(meeting.id);
-    // Undoable steps before the close: opening the meeting, then adding an item.
+    // Opening is no undo step (the status only moves forward); adding an item is one.
     m_window->openMeeting();
+    QCOMPARE(m_doc->meetings().meeting(meeting.id)->status, MeetingStatus::Open);
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(!m_window->currentUndoStack() || !m_window->currentUndoStack()->canUndo());
+    QVERIFY2(m_window->savedLabel()->text().contains(QStringLiteral("cannot be undone")),
+             qPrintable(m_window->savedLabel()->text()));
     AgendaItem extra;
     extra.meeting = meeting.id;
     extra.kind = AgendaItemKind::MajorityJudgmentVote;
@@ -264,6 +272,96 @@ void TestFacilitationKinds::closingMakesTheRecordFinal()
     // The election panel of the closed meeting no longer records.
     QVERIFY(m_window->electionPanel());
     QVERIFY(!m_window->electionPanel()->isEnabled());
+}
+
+/// The projector follows the item in front (issue 9): an election's steps, each nomination once its author
+/// says it (never the written names before), a vote's options while it is open (no grade, no count), its
+/// ranking and merit chart once closed; it never takes the keyboard from the facilitation window.
+void TestFacilitationKinds::projectorShowsElectionsAndVotes()
+{
+    const Meeting meeting = planMeeting(*m_doc, circleId(*m_doc, "Conseil de Coordination"));
+    const AgendaItemId electionItem =
+        addItem(*m_doc, meeting.id, AgendaItemKind::Election, QStringLiteral("Élection du trésorier"));
+    const AgendaItemId voteItem =
+        addItem(*m_doc, meeting.id, AgendaItemKind::MajorityJudgmentVote, QStringLiteral("Lieu de l'AG"));
+    open(meeting.id);
+    PresentationWindow* projector = m_window->showPresentation();
+    QVERIFY(projector->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(QApplication::activeWindow(), m_window.get()); // one screen: the keyboard stays here
+    auto shown = [&] {
+        QCoreApplication::processEvents();
+        return QStringList{projector->phaseLabel()->text(), projector->proposalLabel()->text(),
+                           projector->itemsLabel()->isVisible() ? projector->itemsLabel()->text() : QString(),
+                           projector->tallyLabel()->isVisible() ? projector->tallyLabel()->text() : QString()}
+            .join(QLatin1Char('\n'));
+    };
+    const Organisation& org = m_doc->organisation().organisation();
+    const QList<PersonId> present = m_doc->meetings().meeting(meeting.id)->present();
+    const QString first = org.person(present[0])->name, second = org.person(present[1])->name,
+                  third = org.person(present[2])->name;
+
+    m_window->selectItem(electionItem);
+    ElectionService& elections = m_doc->elections();
+    const ElectionId election =
+        elections
+            .start(electionItem,
+                   ElectionDescription{QStringLiteral("Trésorerie"), QStringLiteral("Tient les comptes"),
+                                       QDate(2027, 1, 1), QDate(2027, 12, 31), QString()})
+            .value();
+    const QDateTime at = elections.now();
+    QVERIFY(elections.record(election, ElectionEvent::opening(at, present)));
+    QVERIFY(elections.record(election, ElectionEvent::written(at, present[0], present[1])));
+    QVERIFY(elections.record(election, ElectionEvent::written(at, present[1], present[2])));
+    QString text = shown();
+    QVERIFY2(text.contains(QStringLiteral("Trésorerie")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2 of %1 names written").arg(present.size())), qPrintable(text));
+    QVERIFY2(!text.contains(second) && !text.contains(third), qPrintable(text)); // nobody sees whom
+    for (int i = 2; i < present.size(); ++i)
+        QVERIFY(elections.record(election, ElectionEvent::written(at, present[i], present[1])));
+    QVERIFY(
+        elections.record(election, ElectionEvent::roundStart(ElectionEventKind::NominationRoundStarted, at)));
+    text = shown();
+    QVERIFY2(!text.contains(second), qPrintable(text)); // still hidden until said aloud
+    QVERIFY(elections.record(
+        election, ElectionEvent::explained(at, present[0], QStringLiteral("Elle est rigoureuse"))));
+    text = shown();
+    QVERIFY2(text.contains(QStringLiteral("%1 names %2: Elle est rigoureuse").arg(first, second)),
+             qPrintable(text));
+    QVERIFY2(!text.contains(third), qPrintable(text)); // the next written names are not said yet
+
+    m_window->selectItem(voteItem);
+    const VoteId vote =
+        m_doc->votes()
+            .createVote(voteItem, VoteDefinition{QStringLiteral("Lieu"),
+                                                 {QStringLiteral("Lyon"), QStringLiteral("Grenoble")},
+                                                 {},
+                                                 {}})
+            .value();
+    QVERIFY(m_doc->votes().castBallot(vote, present[0], {6, 1}));
+    text = shown();
+    QVERIFY2(text.contains(QStringLiteral("Lyon\nGrenoble")), qPrintable(text));
+    const GradeScale scale = GradeScale::frenchDefault();
+    for (int grade = 0; grade < scale.size(); ++grade)
+        QVERIFY2(!text.contains(scale.name(grade)), qPrintable(text));
+    QVERIFY(!projector->chart()->isVisible());
+    QVERIFY(m_doc->votes().close(vote).ok());
+    text = shown();
+    QVERIFY2(text.contains(QStringLiteral("1. Lyon \u2014 %1").arg(scale.name(6))), qPrintable(text));
+    QVERIFY(projector->chart()->isVisible());
+    QVERIFY(projector->chart()->data().has_value());
+    QCOMPARE(QApplication::activeWindow(), m_window.get());
+
+    // F5 hides it, and shows it again (also once minimised), the keyboard staying here.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(!projector->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(projector->isVisible());
+    projector->showMinimized();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(projector->isVisible() && !projector->isMinimized());
+    QCoreApplication::processEvents();
+    QCOMPARE(QApplication::activeWindow(), m_window.get());
 }
 
 QTEST_MAIN(TestFacilitationKinds)

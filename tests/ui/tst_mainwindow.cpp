@@ -1,6 +1,7 @@
 // Smoke test of the main window on the demo file: the circle tree, the circle page, a refused admission
 // through the real dialog path, undo through the Edit menu, and a file held by another window.
 
+#include "circles/circledialog.h"
 #include "circles/circleeditor.h"
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
@@ -88,6 +89,7 @@ private slots:
     void fileHeldElsewhereOpensReadOnly();
     void recordAlteredBehindCerclesShowsBanner();
     void titleAndRecentFiles();
+    void longCircleNameStaysOnScreen();
 
 private:
     std::unique_ptr<test::TempDir> m_dir;
@@ -383,6 +385,56 @@ void TestMainWindow::titleAndRecentFiles()
     QCOMPARE(g_messages.size(), 1);
     QVERIFY(m_window->service());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Listes Participatives — demo.cercles"));
+}
+
+/// Issue 9: a 10,000-character circle name (from a file, whatever the dialog allows) once grew the window
+/// to 32,767 px, and the next launch restored that size. The window stays within the screen, the circle's
+/// dialog shows the whole name, and a saved geometry larger than the screen is clamped when restored.
+void TestMainWindow::longCircleNameStaysOnScreen()
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    // The window never gets larger than the screen, or than its own minimum when that is larger (the
+    // offscreen screen is 800 px wide; the smallest screen supported is 1024×600, tst_screenfit).
+    const auto within = [&](const QWidget& w) {
+        const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
+        return w.width() <= std::max(available.width(), minimum.width()) &&
+               w.height() <= std::max(available.height(), minimum.height());
+    };
+    const QSize before = m_window->size();
+    Circle circle;
+    // One word: nothing to wrap at.
+    circle.name = QStringLiteral("Cercle").append(QString(9994, u'é'));
+    QCOMPARE(circle.name.size(), 10000);
+    circle.parent =
+        m_window->service()->organisation().circleNamed(QStringLiteral("Assemblée Populaire"))->id;
+    const Result<CircleId> added = m_window->service()->addCircle(circle);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    m_window->circleTree()->setCurrentIndex(m_window->circleTreeModel()->indexOf(*added));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->circlePage()->circle(), *added);
+    QCOMPARE(m_window->circlePage()->nameLabel()->text(), circle.name);
+    // Showing the name grows nothing (it grew the window to 99,874 px before).
+    QVERIFY2(m_window->width() <= before.width() && m_window->height() <= before.height(),
+             qPrintable(QStringLiteral("%1×%2, was %3×%4")
+                            .arg(m_window->width())
+                            .arg(m_window->height())
+                            .arg(before.width())
+                            .arg(before.height())));
+    const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 600,
+             qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+    CircleDialog dialog(m_window->service()->organisation(),
+                        *m_window->service()->organisation().circle(*added));
+    QCOMPARE(dialog.nameEdit()->text(), circle.name); // a limit never cuts stored text
+    QVERIFY(dialog.minimumSizeHint().width() <= 1024);
+
+    // A geometry saved far larger than the screen is clamped when restored.
+    m_window->resize(20000, 20000);
+    m_window.reset(); // saves the geometry
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY2(within(again), qPrintable(QStringLiteral("%1×%2").arg(again.width()).arg(again.height())));
 }
 
 QTEST_MAIN(TestMainWindow)

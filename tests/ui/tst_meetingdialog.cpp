@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace cercles;
@@ -38,6 +39,8 @@ private slots:
     void attendanceEditsPersistAndUndo();
     void refusedEditKeepsTheDialogOpen();
     void newMeetingListsMembersInTheSystemZone();
+    void newMeetingDefaultsToTheComputerZone_data();
+    void newMeetingDefaultsToTheComputerZone();
     void agendaReorderRoundTrips();
     void deferAndTakeUpRoundTrip();
 
@@ -186,6 +189,44 @@ void TestMeetingDialog::refusedEditKeepsTheDialogOpen()
     QCOMPARE(dialog.placeEdit()->text(), QStringLiteral("Salle des fêtes"));
     QCOMPARE(m_stack.count(), 0);
     QCOMPARE(dump(), before);
+}
+
+void TestMeetingDialog::newMeetingDefaultsToTheComputerZone_data()
+{
+    QTest::addColumn<QByteArray>("tz");
+    QTest::addColumn<QByteArray>("expected"); // empty: a fixed offset of the computer's clock
+    QTest::newRow("Paris") << QByteArray("Europe/Paris") << QByteArray("Europe/Paris");
+    QTest::newRow("Montréal") << QByteArray("America/Montreal") << QByteArray("America/Montreal");
+    QTest::newRow("Nouméa") << QByteArray("Pacific/Noumea") << QByteArray("Pacific/Noumea");
+    QTest::newRow("POSIX rule") << QByteArray("CET-1CEST,M3.5.0,M10.5.0/3") << QByteArray();
+}
+
+void TestMeetingDialog::newMeetingDefaultsToTheComputerZone()
+{
+    QFETCH(QByteArray, tz);
+    QFETCH(QByteArray, expected);
+    const QByteArray saved = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", tz);
+    const QByteArray zone = MeetingDialog::systemZone();
+    const int offsetNow = QDateTime::currentDateTime().offsetFromUtc();
+    if (hadTz)
+        qputenv("TZ", saved);
+    else
+        qunsetenv("TZ");
+    if (!expected.isEmpty()) {
+        QCOMPARE(zone, expected);
+    } else {
+        // Qt cannot name a POSIX rule: the zone is the clock's offset now (+1 h or +2 h), never UTC.
+        QVERIFY2(QTimeZone(zone).isValid(), zone.constData());
+        QCOMPARE(QTimeZone(zone).offsetFromUtc(QDateTime::currentDateTimeUtc()), offsetNow);
+        QVERIFY(offsetNow == 3600 || offsetNow == 7200);
+    }
+    // The new meeting's dialog shows it.
+    const Meeting draft = m_doc->meetings().draftMeeting(circleId(*m_doc, "Conseil de Coordination"),
+                                                         QDate(2026, 12, 10), QTime(18, 0), zone);
+    MeetingDialog dialog(*m_doc, m_stack, draft);
+    QCOMPARE(dialog.zoneCombo()->currentText().toUtf8(), zone);
 }
 
 void TestMeetingDialog::newMeetingListsMembersInTheSystemZone()

@@ -1,19 +1,23 @@
 // Undo is scoped and honest on the facilitation screen (issue 9): Ctrl+Z takes back the last record of
-// the item in front only (a consent answer, an election step), never another item's record nor a main
-// window edit; Edit > Undo names the step; a refused record leaves no undo step; after an undo the status
-// line says what was undone.
+// the item in front only (a consent answer, an election step, a ballot or a paper count), never another
+// item's record nor a main window edit; Edit > Undo names the step; a refused record leaves no undo step;
+// after an undo the status line says what was undone.
 
 #include "meetingfixture.h"
 
 #include "elections/electionpanel.h"
 #include "facilitation/consentpanel.h"
 #include "facilitation/facilitationwindow.h"
+#include "votes/votepanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace cercles;
@@ -27,6 +31,7 @@ private slots:
     void initTestCase() { ui::messages::setHook(&answerYes); }
     void init() { failOnUnexpectedWarnings(); }
     void ctrlZTakesBackTheItemInFront();
+    void voteRecordsAreUndoneUntilTheVoteCloses();
 };
 
 void TestScopedUndo::ctrlZTakesBackTheItemInFront()
@@ -89,6 +94,95 @@ void TestScopedUndo::ctrlZTakesBackTheItemInFront()
     window.selectItem(consentItem);
     QTest::keyClick(panel->field(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc->consent().stored(process)->events.size(), 0);
+}
+
+/// Ballots and paper counts are undo steps of the vote's item, named in the Edit menu (the voter, never the
+/// grades); a refused count leaves no step; Ctrl+Z takes them back until the vote closes, which clears them;
+/// reopening asks for a reason and keeps the first result on screen.
+void TestScopedUndo::voteRecordsAreUndoneUntilTheVoteCloses()
+{
+    TempDir dir;
+    std::unique_ptr<Document> doc = openDemo(dir.file(QStringLiteral("demo.cercles")));
+    QUndoStack mainStack;
+    const Meeting meeting = planMeeting(*doc, circleId(*doc, "Conseil de Coordination"));
+    const AgendaItemId voteItem =
+        addItem(*doc, meeting.id, AgendaItemKind::MajorityJudgmentVote, QStringLiteral("Lieu"));
+    FacilitationWindow window(*doc, mainStack, meeting.id);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.selectItem(voteItem);
+    VotePanel* panel = window.votePanel();
+    QVERIFY(panel);
+    panel->titleEdit()->setText(QStringLiteral("Lieu de l’AG"));
+    panel->optionsEdit()->setPlainText(QStringLiteral("Lyon\nGrenoble"));
+    panel->createButton()->click();
+    const VoteId vote = *doc->votes().voteOf(voteItem);
+    QVERIFY(vote.isValid());
+
+    auto castBallot = [&](int lyon, int grenoble) {
+        QTest::keyClick(panel->gradeCombos().at(0), Qt::Key(Qt::Key_0 + lyon));
+        QTest::keyClick(panel->gradeCombos().at(1), Qt::Key(Qt::Key_0 + grenoble));
+        panel->castButton()->click();
+        panel->nextVoterButton()->click();
+    };
+    const QString first = panel->voterCombo()->currentText();
+    castBallot(7, 3);
+    QCOMPARE(doc->votes().vote(vote)->ballots.size(), 1);
+    QCOMPARE(window.undoAction()->text(), QStringLiteral("Undo: Vote: ballot of %1").arg(first));
+    QVERIFY2(window.savedLabel()->text().contains(first), qPrintable(window.savedLabel()->text()));
+    castBallot(2, 6);
+
+    // A refused paper count (a negative count) leaves no undo step.
+    const int steps = window.currentUndoStack()->count();
+    panel->paperButton()->click();
+    panel->paperTable()->item(0, 0)->setText(QStringLiteral("-2"));
+    panel->savePaperButton()->click();
+    QVERIFY(panel->errorLabel()->isVisible());
+    QCOMPARE(window.currentUndoStack()->count(), steps);
+    panel->paperTable()->item(0, 0)->setText(QStringLiteral("3"));
+    panel->savePaperButton()->click();
+    QCOMPARE(doc->votes().vote(vote)->paperTallies.size(), 2);
+    QCOMPARE(window.undoAction()->text(), QStringLiteral("Undo: Vote: paper counts"));
+
+    // Ctrl+Z takes back the counts, then the second ballot; the first voter's stays.
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(doc->votes().vote(vote)->paperTallies.isEmpty());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->votes().vote(vote)->ballots.size(), 1);
+    QCOMPARE(doc->votes().vote(vote)->ballots.constFirst().grades, (QList<int>{6, 2}));
+    QVERIFY2(window.savedLabel()->text().contains(QStringLiteral("Undone")),
+             qPrintable(window.savedLabel()->text()));
+    QCOMPARE(panel->statusLabel()->text().contains(QStringLiteral("1 ballot")), true);
+    // Redo casts it again.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->votes().vote(vote)->ballots.size(), 2);
+    QCOMPARE(mainStack.count(), 0);
+
+    // Closing: the ballots under the result shown can no longer be taken back.
+    panel->closeVoteButton()->click();
+    QCOMPARE(panel->page(), VotePanel::Page::Result);
+    QVERIFY(!window.undoAction()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->votes().vote(vote)->ballots.size(), 2);
+    const QStringList firstResult = panel->resultLines();
+
+    // Reopening asks for a reason; the first result stays on the result page after the second close.
+    QVERIFY(!panel->reopenButton()->isEnabled());
+    panel->reopenReasonEdit()->setText(QStringLiteral("Deux membres arrivés en retard"));
+    panel->reopenButton()->click();
+    QCOMPARE(panel->page(), VotePanel::Page::Ballot);
+    QCOMPARE(doc->votes().vote(vote)->reopenings.size(), 1);
+    castBallot(1, 7);
+    panel->closeVoteButton()->click();
+    const QStringList lines = panel->resultLines();
+    const auto setAside = std::find_if(lines.cbegin(), lines.cend(), [](const QString& line) {
+        return line.contains(QStringLiteral("set aside")) &&
+               line.endsWith(QStringLiteral("Deux membres arrivés en retard"));
+    });
+    QVERIFY2(setAside != lines.cend(), qPrintable(lines.join(QLatin1Char('\n'))));
+    QCOMPARE(*std::next(setAside), firstResult.at(1)); // the first ranking, as it was shown
 }
 
 QTEST_MAIN(TestScopedUndo)

@@ -1,4 +1,5 @@
 #include "circledialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 #include "common/formrows.h"

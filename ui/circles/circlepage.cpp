@@ -70,6 +70,9 @@ CirclePage::CirclePage(OrganisationService& service, CircleEditor& editor, QWidg
       m_addMandate(new QPushButton(tr("Add m&andate…"))), m_editMandate(new QPushButton(tr("Edit mandate…"))),
       m_removeMandate(new QPushButton(tr("Delete mandate")))
 {
+    // A name is user text of any length, even one long word: it wraps and never widens the window (issue 9).
+    for (QLabel* label : {m_name, m_parent})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont heading = m_name->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.5);
     heading.setBold(true);

@@ -1,4 +1,5 @@
 #include "mandatedialog.h"
+#include "common/boundedcombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,8 +12,8 @@ namespace cercles::ui {
 
 MandateDialog::MandateDialog(const Organisation& org, CircleId circle, const Mandate& mandate,
                              QWidget* parent)
-    : ApplyDialog(parent), m_original(mandate), m_circle(circle), m_role(new QComboBox(this)),
-      m_person(new QComboBox(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this))
+    : ApplyDialog(parent), m_original(mandate), m_circle(circle), m_role(boundedCombo(new QComboBox(this))),
+      m_person(boundedCombo(new QComboBox(this))), m_start(new QDateEdit(this)), m_end(new QDateEdit(this))
 {
     setWindowTitle(mandate.id.isValid() ? tr("Edit mandate") : tr("New mandate"));
     m_role->setEditable(true);

@@ -1,4 +1,5 @@
 #include "membershipdialog.h"
+#include "common/boundedcombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -9,8 +10,8 @@
 namespace cercles::ui {
 
 MembershipDialog::MembershipDialog(const Organisation& org, const Membership& membership, QWidget* parent)
-    : ApplyDialog(parent), m_original(membership), m_person(new QComboBox(this)),
-      m_circle(new QComboBox(this)),
+    : ApplyDialog(parent), m_original(membership), m_person(boundedCombo(new QComboBox(this))),
+      m_circle(boundedCombo(new QComboBox(this))),
       m_from(new QDateEdit(membership.from.isValid() ? membership.from : QDate::currentDate(), this))
 {
     setWindowTitle(tr("Add a member"));

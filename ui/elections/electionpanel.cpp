@@ -1,4 +1,5 @@
 #include "electionpanel.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 #include "common/formrows.h"
@@ -107,7 +108,7 @@ QWidget* ElectionPanel::buildLivePage()
     layout->addWidget(m_prompt);
 
     auto* inputs = new QHBoxLayout;
-    m_person = new QComboBox(page);
+    m_person = boundedCombo(new QComboBox(page));
     m_person->setMinimumContentsLength(18);
     m_text = new QLineEdit(page);
     m_text->setMaxLength(limits::reason);

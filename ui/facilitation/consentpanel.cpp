@@ -10,6 +10,7 @@
 #include "lateresponsedialog.h"
 #include "meetings/commands/recordconsenteventcommand.h"
 #include "participantsmodel.h"
+#include "proposalhistory.h"
 #include "services/document.h"
 #include "speakingtimer.h"
 
@@ -59,9 +60,20 @@ ConsentPanel::ConsentPanel(Document& document, QUndoStack& stack, QWidget* paren
     m_proposal->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     scaleFont(m_proposal, 2.4);
     m_proposal->setStyleSheet(QStringLiteral("QLabel { background: white; color: #111; padding: 12px; }"));
+    // Earlier versions, their rounds and objections, under the proposal in the same scrolling box.
+    m_history = plainLabel(this);
+    m_history->setAccessibleName(tr("History of the proposal"));
+    m_history->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_history->setStyleSheet(QStringLiteral("QLabel { background: white; color: #374151; padding: 12px; }"));
+    auto* proposalBox = new QWidget(this);
+    auto* proposalLayout = new QVBoxLayout(proposalBox);
+    proposalLayout->setContentsMargins(0, 0, 0, 0);
+    proposalLayout->setSpacing(0);
+    proposalLayout->addWidget(m_proposal, 1);
+    proposalLayout->addWidget(m_history);
     auto* proposalScroll = new QScrollArea(this);
     proposalScroll->setWidgetResizable(true);
-    proposalScroll->setWidget(m_proposal);
+    proposalScroll->setWidget(proposalBox);
     proposalScroll->setFrameShape(QFrame::NoFrame);
     m_details = plainLabel(this);
     m_details->setAccessibleName(tr("Driver, responsible, review date and scope"));
@@ -293,6 +305,8 @@ void ConsentPanel::updateView()
     if (!process) {
         m_phase->clear();
         m_proposal->clear();
+        m_history->clear();
+        m_history->hide();
         m_details->clear();
         updateButtons();
         emit presentationChanged(presentationState());
@@ -302,6 +316,8 @@ void ConsentPanel::updateView()
     const PresentationState state = presentationState();
     m_phase->setText(state.phase + QStringLiteral(" — ") + state.version);
     m_proposal->setText(p.currentVersion().text);
+    m_history->setText(proposalHistoryText(p, org));
+    m_history->setVisible(!m_history->text().isEmpty());
     const Proposal& proposal = p.setup().proposal;
     QStringList details;
     if (!proposal.driver.isEmpty())

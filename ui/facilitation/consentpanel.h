@@ -88,6 +88,8 @@ public:
     /// How long the last record took, from the key handler to the service's return, in nanoseconds.
     qint64 lastRecordNanoseconds() const { return m_lastRecordNs; }
 
+    /// Earlier versions of the proposal with their rounds and objections (hidden with a single version).
+    QLabel* historyLabel() const { return m_history; }
     QLabel* proposalLabel() const { return m_proposal; }
     QLabel* phaseLabel() const { return m_phase; }
     QLabel* speakerLabel() const { return m_speakerLabel; }
@@ -134,6 +136,7 @@ private:
     QLabel* m_title;
     QLabel* m_phase;
     QLabel* m_proposal;
+    QLabel* m_history;
     QLabel* m_details;
     ParticipantsModel* m_participants;
     QListView* m_participantsView;

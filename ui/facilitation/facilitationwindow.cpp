@@ -7,7 +7,7 @@
 #include "elections/electionpanel.h"
 #include "itemrecordpanel.h"
 #include "meetings/agendamodel.h"
-#include "meetings/commands/changemeetingstatuscommand.h"
+#include "presentationcontent.h"
 #include "presentationwindow.h"
 #include "proposalform.h"
 #include "services/document.h"
@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -181,6 +182,11 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
         onRecorded(QDateTime::currentDateTimeUtc());
     });
     connect(m_panel, &ConsentPanel::recorded, this, &FacilitationWindow::onRecorded);
+    // The projector follows the item in front, whatever its kind (issue 9).
+    connect(m_panel, &ConsentPanel::presentationChanged, this, &FacilitationWindow::updatePresentation);
+    connect(&document.elections(), &ElectionService::electionChanged, this,
+            &FacilitationWindow::updatePresentation);
+    connect(&document.votes(), &VoteService::voteChanged, this, &FacilitationWindow::updatePresentation);
 
     // Fits the screen it opens on, down to 1024×600 (issue 9).
     resize(1280, 800);
@@ -285,6 +291,7 @@ void FacilitationWindow::showCurrent()
         return;
     }
     const AgendaItem current = *item;
+    QTimer::singleShot(0, this, &FacilitationWindow::updatePresentation); // once the page is set up
     if (current.kind == AgendaItemKind::Election) {
         m_panel->setItem(m_meeting, current, {});
         showElection(current);
@@ -333,6 +340,8 @@ void FacilitationWindow::showVote(const AgendaItem& item)
     if (!m_vote || m_voteItem != item.id) {
         QWidget* old = m_pages->widget(VotePage);
         m_vote = new VotePanel(m_document, item.id, this);
+        m_vote->setUndoStack(stackFor(item.id));
+        connect(m_vote, &VotePanel::recorded, this, &FacilitationWindow::onRecorded);
         m_voteItem = item.id;
         m_pages->insertWidget(VotePage, m_vote);
         m_pages->removeWidget(old);
@@ -368,27 +377,62 @@ PresentationWindow* FacilitationWindow::presentation() const
     return m_presentation;
 }
 
+PresentationState FacilitationWindow::presentationState() const
+{
+    const AgendaItem* item = m_agenda->itemAt(m_agenda->rowOf(m_currentItem));
+    if (item && item->kind == AgendaItemKind::Election) {
+        if (Result<ElectionId> id = m_document.elections().electionOf(item->id); id && id->isValid()) {
+            if (Result<Election> e = m_document.elections().election(*id))
+                return electionPresentation(item->title, *e, m_document.organisation().organisation());
+        }
+        PresentationState state;
+        state.title = item->title;
+        return state;
+    }
+    if (item && item->kind == AgendaItemKind::MajorityJudgmentVote) {
+        if (Result<VoteId> id = m_document.votes().voteOf(item->id); id && id->isValid()) {
+            if (Result<Vote> v = m_document.votes().vote(*id))
+                return votePresentation(item->title, *v);
+        }
+        PresentationState state;
+        state.title = item->title;
+        return state;
+    }
+    return m_panel->presentationState();
+}
+
+void FacilitationWindow::updatePresentation()
+{
+    if (m_presentation)
+        m_presentation->showState(presentationState());
+}
+
 PresentationWindow* FacilitationWindow::showPresentation()
 {
     if (!m_presentation) {
         m_presentation = new PresentationWindow;
         m_presentation->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_panel, &ConsentPanel::presentationChanged, m_presentation.data(),
-                &PresentationWindow::showState);
     }
-    m_presentation->showState(m_panel->presentationState());
+    m_presentation->showState(presentationState());
     if (m_presentation->isMinimized())
         m_presentation->showNormal();
     m_presentation->showOnBestScreen(screen());
+    // The keyboard stays with the facilitator, also where the window manager activates every new window.
+    if (isVisible())
+        activateWindow();
     return m_presentation;
 }
 
 void FacilitationWindow::openMeeting()
 {
-    if (auto r = ChangeMeetingStatusCommand::tryPush(m_stack, m_document.meetings(), m_meetingId,
-                                                     MeetingStatus::Open);
-        !r)
+    // A meeting's status only moves forward (issue 9), so opening is no undo step: undoing it would have
+    // to move the status back while answers may already be recorded.
+    if (Result<void> r = m_document.meetings().setStatus(m_meetingId, MeetingStatus::Open); !r) {
         messages::showError(this, r.error());
+        m_saved->setText(tr("Not opened: %1").arg(r.error()));
+        return;
+    }
+    m_saved->setText(tr("✔ Meeting open (opening cannot be undone)"));
 }
 
 void FacilitationWindow::closeMeeting()
@@ -452,6 +496,8 @@ void FacilitationWindow::redo()
     onRecorded(QDateTime::currentDateTimeUtc(), what);
     if (m_election && m_pages->currentWidget() == m_election)
         m_election->refresh();
+    if (m_vote && m_pages->currentWidget() == m_vote)
+        m_vote->refresh();
 }
 
 } // namespace cercles::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/meeting.h"
+#include "presentationstate.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -79,6 +80,8 @@ public:
     QLabel* savedLabel() const { return m_saved; }
     QLabel* statusLabel() const { return m_status; }
     PresentationWindow* presentation() const;
+    /// What the presentation screen shows for the item in front: its consent round, election or vote.
+    PresentationState presentationState() const;
 
 private:
     void refresh();
@@ -88,6 +91,7 @@ private:
     void showVote(const AgendaItem& item);
     QUndoStack* stackFor(AgendaItemId item);
     void updateUndoActions();
+    void updatePresentation();
 
     Document& m_document;
     QUndoStack& m_stack;

@@ -1,4 +1,5 @@
 #include "integrationdialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/plainlabel.h"
 #include "meetings/commands/recordconsenteventcommand.h"
@@ -23,7 +24,7 @@ IntegrationDialog::IntegrationDialog(Document& document, QUndoStack& stack, Cons
     setWindowTitle(tr("Integrate an objection"));
     const Organisation& org = document.organisation().organisation();
     Result<ConsentProcess> current = document.consent().process(process);
-    m_objector = new QComboBox(this);
+    m_objector = boundedCombo(new QComboBox(this));
     // A long objection reason must not widen the dialog past the screen (issue 9): the list shows it whole.
     m_objector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_objector->setMinimumContentsLength(40);

@@ -4,6 +4,7 @@
 #include "domain/consentprocess.h"
 
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QRadioButton;
 class QUndoStack;
@@ -15,8 +16,9 @@ class Document;
 namespace cercles::ui {
 
 /// Records the consent or objection of a member who was absent from the round of a pending decision
-/// (processes.md section 1: "absent members must give their consent afterwards"). The response is dated
-/// now and flagged "given after the meeting"; it may be recorded after the meeting is closed.
+/// (processes.md section 1: "absent members must give their consent afterwards"). The response is flagged
+/// "given after the meeting" and carries the day it was given, asked here (today by default, never before
+/// the meeting nor after today); it may be recorded after the meeting is closed.
 class LateResponseDialog : public ApplyDialog
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     QRadioButton* consentButton() const { return m_consent; }
     QRadioButton* objectionButton() const { return m_objection; }
     QLineEdit* textEdit() const { return m_text; }
+    QDateEdit* dateEdit() const { return m_date; }
 
 private:
     Document& m_document;
@@ -37,6 +40,8 @@ private:
     QRadioButton* m_consent;
     QRadioButton* m_objection;
     QLineEdit* m_text;
+    QDateEdit* m_date;
+    QByteArray m_zone; ///< the meeting's time zone
 };
 
 } // namespace cercles::ui

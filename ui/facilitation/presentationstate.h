@@ -1,13 +1,19 @@
 #pragma once
 
+#include "export/meritprofilepainter.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cercles::ui {
 
-/// What the presentation screen shows, as the facilitation screen computes it: only what is said aloud in
-/// the room (the proposal, the step, whose turn it is, the timer, the tally, objection reasons); never the
-/// secretary's typing in progress or private notes.
+/// What the presentation screen shows, as the facilitation screen computes it (presentationcontent.h for
+/// elections and votes): only what is said aloud in the room (the proposal, the step, whose turn it is, the
+/// timer, the tally, objection reasons, the names said in an election, a vote's options and, once closed,
+/// its result); never the secretary's typing in progress, private notes, a written nomination before it is
+/// said, nor a vote's ballots or running counts.
 struct PresentationState
 {
     QString title;    ///< the agenda item
@@ -23,8 +29,8 @@ struct PresentationState
     int awaited = 0;
     bool tally = false;           ///< whether the counts apply (a consent round or its outcome)
     QStringList objectionReasons; ///< "Name: reason", as said in the round
-
-    friend bool operator==(const PresentationState&, const PresentationState&) = default;
+    QStringList items; ///< an election's nominations said aloud and its mandate; a vote's options or ranking
+    std::optional<MeritProfileData> merit; ///< a closed vote's merit profiles
 };
 
 } // namespace cercles::ui

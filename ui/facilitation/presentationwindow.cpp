@@ -1,6 +1,7 @@
 #include "presentationwindow.h"
 
 #include "common/plainlabel.h"
+#include "votes/meritprofilechart.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -56,7 +57,12 @@ PresentationWindow::PresentationWindow(QWidget* parent) : QWidget(parent, Qt::Wi
     m_objections = plainLabel(this);
     m_objections->setAccessibleName(tr("Objections"));
     m_objections->setStyleSheet(QStringLiteral("color: #991b1b;"));
-    for (QLabel* label : {m_title, m_phase, m_proposal, m_version, m_speaker, m_timer, m_tally, m_objections})
+    m_items = plainLabel(this);
+    m_items->setAccessibleName(tr("Names and options"));
+    m_chart = new MeritProfileChart(this);
+    m_chart->hide();
+    for (QLabel* label :
+         {m_title, m_phase, m_proposal, m_version, m_speaker, m_timer, m_tally, m_objections, m_items})
         label->setTextInteractionFlags(Qt::NoTextInteraction);
 
     auto* turn = new QHBoxLayout;
@@ -71,6 +77,8 @@ PresentationWindow::PresentationWindow(QWidget* parent) : QWidget(parent, Qt::Wi
     layout->addLayout(turn);
     layout->addWidget(m_tally);
     layout->addWidget(m_objections);
+    layout->addWidget(m_items);
+    layout->addWidget(m_chart, 1);
     resize(1280, 720);
     applySizes();
 }
@@ -116,6 +124,10 @@ void PresentationWindow::showState(const PresentationState& state)
                          .arg(state.awaited));
     m_objections->setVisible(!state.objectionReasons.isEmpty());
     m_objections->setText(state.objectionReasons.join(QLatin1Char('\n')));
+    m_items->setVisible(!state.items.isEmpty());
+    m_items->setText(state.items.join(QLatin1Char('\n')));
+    m_chart->setData(state.merit);
+    m_chart->setVisible(state.merit.has_value());
     if (longText)
         applySizes();
 }
@@ -135,6 +147,7 @@ void PresentationWindow::applySizes()
     setPixelSize(m_timer, h / 14, true);
     setPixelSize(m_tally, h / 24, true);
     setPixelSize(m_objections, h / 30, false);
+    setPixelSize(m_items, h / 28, false);
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent* event)

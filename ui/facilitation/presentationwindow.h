@@ -9,8 +9,11 @@ class QScreen;
 
 namespace cercles::ui {
 
+class MeritProfileChart;
+
 /// The screen for the room (a projector or second screen): in large type, the proposal, the step and
-/// round, whose turn it is and their timer, and the tally of responses. It shows only what the
+/// round, whose turn it is and their timer, and the tally of responses; an election's nominations as said,
+/// a vote's options and, once closed, its ranking and merit profiles. It shows only what the
 /// facilitation screen hands it (PresentationState): nothing typed but not yet recorded, no private notes.
 /// Font sizes follow the window's height so that the text reads from the back of the room.
 class PresentationWindow : public QWidget
@@ -32,6 +35,8 @@ public:
     QLabel* timerLabel() const { return m_timer; }
     QLabel* tallyLabel() const { return m_tally; }
     QLabel* objectionsLabel() const { return m_objections; }
+    QLabel* itemsLabel() const { return m_items; }
+    MeritProfileChart* chart() const { return m_chart; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -49,6 +54,8 @@ private:
     QLabel* m_timer;
     QLabel* m_tally;
     QLabel* m_objections;
+    QLabel* m_items;
+    MeritProfileChart* m_chart;
 };
 
 } // namespace cercles::ui

@@ -1,4 +1,5 @@
 #include "proposalform.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
@@ -37,13 +38,13 @@ ProposalForm::ProposalForm(Document& document, QUndoStack& stack, QWidget* paren
     m_driver = new QLineEdit(this);
     m_driver->setMaxLength(limits::reason);
     m_driver->setAccessibleName(tr("Driver or reason"));
-    m_responsible = new QComboBox(this);
+    m_responsible = boundedCombo(new QComboBox(this));
     m_responsible->setAccessibleName(tr("Responsible person"));
     m_review = new QDateEdit(this);
     m_review->setCalendarPopup(true);
     m_review->setAccessibleName(tr("Review date"));
     m_noReview = new QCheckBox(tr("No review date"), this);
-    m_scope = new QComboBox(this);
+    m_scope = boundedCombo(new QComboBox(this));
     m_scope->setAccessibleName(tr("Scope item"));
     m_scopeFlag = plainLabel(this);
     m_scopeFlag->setAccessibleName(tr("Scope check"));

@@ -1,4 +1,5 @@
 #include "agendaitemdialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
@@ -27,7 +28,7 @@ AgendaItemDialog::AgendaItemDialog(Document& document, QUndoStack& stack, Meetin
     m_title = new QLineEdit(this);
     m_title->setMaxLength(limits::title);
     m_title->setAccessibleName(tr("Title"));
-    m_person = new QComboBox(this);
+    m_person = boundedCombo(new QComboBox(this));
     m_person->setAccessibleName(tr("Person concerned"));
     for (const Person& person : document.organisation().organisation().people)
         m_person->addItem(person.name, QVariant::fromValue(person.id));

@@ -1,4 +1,5 @@
 #include "meetingdialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
@@ -41,8 +42,13 @@ void selectData(QComboBox* combo, const QVariant& value)
 
 QByteArray MeetingDialog::systemZone()
 {
-    const QByteArray id = QTimeZone::systemTimeZoneId();
-    return QTimeZone(id).isValid() ? id : QByteArray("UTC");
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    if (system.isValid())
+        return system.id();
+    // A zone Qt cannot name (a POSIX TZ rule such as "CET-1CEST"): the computer's current offset, so that
+    // a new meeting still starts at the time the secretary reads on the clock, rather than in UTC.
+    const int offset = QDateTime::currentDateTime().offsetFromUtc();
+    return QTimeZone(offset).id();
 }
 
 MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meeting& meeting, QWidget* parent)
@@ -51,7 +57,7 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
     const Organisation& org = document.organisation().organisation();
     setWindowTitle(meeting.id.isValid() ? tr("Meeting") : tr("New meeting"));
 
-    m_circle = new QComboBox(this);
+    m_circle = boundedCombo(new QComboBox(this));
     m_circle->setAccessibleName(tr("Circle"));
     for (const Circle& circle : org.circles)
         m_circle->addItem(circle.name, QVariant::fromValue(circle.id));
@@ -83,10 +89,10 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
 
     m_place->setMaxLength(qMax(limits::title, int(m_place->text().size())));
     m_place->setAccessibleName(tr("Place"));
-    m_facilitator = new QComboBox(this);
+    m_facilitator = boundedCombo(new QComboBox(this));
     m_facilitator->setAccessibleName(tr("Facilitator"));
     fillPeople(m_facilitator, meeting.facilitator);
-    m_secretary = new QComboBox(this);
+    m_secretary = boundedCombo(new QComboBox(this));
     m_secretary->setAccessibleName(tr("Secretary"));
     fillPeople(m_secretary, meeting.secretary);
     m_language = new QComboBox(this);
@@ -109,7 +115,7 @@ MeetingDialog::MeetingDialog(Document& document, QUndoStack& stack, const Meetin
                                                                QHeaderView::Stretch);
     m_attendanceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_attendanceView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_guest = new QComboBox(this);
+    m_guest = boundedCombo(new QComboBox(this));
     m_guest->setAccessibleName(tr("Person to invite"));
     m_addGuest = new QPushButton(tr("Add guest"), this);
     m_removeGuest = new QPushButton(tr("Remove from the list"), this);

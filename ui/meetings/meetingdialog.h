@@ -39,7 +39,8 @@ public:
     /// The id of the meeting created or edited (valid after a successful OK).
     MeetingId savedId() const { return m_savedId; }
 
-    /// Takes the IANA id of the system time zone; the id is the default for new meetings.
+    /// Returns the computer's time zone (QTimeZone::systemTimeZone()), the default for new meetings; when Qt
+    /// cannot name it (a POSIX TZ rule), the fixed offset the computer's clock has now ("UTC+01:00").
     static QByteArray systemZone();
 
     QComboBox* circleCombo() const { return m_circle; }

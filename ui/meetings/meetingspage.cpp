@@ -22,6 +22,9 @@ MeetingsPage::MeetingsPage(Document& document, QUndoStack& stack, QWidget* paren
 {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
+    // A circle's name can be very long: it wraps, and never widens the window (issue 9).
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);

@@ -1,4 +1,5 @@
 #include "minutesdialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/messages.h"
 #include "common/plainlabel.h"
@@ -43,7 +44,7 @@ MinutesDialog::MinutesDialog(Document& document, MeetingId meeting, QWidget* par
       m_minutes(std::make_unique<MinutesService>(document.database(), document.meetings()))
 {
     setWindowTitle(tr("Minutes"));
-    m_meeting = new QComboBox(this);
+    m_meeting = boundedCombo(new QComboBox(this));
     const Organisation& org = document.organisation().organisation();
     if (auto meetings = document.meetings().meetings()) {
         for (const auto& m : meetings.value()) {
@@ -257,7 +258,7 @@ void MinutesDialog::amend()
     ask.setWindowTitle(tr("Amend the approved minutes"));
     auto* date = new QDateEdit(QDate::currentDate(), &ask);
     date->setCalendarPopup(true);
-    auto* by = new QComboBox(&ask);
+    auto* by = boundedCombo(new QComboBox(&ask));
     by->addItem(tr("(not recorded)"), QVariant::fromValue(PersonId()));
     for (const Person& p : m_document.organisation().organisation().people)
         by->addItem(p.name, QVariant::fromValue(p.id));

@@ -1,4 +1,5 @@
 #include "registerexportdialog.h"
+#include "common/boundedcombo.h"
 
 #include "common/messages.h"
 #include "export/exportfile.h"
@@ -24,7 +25,7 @@ RegisterExportDialog::RegisterExportDialog(Document& document, QWidget* parent)
     : QDialog(parent), m_document(document)
 {
     setWindowTitle(tr("Export the decision register"));
-    m_circle = new QComboBox(this);
+    m_circle = boundedCombo(new QComboBox(this));
     m_circle->addItem(tr("All circles"), QVariant::fromValue(CircleId()));
     for (const Circle& c : document.organisation().organisation().circles)
         m_circle->addItem(c.name, QVariant::fromValue(c.id));

@@ -1,4 +1,5 @@
 #include "registerpage.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
@@ -39,7 +40,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_search->setPlaceholderText(tr("Search the decisions (accents and case ignored)"));
     m_search->setAccessibleName(tr("Search the decisions"));
     m_search->setClearButtonEnabled(true);
-    m_circle = new QComboBox(this);
+    m_circle = boundedCombo(new QComboBox(this));
     m_circle->setAccessibleName(tr("Circle"));
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Status"));

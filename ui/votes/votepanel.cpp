@@ -1,11 +1,15 @@
 #include "votepanel.h"
+#include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
 
 #include "common/messages.h"
 #include "common/plainlabel.h"
+#include "meetings/commands/castballotcommand.h"
+#include "meetings/commands/enterpapercountscommand.h"
 #include "meritprofilechart.h"
 #include "services/document.h"
+#include "services/voteservice.h"
 #include "storage/meetingrepository.h"
 
 #include <QComboBox>
@@ -14,11 +18,13 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <numeric>
@@ -105,7 +111,7 @@ QWidget* VotePanel::buildBallotPage()
     auto* layout = new QVBoxLayout(page);
     auto* voterRow = new QHBoxLayout;
     auto* voterLabel = new QLabel(tr("&Ballot of:"), page);
-    m_voter = new QComboBox(page);
+    m_voter = boundedCombo(new QComboBox(page));
     voterLabel->setBuddy(m_voter);
     voterRow->addWidget(voterLabel);
     voterRow->addWidget(m_voter, 1);
@@ -196,11 +202,24 @@ QWidget* VotePanel::buildResultPage()
     m_resultLines = new QVBoxLayout(m_resultText);
     m_resultLines->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_resultText);
-    auto* reopen = new QPushButton(tr("Re&open the vote"), page);
-    reopen->setToolTip(tr("Undo the closing, while the meeting is open"));
-    layout->addWidget(reopen, 0, Qt::AlignLeft);
+    // Reopening sets the result aside, never erases it: the reason is asked here, on the page, and kept in
+    // the record with the result shown (issue 9).
+    auto* reopenRow = new QHBoxLayout;
+    auto* reasonLabel = new QLabel(tr("Reason for reopening:"), page);
+    m_reopenReason = new QLineEdit(page);
+    m_reopenReason->setMaxLength(VoteService::maxReasonLength);
+    m_reopenReason->setPlaceholderText(tr("Kept in the record with this result"));
+    reasonLabel->setBuddy(m_reopenReason);
+    m_reopen = new QPushButton(tr("Re&open the vote…"), page);
+    m_reopen->setEnabled(false);
+    reopenRow->addWidget(reasonLabel);
+    reopenRow->addWidget(m_reopenReason, 1);
+    reopenRow->addWidget(m_reopen);
+    layout->addLayout(reopenRow);
     layout->addStretch(1);
-    connect(reopen, &QPushButton::clicked, this, &VotePanel::reopenVote);
+    connect(m_reopenReason, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_reopen->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_reopen, &QPushButton::clicked, this, &VotePanel::reopenVote);
     scroll->setWidget(page);
     return scroll;
 }
@@ -373,10 +392,15 @@ void VotePanel::castBallot()
     for (const QComboBox* combo : std::as_const(m_grades))
         grades << combo->currentData().toInt();
     const PersonId voter = m_voter->currentData().value<PersonId>();
-    if (Result<void> cast = m_document.votes().castBallot(m_vote->id, voter, grades); !cast) {
+    const QString name = m_voter->currentText();
+    const Result<void> cast =
+        m_stack ? CastBallotCommand::tryPush(*m_stack, m_document.votes(), m_vote->id, voter, name, grades)
+                : m_document.votes().castBallot(m_vote->id, voter, grades);
+    if (!cast) {
         showError(cast.error());
         return;
     }
+    emit recorded(QDateTime::currentDateTimeUtc(), tr("ballot of %1").arg(name));
     // Nothing of this ballot may stay on screen for the next voter.
     clearBallot();
     m_pages->setCurrentIndex(int(Page::NextVoter));
@@ -425,10 +449,14 @@ void VotePanel::savePaperCount()
             tallies[row][grades - 1 - column] = count;
         }
     }
-    if (Result<void> saved = m_document.votes().setPaperTallies(m_vote->id, tallies); !saved) {
+    const Result<void> saved =
+        m_stack ? EnterPaperCountsCommand::tryPush(*m_stack, m_document.votes(), m_vote->id, tallies)
+                : m_document.votes().setPaperTallies(m_vote->id, tallies);
+    if (!saved) {
         showError(saved.error());
         return;
     }
+    emit recorded(QDateTime::currentDateTimeUtc(), tr("paper counts"));
     m_pages->setCurrentIndex(int(Page::Ballot));
     refresh();
 }
@@ -440,13 +468,18 @@ void VotePanel::closeVote()
     // Closing shows the result to the room: Cancel is the default (issue 9).
     if (!messages::confirmIrreversible(
             this, tr("Close the vote"),
-            tr("Close the vote and show the result? No ballot or count can be added afterwards."),
+            tr("Close the vote and show the result? No ballot or count can be added or taken back "
+               "afterwards. Reopening the vote asks for a reason and keeps this result in the record."),
             tr("Close the vote")))
         return;
     if (Result<MajorityJudgment> closed = m_document.votes().close(m_vote->id); !closed) {
         showError(closed.error());
         return;
     }
+    // The result is shown: no undo may take back a ballot under it (a reopening keeps it in the record).
+    if (m_stack)
+        m_stack->clear();
+    emit recorded(QDateTime::currentDateTimeUtc(), tr("vote closed, result shown"));
     refresh();
 }
 
@@ -454,11 +487,20 @@ void VotePanel::reopenVote()
 {
     if (!m_vote)
         return;
-    if (Result<void> reopened = m_document.votes().reopen(m_vote->id); !reopened) {
-        showError(reopened.error());
+    if (!messages::confirmIrreversible(
+            this, tr("Reopen the vote"),
+            tr("Reopen the vote? The result shown stays in the record and in the minutes, with the reason: "
+               "“%1”.")
+                .arg(m_reopenReason->text().trimmed()),
+            tr("Reopen the vote")))
+        return;
+    if (Result<void> reopened = m_document.votes().reopen(m_vote->id, m_reopenReason->text()); !reopened) {
+        showError(reopened.error()); // the reason stays in the field
         return;
     }
+    m_reopenReason->clear();
     m_pages->setCurrentIndex(int(Page::Ballot));
+    emit recorded(QDateTime::currentDateTimeUtc(), tr("vote reopened"));
     refresh();
 }
 
@@ -477,28 +519,47 @@ void VotePanel::showResult()
     }
     const GradeScale scale = m_vote->scale();
     m_chart->setData(MeritProfileData{*result, m_vote->options, scale});
-    auto addLine = [this](const QString& text, bool bold = false) {
-        QLabel* label = plainLabel(m_resultText);
-        label->setText(text);
-        if (bold) {
-            QFont font = label->font();
-            font.setBold(true);
-            label->setFont(font);
-        }
-        m_resultLines->addWidget(label);
-    };
-    addLine(tr("Ranking"), true);
-    for (int option : result->order) {
-        addLine(tr("%1. %2 \u2014 majority grade: %3")
-                    .arg(result->ranks.at(option))
-                    .arg(m_vote->options.at(option), scale.name(result->majorityGrades.at(option))));
-    }
-    addLine(tr("Why each option is ahead of the next"), true);
+    addResultLine(tr("Ranking"), true);
+    addRanking(*result);
+    addResultLine(tr("Why each option is ahead of the next"), true);
     for (const Explanation& explanation : result->explanations)
-        addLine(describeExplanation(explanation, m_vote->options, scale));
-    addLine(tr("%n judgment(s) per option. %1", nullptr, int(result->judgmentsPerOption))
-                .arg(describeFill(m_vote->fill, scale)));
+        addResultLine(describeExplanation(explanation, m_vote->options, scale));
+    addResultLine(tr("%n judgment(s) per option. %1", nullptr, int(result->judgmentsPerOption))
+                      .arg(describeFill(m_vote->fill, scale)));
+    // Results shown earlier and set aside stay visible, with why (issue 9).
+    for (const VoteReopening& earlier : std::as_const(m_vote->reopenings)) {
+        addResultLine(
+            tr("Result shown at %1, set aside when the vote was reopened at %2: %3")
+                .arg(QLocale().toString(earlier.closedAt.toLocalTime().time(), QStringLiteral("HH:mm")),
+                     QLocale().toString(earlier.reopenedAt.toLocalTime().time(), QStringLiteral("HH:mm")),
+                     earlier.reason),
+            true);
+        if (JudgmentResult<MajorityJudgment> before = m_vote->judgmentBefore(earlier); before)
+            addRanking(before.value());
+    }
     m_pages->setCurrentIndex(int(Page::Result));
+}
+
+void VotePanel::addResultLine(const QString& text, bool bold)
+{
+    QLabel* label = plainLabel(m_resultText);
+    label->setText(text);
+    if (bold) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+    }
+    m_resultLines->addWidget(label);
+}
+
+void VotePanel::addRanking(const MajorityJudgment& result)
+{
+    const GradeScale scale = m_vote->scale();
+    for (int option : result.order) {
+        addResultLine(tr("%1. %2 — majority grade: %3")
+                          .arg(result.ranks.at(option))
+                          .arg(m_vote->options.at(option), scale.name(result.majorityGrades.at(option))));
+    }
 }
 
 QStringList VotePanel::resultLines() const

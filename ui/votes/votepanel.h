@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace cercles {
@@ -44,6 +45,10 @@ public:
     /// Takes the open document and a majority-judgment agenda item (both must outlive the panel).
     VotePanel(Document& document, AgendaItemId item, QWidget* parent = nullptr);
 
+    /// Takes the undo stack of the item (nullptr: records are not undoable); ballots and paper counts go
+    /// through it, so that Ctrl+Z takes back the last one until the vote closes.
+    void setUndoStack(QUndoStack* stack) { m_stack = stack; }
+
     Page page() const;
     /// Reloads the vote from the file and shows the page it calls for.
     void refresh();
@@ -60,11 +65,18 @@ public:
     QTableWidget* paperTable() const { return m_paperTable; }
     QPushButton* savePaperButton() const { return m_savePaper; }
     QPushButton* closeVoteButton() const { return m_close; }
+    QLineEdit* reopenReasonEdit() const { return m_reopenReason; }
+    QPushButton* reopenButton() const { return m_reopen; }
     QLabel* statusLabel() const { return m_status; }
     QLabel* errorLabel() const { return m_error; }
     MeritProfileChart* chart() const { return m_chart; }
-    /// The ranking and explanation lines shown with the result.
+    /// The ranking and explanation lines shown with the result, earlier results set aside included.
     QStringList resultLines() const;
+
+signals:
+    /// Emitted after every record (ballot, counts, closing, reopening) with what it was, for the "saved"
+    /// line, and when what the room may see changed (the presentation screen follows it).
+    void recorded(const QDateTime& at, const QString& what);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -88,8 +100,12 @@ private:
     void showResult();
     void showError(const QString& message);
 
+    void addResultLine(const QString& text, bool bold = false);
+    void addRanking(const MajorityJudgment& result);
+
     Document& m_document;
     AgendaItemId m_item;
+    QUndoStack* m_stack = nullptr;
     std::optional<Vote> m_vote;
 
     QStackedWidget* m_pages;
@@ -119,6 +135,8 @@ private:
     MeritProfileChart* m_chart;
     QWidget* m_resultText;
     QVBoxLayout* m_resultLines;
+    QLineEdit* m_reopenReason;
+    QPushButton* m_reopen;
 };
 
 } // namespace cercles::ui
