@@ -138,7 +138,7 @@ void TestFacilitation::runsARoundFromTheKeyboard()
     form->scopeCombo()->setCurrentIndex(1);
     QCOMPARE(form->scopeLabel()->text(), QStringLiteral("Within the circle's scope."));
     form->scopeCombo()->setCurrentIndex(0);
-    QVERIFY(form->scopeLabel()->text().contains(QStringLiteral("names no item of the decision scope")));
+    QVERIFY(form->scopeLabel()->text().contains(QStringLiteral("outside the scope")));
     form->scopeCombo()->setCurrentIndex(1);
     QTest::mouseClick(form->startButton(), Qt::LeftButton);
     const ConsentProcessId processId = m_doc->consent().processOf(item).value();
@@ -353,7 +353,7 @@ void TestFacilitation::outOfScopeProposalIsReferred()
 
     const int backlogBefore = int(m_doc->meetings().backlog(council)->size());
     m_window->consentPanel()->referToParent();
-    QVERIFY(shownMessages().constLast().contains(QStringLiteral("names no item of the decision scope")));
+    QVERIFY(shownMessages().constLast().contains(QStringLiteral("outside the scope")));
     QCOMPARE(process().phase(), ConsentPhase::ReferredToParent);
     QCOMPARE(process().referredTo(), council);
     QCOMPARE(int(m_doc->meetings().backlog(council)->size()), backlogBefore + 1);
