@@ -118,8 +118,12 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     auto* itemSplit = new QSplitter(Qt::Vertical, this);
     itemSplit->addWidget(pageScroll);
     itemSplit->addWidget(m_record);
-    itemSplit->setStretchFactor(0, 3);
-    itemSplit->setStretchFactor(1, 2);
+    // The round comes first: the secretary's notes and actions start at their smallest height (the
+    // splitter gives them more when asked), so the answer buttons stay in sight on a 1024×600 screen.
+    itemSplit->setStretchFactor(0, 1);
+    itemSplit->setStretchFactor(1, 0);
+    itemSplit->setCollapsible(0, false);
+    itemSplit->setCollapsible(1, false);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_agendaView);
     split->addWidget(itemSplit);

@@ -45,6 +45,15 @@ ItemRecordPanel::ItemRecordPanel(Document& document, QWidget* parent) : QWidget(
     m_actions = new QListWidget(this);
     m_actions->setAccessibleName(tr("Actions"));
     m_actions->setMaximumHeight(90);
+    // Small by default (the round above keeps its answer buttons in sight on 1024×600); the splitter
+    // above gives the notes more room when the secretary drags it.
+    const int line = fontMetrics().lineSpacing();
+    for (QWidget* text : {static_cast<QWidget*>(m_content), static_cast<QWidget*>(m_notes)}) {
+        text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        text->setMinimumHeight(3 * line + 12);
+    }
+    m_actions->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_actions->setMinimumHeight(2 * line + 12);
     m_addAction = new QPushButton(tr("Add an &action…"), this);
     connect(m_addAction, &QPushButton::clicked, this, &ItemRecordPanel::askForAction);
     m_error = plainLabel(this);
