@@ -259,6 +259,7 @@ bool MainWindow::openFile(const QString& path)
     setDocument(std::move(document).value());
     // The recent list (a settings file written and synced) and the whole-file check wait until the file is
     // painted: on two cores they would otherwise delay the first paint.
+    m_verifyDue = true;
     const auto afterwards = [self = QPointer<MainWindow>(this), path] {
         RecentFiles::add(path);
         if (self)
@@ -273,6 +274,7 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::verifyInBackground()
 {
+    m_verifyDue = false;
     if (!m_document)
         return;
     if (m_verifier)

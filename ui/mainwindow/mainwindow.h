@@ -48,7 +48,8 @@ public:
     /// thread, so a long record shows at once; a damaged file is then reported and made read-only.
     bool openFile(const QString& path);
     /// Whether the whole-file check of the open file is still running.
-    bool isVerifying() const { return m_verifier != nullptr; }
+    /// Whether the whole-file check of the open file is due or running (verified() follows).
+    bool isVerifying() const { return m_verifyDue || m_verifier != nullptr; }
 
 signals:
     /// The whole-file check of the open file is done (sound or not).
@@ -107,6 +108,7 @@ private:
     OrganisationService* m_service = nullptr;
     QUndoStack* m_undoStack;
     int m_lastUndoIndex = 0;
+    bool m_verifyDue = false;     ///< the file was opened and its check waits for the first paint
     QPointer<QThread> m_verifier; ///< the whole-file check of the open file, while it runs
 
     QStackedWidget* m_stack;
