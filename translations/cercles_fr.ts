@@ -1375,6 +1375,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingEdits</name>
+    <message>
+        <source>This meeting was changed elsewhere since it was shown here (another copy of Cercles on a shared folder, or another program), in a field you changed too: nothing was saved. Close the dialog, look at it again and redo your change.</source>
+        <translation>Cette réunion a été modifiée ailleurs depuis son affichage ici (une autre copie de Cercles sur un dossier partagé, ou un autre programme), dans un champ que vous avez aussi modifié&#xa0;: rien n’a été enregistré. Fermez la fenêtre, regardez-la à nouveau et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The action no longer exists in the file.</source>

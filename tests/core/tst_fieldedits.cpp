@@ -1,6 +1,7 @@
 // Updates write only the fields the user edited (issue 11): another writer's change to another field of
 // the same row survives an edit made from a stale copy, and a change to the same field made meanwhile
 // refuses the edit with a message, leaving the file as the other writer left it.
+#include "domain/meetingedits.h"
 #include "services/demodata.h"
 #include "services/organisationservice.h"
 #include "storage/database.h"
@@ -195,6 +196,51 @@ private slots:
                  elsewhere(path, s("SELECT contact FROM person WHERE id = 1"), true));
         QCOMPARE(service.organisation().circle(CircleId(1))->name,
                  elsewhere(path, s("SELECT name FROM circle WHERE id = 1"), true));
+    }
+
+    void meetingEditKeepsOtherChanges_data()
+    {
+        QTest::addColumn<QString>("elsewhere"); // the field another writer changed after the dialog opened
+        QTest::addColumn<QString>("here");      // the field the user changed
+        QTest::addColumn<bool>("saved");
+        QTest::newRow("place elsewhere, next meeting here") << s("place") << s("next") << true;
+        QTest::newRow("attendance elsewhere, place here") << s("attendance") << s("place") << true;
+        QTest::newRow("place on both sides") << s("place") << s("place") << false;
+        QTest::newRow("nothing elsewhere") << QString() << s("place") << true;
+    }
+
+    void meetingEditKeepsOtherChanges()
+    {
+        QFETCH(QString, elsewhere);
+        QFETCH(QString, here);
+        QFETCH(bool, saved);
+        Meeting shown;
+        shown.id = MeetingId(7);
+        shown.place = s("Salle des fêtes");
+        shown.nextMeeting = s("le 14 janvier");
+        shown.attendance = {Attendance{PersonId(1), AttendanceStatus::Present}};
+        Meeting stored = shown;
+        if (elsewhere == QLatin1String("place"))
+            stored.place = s("Mairie");
+        else if (elsewhere == QLatin1String("attendance"))
+            stored.attendance << Attendance{PersonId(2), AttendanceStatus::Excused};
+        Meeting edited = shown;
+        if (here == QLatin1String("place"))
+            edited.place = s("Lavoir");
+        else
+            edited.nextMeeting = s("le 21 janvier");
+
+        const Result<Meeting> merged = mergeMeetingEdits(stored, shown, edited);
+        QCOMPARE(bool(merged), saved);
+        if (!saved) {
+            QVERIFY(merged.error().contains(QLatin1String("changed elsewhere")));
+            return;
+        }
+        // The user's field is theirs; every other field is what is stored now.
+        QCOMPARE(merged->place, here == QLatin1String("place") ? edited.place : stored.place);
+        QCOMPARE(merged->nextMeeting,
+                 here == QLatin1String("next") ? edited.nextMeeting : stored.nextMeeting);
+        QCOMPARE(merged->attendance, stored.attendance);
     }
 };
 

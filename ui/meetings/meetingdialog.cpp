@@ -287,8 +287,11 @@ Result<void> MeetingDialog::save()
         m_savedId = *id;
         return {};
     }
-    if (Result<void> r = EditMeetingCommand::tryPush(m_stack, m_document.meetings(), m); !r)
+    if (Result<void> r = EditMeetingCommand::tryPush(m_stack, m_document.meetings(), m_original, m); !r)
         return r;
+    // What an Apply saved is what the next one compares with (so changing a field back is a change).
+    if (Result<Meeting> stored = m_document.meetings().meeting(m.id))
+        m_original = stored.value();
     m_savedId = m.id;
     return {};
 }

@@ -20,9 +20,12 @@ class EditMeetingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditMeetingCommand)
 public:
-    /// Takes the stack, the service and the edited meeting; stores it, then pushes the command. Nothing is
-    /// written or pushed when the meeting is unchanged. Returns the service's error with nothing pushed.
-    static Result<void> tryPush(QUndoStack& stack, MeetingService& service, const Meeting& edited);
+    /// Takes the stack, the service, the meeting as the dialog showed it and as the user left it; stores
+    /// only the fields the user changed (mergeMeetingEdits), then pushes the command. Nothing is written or
+    /// pushed when nothing changes. Returns the error (a field changed elsewhere too, the service's) with
+    /// nothing pushed.
+    static Result<void> tryPush(QUndoStack& stack, MeetingService& service, const Meeting& shown,
+                                const Meeting& edited);
 };
 
 } // namespace cercles::ui
