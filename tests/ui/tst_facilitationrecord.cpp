@@ -10,6 +10,7 @@
 #include "actions/actionspage.h"
 #include "facilitation/facilitationwindow.h"
 #include "facilitation/itemrecordpanel.h"
+#include "meetings/commands/editagendaitemcommand.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -69,6 +70,36 @@ private slots:
         m_stack.reset();
         m_doc.reset();
         m_dir.reset();
+    }
+
+    void agendaEditKeepsNotesTypedMeanwhile()
+    {
+        // The agenda dialog was opened on an item; meanwhile the secretary typed its notes in the
+        // facilitation window. Renaming it from the dialog's copy, then undoing and redoing, never loses
+        // those notes.
+        const Meeting meeting = planMeeting(*m_doc, m_council);
+        const AgendaItemId id =
+            addItem(*m_doc, meeting.id, AgendaItemKind::Discussion, QStringLiteral("Fête"));
+        const auto stored = [&] {
+            const Result<Meeting> now = m_doc->meetings().meeting(meeting.id);
+            for (const AgendaItem& a : now->agenda)
+                if (a.id == id)
+                    return a;
+            return AgendaItem();
+        };
+        const AgendaItem shown = stored();
+        QVERIFY(m_doc->meetings().setItemNotes(id, QStringLiteral("Date retenue : 21 juin")));
+        AgendaItem edited = shown;
+        edited.title = QStringLiteral("Fête de la musique");
+        QVERIFY(ui::EditAgendaItemCommand::tryPush(*m_stack, m_doc->meetings(), shown, edited));
+        QCOMPARE(stored().title, edited.title);
+        QCOMPARE(stored().notes, QStringLiteral("Date retenue : 21 juin"));
+        m_stack->undo();
+        QCOMPARE(stored().title, shown.title);
+        QCOMPARE(stored().notes, QStringLiteral("Date retenue : 21 juin"));
+        m_stack->redo();
+        QCOMPARE(stored().title, edited.title);
+        QCOMPARE(stored().notes, QStringLiteral("Date retenue : 21 juin"));
     }
 
     void resumesAtTheFirstUnfinishedItem_data()

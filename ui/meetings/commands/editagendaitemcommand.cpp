@@ -6,10 +6,33 @@
 
 namespace cercles::ui {
 
+namespace {
+
+/// Takes the service and an item as the dialog left it; returns the item as stored now with only what the
+/// dialog edits (title, kind, person concerned) taken from it: notes, content and outcome written since the
+/// dialog opened (the facilitation window saves them as typed) are never overwritten by its stale copy.
+AgendaItem withDialogFields(MeetingService& service, const AgendaItem& edited)
+{
+    AgendaItem item = edited;
+    if (Result<Meeting> m = service.meeting(edited.meeting)) {
+        for (const AgendaItem& now : m->agenda) {
+            if (now.id == edited.id) {
+                item = now;
+                item.title = edited.title;
+                item.kind = edited.kind;
+                item.personConcerned = edited.personConcerned;
+            }
+        }
+    }
+    return item;
+}
+
+} // namespace
+
 Result<void> EditAgendaItemCommand::tryPush(QUndoStack& stack, MeetingService& service,
                                             const AgendaItem& before, const AgendaItem& after)
 {
-    Result<void> r = service.updateAgendaItem(after);
+    Result<void> r = service.updateAgendaItem(withDialogFields(service, after));
     if (r)
         stack.push(new EditAgendaItemCommand(service, before, after));
     return r;
@@ -23,35 +46,12 @@ EditAgendaItemCommand::EditAgendaItemCommand(MeetingService& service, const Agen
 
 Result<void> EditAgendaItemCommand::doRedo()
 {
-    // Only the title and the kind are this command's: notes typed since then stay.
-    Result<Meeting> m = m_service.meeting(m_after.meeting);
-    AgendaItem item = m_after;
-    if (m) {
-        for (const AgendaItem& now : m->agenda) {
-            if (now.id == m_after.id) {
-                item = now;
-                item.title = m_after.title;
-                item.kind = m_after.kind;
-            }
-        }
-    }
-    return m_service.updateAgendaItem(item);
+    return m_service.updateAgendaItem(withDialogFields(m_service, m_after));
 }
 
 Result<void> EditAgendaItemCommand::doUndo()
 {
-    Result<Meeting> m = m_service.meeting(m_before.meeting);
-    AgendaItem item = m_before;
-    if (m) {
-        for (const AgendaItem& now : m->agenda) {
-            if (now.id == m_before.id) {
-                item = now;
-                item.title = m_before.title;
-                item.kind = m_before.kind;
-            }
-        }
-    }
-    return m_service.updateAgendaItem(item);
+    return m_service.updateAgendaItem(withDialogFields(m_service, m_before));
 }
 
 } // namespace cercles::ui
