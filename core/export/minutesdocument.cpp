@@ -167,7 +167,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
             for (const MinutesSnapshot::Objection& o : d.objections) {
                 if (o.round != r.round)
                     continue;
-                out.labelled(t("Objection by %1").arg(o.person), o.reason, 3, false);
+                out.labelled(t.phrase("Objection by %1", {o.person}), o.reason, 3, false);
                 if (o.integrated)
                     out.labelled(t("Integrated: %1").arg(versionNote(o, t)), o.integrationText, 3, false);
             }

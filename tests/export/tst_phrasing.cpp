@@ -135,6 +135,7 @@ private slots:
         both("exit", "Sortie d’Étienne Blanc", "Exit of Étienne Blanc");
         both("objection", "Objection d’Étienne Blanc (tour 1, version 2)",
              "Objection by Étienne Blanc (round 1, version 2)");
+        both("objection in a proposal's history", "Objection d’Hugo Perrin", "Objection by Hugo Perrin");
         both("first of the month", "Compte rendu de la réunion du 1er décembre 2026",
              "Minutes of the meeting of 1 December 2026");
         both("other day", "Compte rendu de la réunion du 20 novembre 2026",
@@ -182,6 +183,8 @@ private slots:
         else if (what == QLatin1String("objection"))
             actual = t.phrase("Objection by %1 (round %2, version %3)",
                               {QString::fromUtf8("Étienne Blanc"), QStringLiteral("1"), QStringLiteral("2")});
+        else if (what == QLatin1String("objection in a proposal's history"))
+            actual = t.phrase("Objection by %1", {QStringLiteral("Hugo Perrin")});
         else if (what == QLatin1String("first of the month"))
             actual = t("Minutes of the meeting of %1").arg(t.date(QDate(2026, 12, 1)));
         else if (what == QLatin1String("other day"))
