@@ -295,7 +295,7 @@ Result<void> MeetingService::updateAgendaItem(const AgendaItem& item)
     return r;
 }
 
-Result<void> MeetingService::setItemNotes(AgendaItemId id, const QString& notes)
+Result<void> MeetingService::setItemText(AgendaItemId id, QString AgendaItem::*field, const QString& text)
 {
     MeetingId meeting;
     bool changed = false;
@@ -304,10 +304,10 @@ Result<void> MeetingService::setItemNotes(AgendaItemId id, const QString& notes)
         if (!found)
             return Error{found.error()};
         meeting = found->item.meeting;
-        if (found->item.notes == notes)
+        if (found->item.*field == text)
             return {};
         AgendaItem item = found->item;
-        item.notes = notes;
+        item.*field = text;
         changed = true;
         return Repo::updateAgendaItem(m_db.connection(), item);
     });
@@ -316,25 +316,14 @@ Result<void> MeetingService::setItemNotes(AgendaItemId id, const QString& notes)
     return r;
 }
 
+Result<void> MeetingService::setItemNotes(AgendaItemId id, const QString& notes)
+{
+    return setItemText(id, &AgendaItem::notes, notes);
+}
+
 Result<void> MeetingService::setItemContent(AgendaItemId id, const QString& content)
 {
-    MeetingId meeting;
-    bool changed = false;
-    Result<void> r = m_db.transact([&]() -> Result<void> {
-        Result<ItemInMeeting> found = editableItem(id);
-        if (!found)
-            return Error{found.error()};
-        meeting = found->item.meeting;
-        if (found->item.content == content)
-            return {};
-        AgendaItem item = found->item;
-        item.content = content;
-        changed = true;
-        return Repo::updateAgendaItem(m_db.connection(), item);
-    });
-    if (r && changed)
-        emit meetingChanged(meeting);
-    return r;
+    return setItemText(id, &AgendaItem::content, content);
 }
 
 Result<void> MeetingService::setItemOutcome(AgendaItemId id, AgendaItemState outcome)

@@ -114,6 +114,9 @@ signals:
     void meetingsChanged();
 
 private:
+    /// Writes one plain-text field of an open meeting's item (notes, content) in its own transaction; the
+    /// meeting changes only when the text does.
+    Result<void> setItemText(AgendaItemId id, QString AgendaItem::*field, const QString& text);
     Result<Meeting> editableMeeting(MeetingId id) const;
     Database& m_db;
     OrganisationService& m_org;
