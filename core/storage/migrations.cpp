@@ -3,14 +3,19 @@
 #include "voterepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace cercles {
 
@@ -224,13 +229,8 @@ Result<QList<SchemaObject>> readSchema(sqlite3* handle)
     return schema;
 }
 
-QList<SchemaObject> expectedSchema(int version)
+QList<SchemaObject> derivedSchema(int version)
 {
-    static QMutex mutex;
-    static QHash<int, QList<SchemaObject>> cache;
-    const QMutexLocker locker(&mutex);
-    if (const auto found = cache.constFind(version); found != cache.constEnd())
-        return *found;
     sqlite3* memory = nullptr;
     if (sqlite3_open_v2(":memory:", &memory, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         qFatal("cannot open an in-memory database");
@@ -240,6 +240,65 @@ QList<SchemaObject> expectedSchema(int version)
     sqlite3_close(memory);
     if (!schema)
         qFatal("cannot read the schema of an in-memory database");
+    return *schema;
+}
+
+QByteArray migrationsDigest()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Migration& m : migrations()) {
+        hash.addData(QByteArray::number(m.version) + ' ' + m.name.toUtf8() + '\n');
+        hash.addData(m.sql);
+        hash.addData("\n");
+    }
+    return hash.result().toHex();
+}
+
+QByteArray schemaSnapshot(const QList<SchemaObject>& schema, int version)
+{
+    QJsonArray objects;
+    for (const SchemaObject& o : schema)
+        objects.append(QJsonArray{o.type, o.name, o.tableName, o.sql});
+    const QJsonObject root{{QStringLiteral("format"), version},
+                           {QStringLiteral("migrations"), QString::fromLatin1(migrationsDigest())},
+                           {QStringLiteral("objects"), objects}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<QList<SchemaObject>> schemaFromSnapshot(const QByteArray& snapshot, int version)
+{
+    const QJsonObject root = QJsonDocument::fromJson(snapshot).object();
+    if (root.value(QStringLiteral("format")).toInt() != version ||
+        root.value(QStringLiteral("migrations")).toString().toLatin1() != migrationsDigest())
+        return std::nullopt;
+    QList<SchemaObject> schema;
+    for (const QJsonValue& value : root.value(QStringLiteral("objects")).toArray()) {
+        const QJsonArray o = value.toArray();
+        if (o.size() != 4)
+            return std::nullopt;
+        schema << SchemaObject{o.at(0).toString(), o.at(1).toString(), o.at(2).toString(),
+                               o.at(3).toString()};
+    }
+    return schema;
+}
+
+QList<SchemaObject> expectedSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    std::optional<QList<SchemaObject>> schema;
+    // The latest format's schema is read from its snapshot when it was made from these very migrations
+    // (applying them all takes longer than the rest of a listing command); any other case derives it.
+    if (version == (migrations().isEmpty() ? 0 : migrations().last().version)) {
+        QFile file(QStringLiteral(":/storage/schema-snapshot.json"));
+        if (file.open(QIODevice::ReadOnly))
+            schema = schemaFromSnapshot(file.readAll(), version);
+    }
+    if (!schema)
+        schema = derivedSchema(version);
     cache.insert(version, *schema);
     return *schema;
 }

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <functional>
+#include <optional>
 
 #include <QList>
 #include <QString>
@@ -55,8 +56,26 @@ Result<QList<SchemaObject>> readSchema(sqlite3* handle);
 
 /// Takes a schema version (1..latest); returns the exact schema a file of that version must have,
 /// derived by applying the migrations up to it to an in-memory database (cached per version), so later
-/// steps are covered without any list to maintain.
+/// steps are covered without any list to maintain. The latest version's schema is read instead from the
+/// snapshot compiled in (storage/schema-snapshot.json, a few hundred microseconds instead of about ten
+/// milliseconds) when the snapshot names that version and the digest of these exact migrations; a stale
+/// snapshot is ignored (the schema is then derived) and fails tst_database until it is rewritten.
+/// Thread-safe.
 QList<SchemaObject> expectedSchema(int version);
+
+/// Takes a schema version; returns its schema derived from the migrations (never from the snapshot).
+QList<SchemaObject> derivedSchema(int version);
+
+/// Returns the SHA-256 (hex) of every migration's version, name and script, in order.
+QByteArray migrationsDigest();
+
+/// Takes a schema and its version; returns the snapshot text (JSON: the version, migrationsDigest() and
+/// every object as sqlite_master lists it), what storage/schema-snapshot.json holds for the latest one.
+QByteArray schemaSnapshot(const QList<SchemaObject>& schema, int version);
+
+/// Takes a snapshot's text and a version; returns its schema when it is a snapshot of that version made
+/// from the current migrations (migrationsDigest()), std::nullopt otherwise.
+std::optional<QList<SchemaObject>> schemaFromSnapshot(const QByteArray& snapshot, int version);
 
 /// Takes a file's schema and the expected one; returns the differences in words (translated), empty when
 /// they are identical: a missing object, an extra one (a view, a table...), or one whose definition
