@@ -202,6 +202,10 @@ PagedRenderer::Geometry PagedRenderer::geometryOf(QPagedPaintDevice& device, con
 
 Pagination PagedRenderer::layOut(QTextDocument& document, QPagedPaintDevice& device, const Geometry& g)
 {
+    // A document lays itself out whole when its layout is created, unless its page size is null, and
+    // again at each change of page size: null first, the device set, then the real size lays it out once,
+    // for the device (half the time of a long register).
+    document.setPageSize(QSizeF(0, 0));
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(QSizeF(g.width, -1)); // one tall page: this class cuts it
     return paginate(document, g.bodyHeight);
