@@ -75,7 +75,7 @@ awk '/^The following NEW packages/ { p = 1; print; next }
      /^[0-9]+ upgraded/ { print }' "$work/install.log"
 
 step "installed files"
-for f in /usr/bin/cercles /usr/bin/cercles-cli \
+for f in /usr/bin/cercles /usr/bin/cercles-cli /usr/lib/cercles/cercles-cli-full \
     "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml" \
     "/usr/share/mime/packages/$app_id.xml" "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     /usr/share/doc/cercles/copyright /usr/share/doc/cercles/changelog.gz \
@@ -86,13 +86,13 @@ for size in 16 32 48 64 128 256; do
     f="/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
     [[ -f "$f" ]] || fail "$f is not installed"
 done
-for exe in /usr/bin/cercles /usr/bin/cercles-cli; do
+for exe in /usr/bin/cercles /usr/bin/cercles-cli /usr/lib/cercles/cercles-cli-full; do
     if ldd "$exe" | grep -q 'not found'; then
         ldd "$exe" >&2
         fail "$exe has unresolved libraries: the package Depends are incomplete"
     fi
 done
-dpkg -L cercles | grep -E '^/usr/(bin|share/(applications|metainfo|mime/packages))/.'
+dpkg -L cercles | grep -E '^/usr/(bin|lib/cercles|share/(applications|metainfo|mime/packages))/.'
 
 step "manual pages and --version / --help without a display"
 for page in cercles cercles-cli; do
@@ -110,6 +110,10 @@ organisation="$work/x.cercles"
 /usr/bin/cercles-cli demo "$organisation" || fail "cercles-cli demo $organisation"
 [[ -s "$organisation" ]] || fail "cercles-cli demo did not create $organisation"
 /usr/bin/cercles-cli check "$organisation" || fail "cercles-cli check $organisation"
+# Exports are handed over to /usr/lib/cercles/cercles-cli-full (cercles-cli links no Qt Gui).
+/usr/bin/cercles-cli register "$organisation" --output "$work/register.pdf" \
+    || fail "cercles-cli register --output register.pdf"
+[[ -s "$work/register.pdf" ]] || fail "cercles-cli register wrote no PDF"
 
 step "desktop-file-validate and appstreamcli validate on the installed files"
 desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"

@@ -2,14 +2,16 @@
 // or, with --output, exported as PDF or CSV, filtered by circle, dates and status.
 #include "command.h"
 
+#ifdef CERCLES_CLI_FULL
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
 #include "export/registerexport.h"
 #include "export/registerpdf.h"
-#include "services/decisionregister.h"
-#include "services/document.h"
 
 #include <QTextDocument>
+#endif
+#include "services/decisionregister.h"
+#include "services/document.h"
 
 namespace {
 
@@ -77,6 +79,7 @@ std::optional<RegisterArgs> parseArgs(QStringList args)
     return parsed;
 }
 
+#ifdef CERCLES_CLI_FULL
 /// Takes the parsed arguments, the open document and the filtered entries; writes the CSV.
 /// Returns the exit code.
 int exportRegister(const RegisterArgs& args, Document& document, const RegisterFilter& filter,
@@ -113,6 +116,8 @@ int exportRegisterPdf(const RegisterArgs& args, Document& document, const Regist
     return 0;
 }
 
+#endif
+
 /// Takes a text; returns it on one line (line breaks and tabs shown as spaces).
 QString oneLine(QString text)
 {
@@ -131,6 +136,18 @@ void printRegister(QTextStream& stream, const QList<DecisionEntry>& entries)
                << (e.damage.isEmpty() ? phaseKey(e.status) : QStringLiteral("damaged")) << '\t'
                << oneLine(e.text) << '\n';
     }
+}
+
+/// Takes the command's arguments; returns whether they ask for what cercles-cli hands over: an export,
+/// written with the export library (cercles-cli); a PDF, laid out with Qt Gui (cercles-cli-full).
+bool needsExport(const QStringList& args)
+{
+    const qsizetype i = args.indexOf(QStringLiteral("--output"));
+#ifdef CERCLES_CLI_FULL
+    return i >= 0 && args.value(i + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+#else
+    return i >= 0;
+#endif
 }
 
 int runRegister(const QStringList& args)
@@ -170,8 +187,10 @@ int runRegister(const QStringList& args)
     filter.from = parsed->from;
     filter.to = parsed->to;
     filter.statuses = parsed->statuses;
+#ifdef CERCLES_CLI_FULL
     if (parsed->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return exportRegisterPdf(*parsed, *document.value(), filter);
+#endif
     // The stored register, filtered by SQLite: nothing is replayed.
     const auto entries = loadRegister(*document.value(), QDate::currentDate(), filter);
     if (!entries) {
@@ -179,8 +198,12 @@ int runRegister(const QStringList& args)
         return 1;
     }
     const QList<DecisionEntry>& shown = *entries;
+#ifdef CERCLES_CLI_FULL
     const int written = parsed->output.isEmpty() ? (printRegister(out(), shown), 0)
                                                  : exportRegister(*parsed, *document.value(), filter, shown);
+#else
+    const int written = (printRegister(out(), shown), 0); // an --output is cercles-cli-full's
+#endif
     // Damaged records are listed as such, and the command says it could not read everything.
     const auto damaged = std::count_if(shown.cbegin(), shown.cend(),
                                        [](const DecisionEntry& e) { return !e.damage.isEmpty(); });
@@ -196,9 +219,4 @@ CERCLES_CLI_COMMAND(register,
                      QStringLiteral("register FILE [--output OUT.pdf|OUT.csv] [--circle NAME] ..."),
                      QStringLiteral("the decision register: date, circle, status, text (tab-separated), "
                                     "or exported as PDF or CSV"),
-                     runRegister,
-                     [](const QStringList& args) { // only a PDF is laid out
-                         const qsizetype i = args.indexOf(QStringLiteral("--output"));
-                         return i >= 0 &&
-                                args.value(i + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-                     }})
+                     runRegister, needsExport})

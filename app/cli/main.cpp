@@ -1,10 +1,15 @@
-// cercles-cli: the command-line companion. Links the core only; needs no display.
+// cercles-cli: the command-line companion; needs no display. Built twice: cercles-cli links the core
+// only and hands what it does not run itself over to cercles-cli-full, which has every command.
 #include "command.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cerrno>
+#include <climits>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 namespace cercles::cli {
 
@@ -50,6 +55,34 @@ QTextStream& err()
     return stream;
 }
 
+#ifndef CERCLES_CLI_FULL
+namespace {
+/// Takes main()'s arguments; runs cercles-cli-full with them in this process (exec: same process id,
+/// standard streams, limits and exit status), found beside this program (the build tree) or at
+/// CERCLES_CLI_FULL_RELATIVE from its folder (installed). Returns only when it cannot be run: 1.
+int handOver(char* argv[])
+{
+    char self[PATH_MAX] = {};
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    QByteArray folder = length > 0 ? QByteArray(self, length) : QByteArray(argv[0]);
+    folder.truncate(std::max<qsizetype>(0, folder.lastIndexOf('/')));
+    const QByteArray candidates[] = {folder + "/cercles-cli-full",
+                                     folder + "/" CERCLES_CLI_FULL_RELATIVE "/cercles-cli-full"};
+    for (const QByteArray& path : candidates) {
+        if (access(path.constData(), X_OK) == 0) {
+            execv(path.constData(), argv);
+            std::fprintf(stderr, "cercles-cli: %s cannot be run: %s\n", path.constData(),
+                         std::strerror(errno));
+            return 1;
+        }
+    }
+    std::fprintf(stderr, "cercles-cli: %s is missing: documents, the generator and --help need it\n",
+                 candidates[1].constData());
+    return 1;
+}
+} // namespace
+#endif
+
 } // namespace cercles::cli
 
 int main(int argc, char* argv[])
@@ -59,10 +92,22 @@ int main(int argc, char* argv[])
     QStringList rawArgs;
     for (int i = 2; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
+    bool known = false;
     for (const Command& command : commands()) {
-        if (argc > 1 && command.name == QString::fromLocal8Bit(argv[1]) && command.needsGui)
-            needsGui = command.needsGui(rawArgs);
+        if (argc > 1 && command.name == QString::fromLocal8Bit(argv[1])) {
+            known = true;
+            if (command.needsGui)
+                needsGui = command.needsGui(rawArgs);
+        }
     }
+#ifndef CERCLES_CLI_FULL
+    // Run here: the commands built in that need no document, and --version. The rest (documents, the
+    // generator, help, unknown commands) is cercles-cli-full's.
+    if (!(known && !needsGui) && !(argc == 2 && qstrcmp(argv[1], "--version") == 0))
+        return handOver(argv);
+#else
+    Q_UNUSED(known);
+#endif
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, needsGui);
     QCoreApplication::setApplicationName(QStringLiteral("cercles-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERCLES_VERSION));
