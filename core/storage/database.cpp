@@ -190,6 +190,8 @@ Result<void> checkSchema(sqlite3* handle, int version, const QString& path)
     const QString name = QFileInfo(path).fileName();
     if (!schema)
         return Error{Text::tr("%1 is damaged: its schema cannot be read (%2).").arg(name, schema.error())};
+    if (matchesSchemaSnapshot(*schema, version))
+        return {};
     const QStringList differences = schemaDifferences(*schema, expectedSchema(version));
     if (differences.isEmpty())
         return {};
@@ -230,7 +232,9 @@ int Database::latestSchemaVersion()
 
 void Database::prepareSchemaCheck()
 {
-    expectedSchema(latestSchemaVersion());
+    // A current snapshot makes checking a sound file cheap; only a stale one needs the derived schema.
+    if (!schemaSnapshotIsCurrent())
+        expectedSchema(latestSchemaVersion());
 }
 
 int Database::schemaVersion() const

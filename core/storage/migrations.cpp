@@ -7,15 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <optional>
 
 namespace cercles {
 
@@ -254,32 +250,53 @@ QByteArray migrationsDigest()
     return hash.result().toHex();
 }
 
-QByteArray schemaSnapshot(const QList<SchemaObject>& schema, int version)
+QByteArray schemaDigest(const QList<SchemaObject>& schema)
 {
-    QJsonArray objects;
-    for (const SchemaObject& o : schema)
-        objects.append(QJsonArray{o.type, o.name, o.tableName, o.sql});
-    const QJsonObject root{{QStringLiteral("format"), version},
-                           {QStringLiteral("migrations"), QString::fromLatin1(migrationsDigest())},
-                           {QStringLiteral("objects"), objects}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const SchemaObject& o : schema) {
+        for (const QString* field : {&o.type, &o.name, &o.tableName, &o.sql}) {
+            hash.addData(field->toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+        }
+    }
+    return hash.result().toHex();
 }
 
-std::optional<QList<SchemaObject>> schemaFromSnapshot(const QByteArray& snapshot, int version)
+QByteArray schemaSnapshot(int version)
 {
-    const QJsonObject root = QJsonDocument::fromJson(snapshot).object();
-    if (root.value(QStringLiteral("format")).toInt() != version ||
-        root.value(QStringLiteral("migrations")).toString().toLatin1() != migrationsDigest())
-        return std::nullopt;
-    QList<SchemaObject> schema;
-    for (const QJsonValue& value : root.value(QStringLiteral("objects")).toArray()) {
-        const QJsonArray o = value.toArray();
-        if (o.size() != 4)
-            return std::nullopt;
-        schema << SchemaObject{o.at(0).toString(), o.at(1).toString(), o.at(2).toString(),
-                               o.at(3).toString()};
-    }
-    return schema;
+    return "format " + QByteArray::number(version) + "\nmigrations " + migrationsDigest() + "\nschema " +
+           schemaDigest(derivedSchema(version)) + '\n';
+}
+
+namespace {
+/// The compiled snapshot's schema digest, when the snapshot is of the latest format and was made from
+/// these migrations; empty otherwise (every file is then compared with the derived schema).
+QByteArray snapshotDigest()
+{
+    static const QByteArray digest = [] {
+        QFile file(QStringLiteral(":/storage/schema-snapshot.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QByteArray();
+        const int latest = migrations().isEmpty() ? 0 : migrations().last().version;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        if (lines.size() < 3 || lines.at(0) != "format " + QByteArray::number(latest) ||
+            lines.at(1) != "migrations " + migrationsDigest() || !lines.at(2).startsWith("schema "))
+            return QByteArray();
+        return lines.at(2).mid(7);
+    }();
+    return digest;
+}
+} // namespace
+
+bool matchesSchemaSnapshot(const QList<SchemaObject>& schema, int version)
+{
+    const int latest = migrations().isEmpty() ? 0 : migrations().last().version;
+    return version == latest && !snapshotDigest().isEmpty() && schemaDigest(schema) == snapshotDigest();
+}
+
+bool schemaSnapshotIsCurrent()
+{
+    return !snapshotDigest().isEmpty();
 }
 
 QList<SchemaObject> expectedSchema(int version)
@@ -289,18 +306,9 @@ QList<SchemaObject> expectedSchema(int version)
     const QMutexLocker locker(&mutex);
     if (const auto found = cache.constFind(version); found != cache.constEnd())
         return *found;
-    std::optional<QList<SchemaObject>> schema;
-    // The latest format's schema is read from its snapshot when it was made from these very migrations
-    // (applying them all takes longer than the rest of a listing command); any other case derives it.
-    if (version == (migrations().isEmpty() ? 0 : migrations().last().version)) {
-        QFile file(QStringLiteral(":/storage/schema-snapshot.json"));
-        if (file.open(QIODevice::ReadOnly))
-            schema = schemaFromSnapshot(file.readAll(), version);
-    }
-    if (!schema)
-        schema = derivedSchema(version);
-    cache.insert(version, *schema);
-    return *schema;
+    const QList<SchemaObject> schema = derivedSchema(version);
+    cache.insert(version, schema);
+    return schema;
 }
 
 QStringList schemaDifferences(const QList<SchemaObject>& actual, const QList<SchemaObject>& expected)

@@ -3,7 +3,6 @@
 #include "domain/result.h"
 
 #include <functional>
-#include <optional>
 
 #include <QList>
 #include <QString>
@@ -56,26 +55,31 @@ Result<QList<SchemaObject>> readSchema(sqlite3* handle);
 
 /// Takes a schema version (1..latest); returns the exact schema a file of that version must have,
 /// derived by applying the migrations up to it to an in-memory database (cached per version), so later
-/// steps are covered without any list to maintain. The latest version's schema is read instead from the
-/// snapshot compiled in (storage/schema-snapshot.json, a few hundred microseconds instead of about ten
-/// milliseconds) when the snapshot names that version and the digest of these exact migrations; a stale
-/// snapshot is ignored (the schema is then derived) and fails tst_database until it is rewritten.
-/// Thread-safe.
+/// steps are covered without any list to maintain. About ten milliseconds for the latest: an opening
+/// first tries matchesSchemaSnapshot, and needs this only for a file that differs. Thread-safe.
 QList<SchemaObject> expectedSchema(int version);
 
-/// Takes a schema version; returns its schema derived from the migrations (never from the snapshot).
+/// Takes a schema version; returns its schema derived from the migrations (uncached).
 QList<SchemaObject> derivedSchema(int version);
 
 /// Returns the SHA-256 (hex) of every migration's version, name and script, in order.
 QByteArray migrationsDigest();
 
-/// Takes a schema and its version; returns the snapshot text (JSON: the version, migrationsDigest() and
-/// every object as sqlite_master lists it), what storage/schema-snapshot.json holds for the latest one.
-QByteArray schemaSnapshot(const QList<SchemaObject>& schema, int version);
+/// Takes a schema (readSchema's order); returns the SHA-256 (hex) of its objects' fields.
+QByteArray schemaDigest(const QList<SchemaObject>& schema);
 
-/// Takes a snapshot's text and a version; returns its schema when it is a snapshot of that version made
-/// from the current migrations (migrationsDigest()), std::nullopt otherwise.
-std::optional<QList<SchemaObject>> schemaFromSnapshot(const QByteArray& snapshot, int version);
+/// Takes a version; returns the snapshot of its schema as storage/schema-snapshot.txt holds it for the
+/// latest one: "format N", "migrations <migrationsDigest()>", "schema <schemaDigest(derivedSchema(N))>".
+QByteArray schemaSnapshot(int version);
+
+/// Takes a file's schema and its version; returns whether it is exactly the latest schema, by its
+/// digest and the compiled snapshot's (a few hundred microseconds). False when the version is not the
+/// latest or the snapshot is stale (not made from these migrations): the caller then compares the
+/// schema with expectedSchema().
+bool matchesSchemaSnapshot(const QList<SchemaObject>& schema, int version);
+
+/// Returns whether the compiled snapshot was made from these migrations for the latest version.
+bool schemaSnapshotIsCurrent();
 
 /// Takes a file's schema and the expected one; returns the differences in words (translated), empty when
 /// they are identical: a missing object, an extra one (a view, a table...), or one whose definition
