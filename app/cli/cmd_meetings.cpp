@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QTimeZone>
 
-#include "services/document.h"
-#include "services/minutesservice.h"
+#include "storage/database.h"
+#include "storage/meetingrepository.h"
 
 namespace {
 
@@ -18,43 +18,39 @@ int runMeetings(const QStringList& args)
         err() << "usage: cercles-cli meetings FILE\n";
         return 2;
     }
-    // A listing reads only what it lists; `check` reads the whole file.
-    auto document = Document::open(args.first(), Database::Access::ReadOnly, Database::Check::Later);
-    if (!document) {
-        err() << "cercles-cli: " << document.error() << '\n';
+    // A listing reads only what it lists (one query: no organisation, no frozen minutes text); `check`
+    // reads the whole file.
+    auto db = Database::open(args.first(), Database::Access::ReadOnly, Database::Check::Later);
+    if (!db) {
+        err() << "cercles-cli: " << db.error() << '\n';
         return 1;
     }
-    Document& doc = *document.value();
-    const auto meetings = doc.meetings().meetings();
+    const auto meetings = MeetingRepository::listLines(db.value()->connection());
     if (!meetings) {
         err() << "cercles-cli: " << meetings.error() << '\n';
         return 1;
     }
-    MinutesService minutes(doc.database(), doc.meetings());
-    // Approval dates only: the frozen minutes texts are never read to list meetings.
-    const auto approved = minutes.approvalDates();
-    if (!approved) {
-        err() << "cercles-cli: " << approved.error() << '\n';
-        return 1;
-    }
-    const Organisation& org = doc.organisation().organisation();
     QHash<QByteArray, QTimeZone> zones; // a decade of meetings shares a few zones
-    for (const auto& m : meetings.value()) {
+    QString text;
+    for (const MeetingRepository::MeetingLine& m : meetings.value()) {
         auto zone = zones.find(m.timeZone);
         if (zone == zones.end()) {
             const QTimeZone z(m.timeZone);
             zone = zones.insert(m.timeZone, z.isValid() ? z : QTimeZone::utc());
         }
-        const QDateTime local = m.start.toTimeZone(*zone);
-        const Circle* circle = org.circle(m.circle);
-        const auto approval = approved->constFind(m.id);
-        const QString minutesStatus = approval == approved->cend() ? QStringLiteral("minutes-draft")
-                                                                   : QStringLiteral("minutes-approved:") +
-                                                                         approval->toString(Qt::ISODate);
-        out() << m.id.value() << '\t' << local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
-              << (circle ? circle->name : QString()) << '\t' << meetingStatusKey(m.status) << '\t'
-              << minutesStatus << '\n';
+        // The local wall-clock time: the instant shifted by the zone's offset then.
+        const QDateTime local = m.start.addSecs(zone->offsetFromUtc(m.start));
+        const QTime time = local.time();
+        text +=
+            QString::number(m.id.value()) + QLatin1Char('\t') + isoDate(local.date()) + QLatin1Char(' ') +
+            QString::number(time.hour()).rightJustified(2, QLatin1Char('0')) + QLatin1Char(':') +
+            QString::number(time.minute()).rightJustified(2, QLatin1Char('0')) + QLatin1Char('\t') +
+            m.circleName + QLatin1Char('\t') + meetingStatusKey(m.status) + QLatin1Char('\t') +
+            (m.minutesApproved.isValid() ? QStringLiteral("minutes-approved:") + isoDate(m.minutesApproved)
+                                         : QStringLiteral("minutes-draft")) +
+            QLatin1Char('\n');
     }
+    out() << text; // one write
     return 0;
 }
 

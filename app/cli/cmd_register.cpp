@@ -2,6 +2,11 @@
 // or, with --output, exported as PDF or CSV, filtered by circle, dates and status.
 #include "command.h"
 
+#include <array>
+#include <cstring>
+#include <string>
+#include <vector>
+
 #ifdef CERCLES_CLI_FULL
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
@@ -12,6 +17,7 @@
 #endif
 #include "services/decisionregister.h"
 #include "services/document.h"
+#include "storage/registerrepository.h"
 
 namespace {
 
@@ -127,15 +133,151 @@ QString oneLine(QString text)
     return text;
 }
 
-/// Takes a stream and register entries; writes one tab-separated line per entry: ISO date, circle,
-/// status key (e.g. "adopted", "referred-to-parent"), final or current proposal text.
-void printRegister(QTextStream& stream, const QList<DecisionEntry>& entries)
+/// Takes bytes; returns whether they are UTF-8 that QString reads back unchanged (no overlong form, no
+/// surrogate, nothing above U+10FFFF), eight ASCII bytes at a time: twice as fast as Qt's check here.
+/// Stricter is harmless: what it refuses goes through QString.
+bool plainUtf8(QByteArrayView text)
 {
-    for (const DecisionEntry& e : entries) {
-        stream << e.date.toString(Qt::ISODate) << '\t' << oneLine(e.circleName) << '\t'
-               << (e.damage.isEmpty() ? phaseKey(e.status) : QStringLiteral("damaged")) << '\t'
-               << oneLine(e.text) << '\n';
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    while (p < end) {
+        quint64 word = 0;
+        while (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0))
+            p += 8;
+        if (p == end)
+            break;
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int more = 0;
+        char32_t point = 0;
+        if (c >= 0xc2 && c <= 0xdf) {
+            more = 1;
+            point = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            more = 2;
+            point = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            more = 3;
+            point = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+            point = (point << 6) | (p[i] & 0x3f);
+        }
+        if ((more == 2 && (point < 0x800 || (point >= 0xd800 && point <= 0xdfff))) ||
+            (more == 3 && (point < 0x10000 || point > 0x10ffff)))
+            return false;
+        p += more + 1;
     }
+    return true;
+}
+
+/// Takes UTF-8 text; returns whether it holds a character oneLine() replaces (CR, LF, tab, U+2028,
+/// U+2029), found with memchr (most texts hold none).
+bool needsOneLine(QByteArrayView text)
+{
+    const char* const begin = text.data();
+    const size_t size = size_t(text.size());
+    if (std::memchr(begin, '\n', size) || std::memchr(begin, '\r', size) || std::memchr(begin, '\t', size))
+        return true;
+    for (const char* p = begin;
+         (p = static_cast<const char*>(std::memchr(p, '\xe2', size - size_t(p - begin)))); ++p) {
+        if (size_t(p - begin) + 2 < size && p[1] == '\x80' && (p[2] == '\xa8' || p[2] == '\xa9'))
+            return true;
+    }
+    return false;
+}
+
+/// Takes UTF-8 text and a buffer; appends the text on one line (line breaks and tabs shown as spaces, a
+/// CR LF as one space), as oneLine() does.
+void appendOneLine(QByteArrayView text, std::string& to)
+{
+    if (!plainUtf8(text)) { // what QString would make of it
+        const QByteArray shown = oneLine(QString::fromUtf8(text)).toUtf8();
+        to.append(shown.constData(), size_t(shown.size()));
+        return;
+    }
+    if (!needsOneLine(text)) {
+        to.append(text.data(), size_t(text.size()));
+        return;
+    }
+    // The bytes that may start what is replaced: CR, LF, tab, and the lead byte of U+2028 and U+2029
+    // (also that of the apostrophe, kept).
+    static constexpr auto special = [] {
+        std::array<bool, 256> table{};
+        table['\r'] = table['\n'] = table['\t'] = table[0xe2] = true;
+        return table;
+    }();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    while (p < end) {
+        const auto* run = p;
+        while (p < end && !special[*p])
+            ++p;
+        to.append(reinterpret_cast<const char*>(run), size_t(p - run));
+        if (p == end)
+            break;
+        if (*p == '\r' && p + 1 < end && p[1] == '\n') {
+            to += ' ';
+            p += 2;
+        } else if (*p != 0xe2) {
+            to += ' ';
+            ++p;
+        } else if (end - p >= 3 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) {
+            to += ' '; // U+2028, U+2029
+            p += 3;
+        } else {
+            to += char(*p++);
+        }
+    }
+}
+
+/// Takes the open file and the filter; writes one tab-separated line per entry: ISO date, circle, status
+/// key (e.g. "adopted", "referred-to-parent", or "damaged"), final or current proposal text, in UTF-8
+/// straight from the file, in one write. Returns the number of damaged records, or the error.
+Result<qsizetype> printRegister(const QSqlDatabase& db, const RegisterFilter& filter)
+{
+    // Held in parts of a megabyte, never copied to grow (a decade prints about 7 MB).
+    std::vector<std::string> parts(1);
+    parts.back().reserve(1 << 20);
+    qsizetype damaged = 0;
+    const Result<int> lines = RegisterRepository::forEachLine(
+        db, filter, QDate::currentDate(),
+        [&](const RegisterRepository::RegisterLine& l) {
+            if (parts.back().size() > (1 << 20) - (1 << 14)) {
+                parts.emplace_back();
+                parts.back().reserve(1 << 20);
+            }
+            std::string& text = parts.back();
+            text.append(l.date.data(), size_t(l.date.size()));
+            text += '\t';
+            appendOneLine(l.circleName, text);
+            text += '\t';
+            const QByteArrayView status = l.damaged ? QByteArrayView("damaged") : l.status;
+            text.append(status.data(), size_t(status.size()));
+            text += '\t';
+            appendOneLine(l.text, text);
+            text += '\n';
+            damaged += l.damaged ? 1 : 0;
+        },
+        [&] {
+            parts.resize(1);
+            parts.back().clear();
+            damaged = 0;
+        });
+    if (!lines)
+        return Error{lines.error()};
+    for (const std::string& part : parts)
+        writeOut(QByteArrayView(part.data(), qsizetype(part.size())));
+    return damaged;
 }
 
 /// Takes the command's arguments; returns whether they ask for what cercles-cli hands over: an export,
@@ -166,16 +308,55 @@ int runRegister(const QStringList& args)
             return 2;
         }
     }
-    // Printing reads only what it prints (a damaged row says so, SQLite refuses a damaged page); an export
-    // that will be sent comes from a file checked whole first.
-    auto document =
-        Document::open(parsed->file, Database::Access::ReadOnly,
-                       parsed->output.isEmpty() ? Database::Check::Later : Database::Check::AtOpen);
+    RegisterFilter filter;
+    filter.from = parsed->from;
+    filter.to = parsed->to;
+    filter.statuses = parsed->statuses;
+    if (parsed->output.isEmpty()) {
+        // Printing reads only what it prints (a damaged row says so, SQLite refuses a damaged page), the
+        // stored register filtered by SQLite: nothing is replayed, no organisation is loaded but to find a
+        // circle by its name.
+        std::unique_ptr<Document> document;
+        std::unique_ptr<Database> database;
+        if (parsed->circle.isEmpty()) {
+            auto opened = Database::open(parsed->file, Database::Access::ReadOnly, Database::Check::Later);
+            if (!opened) {
+                err() << "cercles-cli: " << opened.error() << '\n';
+                return 1;
+            }
+            database = std::move(opened).value();
+        } else {
+            auto opened = Document::open(parsed->file, Database::Access::ReadOnly, Database::Check::Later);
+            if (!opened) {
+                err() << "cercles-cli: " << opened.error() << '\n';
+                return 1;
+            }
+            document = std::move(opened).value();
+            const Circle* circle = document->organisation().organisation().circleNamed(parsed->circle);
+            if (!circle) {
+                err() << "cercles-cli: no circle is named \"" << parsed->circle << "\"\n";
+                return 1;
+            }
+            filter.circle = circle->id;
+        }
+        const Result<qsizetype> damaged =
+            printRegister(document ? document->database().connection() : database->connection(), filter);
+        if (!damaged) {
+            err() << "cercles-cli: " << damaged.error() << '\n';
+            return 1;
+        }
+        // Damaged records are listed as such, and the command says it could not read everything.
+        if (*damaged > 0)
+            err() << "cercles-cli: " << *damaged << " decision record(s) are damaged and listed as such\n";
+        return *damaged > 0 ? 1 : 0;
+    }
+#ifdef CERCLES_CLI_FULL
+    // An export that will be sent comes from a file checked whole first.
+    auto document = Document::open(parsed->file, Database::Access::ReadOnly, Database::Check::AtOpen);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;
     }
-    RegisterFilter filter;
     if (!parsed->circle.isEmpty()) {
         const Circle* circle = document.value()->organisation().organisation().circleNamed(parsed->circle);
         if (!circle) {
@@ -184,13 +365,8 @@ int runRegister(const QStringList& args)
         }
         filter.circle = circle->id;
     }
-    filter.from = parsed->from;
-    filter.to = parsed->to;
-    filter.statuses = parsed->statuses;
-#ifdef CERCLES_CLI_FULL
     if (parsed->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return exportRegisterPdf(*parsed, *document.value(), filter);
-#endif
     // The stored register, filtered by SQLite: nothing is replayed.
     const auto entries = loadRegister(*document.value(), QDate::currentDate(), filter);
     if (!entries) {
@@ -198,18 +374,16 @@ int runRegister(const QStringList& args)
         return 1;
     }
     const QList<DecisionEntry>& shown = *entries;
-#ifdef CERCLES_CLI_FULL
-    const int written = parsed->output.isEmpty() ? (printRegister(out(), shown), 0)
-                                                 : exportRegister(*parsed, *document.value(), filter, shown);
-#else
-    const int written = (printRegister(out(), shown), 0); // an --output is cercles-cli-full's
-#endif
-    // Damaged records are listed as such, and the command says it could not read everything.
+    const int written = exportRegister(*parsed, *document.value(), filter, shown);
+    // Damaged records are exported as such, and the command says it could not read everything.
     const auto damaged = std::count_if(shown.cbegin(), shown.cend(),
                                        [](const DecisionEntry& e) { return !e.damage.isEmpty(); });
     if (damaged > 0)
         err() << "cercles-cli: " << damaged << " decision record(s) are damaged and listed as such\n";
     return damaged > 0 ? 1 : written;
+#else
+    return 2; // main() hands exports over to cercles-cli-full
+#endif
 }
 
 } // namespace

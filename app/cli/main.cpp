@@ -49,6 +49,13 @@ QTextStream& out()
     return stream;
 }
 
+void writeOut(QByteArrayView bytes)
+{
+    out().flush();
+    if (!bytes.isEmpty())
+        std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+}
+
 QTextStream& err()
 {
     static QTextStream stream(stderr);

@@ -74,6 +74,27 @@ Result<void> writeAttendance(const QSqlDatabase& db, const Meeting& meeting)
 
 } // namespace
 
+Result<QList<MeetingLine>> listLines(const QSqlDatabase& db)
+{
+    NativeQuery rows(db,
+                     QStringLiteral("SELECT m.id, m.start_utc, m.time_zone, c.name, m.status, a.approved_on "
+                                    "FROM meeting m LEFT JOIN circle c ON c.id = m.circle_id LEFT JOIN "
+                                    "minutes_approval a ON a.meeting_id = m.id ORDER BY m.start_utc, m.id"));
+    QList<MeetingLine> result;
+    while (rows.next()) {
+        result << MeetingLine{
+            MeetingId(rows.integer(0)),
+            instantFromText(rows.text(1)),
+            rows.text(2).toByteArray(),
+            QString::fromUtf8(rows.text(3)),
+            meetingStatusFromKey(QString::fromUtf8(rows.text(4))).value_or(MeetingStatus::Planned),
+            dateFromText(rows.text(5))};
+    }
+    if (!rows.error().isEmpty())
+        return Error{rows.error()};
+    return result;
+}
+
 Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle)
 {
     auto q = cached(db,

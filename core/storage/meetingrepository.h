@@ -20,6 +20,20 @@ struct MeetingSummary
 
 /// Takes a connection and a circle (invalid: all circles); returns the meetings, oldest first.
 Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle = {});
+/// A line of the meetings listing (`cercles-cli meetings`): what it prints, names joined.
+struct MeetingLine
+{
+    MeetingId id;
+    QDateTime start; ///< UTC
+    QByteArray timeZone;
+    QString circleName; ///< empty when the circle is missing
+    MeetingStatus status = MeetingStatus::Planned;
+    QDate minutesApproved; ///< the local day the minutes were approved; null while a draft
+};
+/// Takes a connection; returns every meeting, oldest first (then by id), with its circle's name and the
+/// approval day of its minutes, in one query: the frozen minutes texts are never read.
+Result<QList<MeetingLine>> listLines(const QSqlDatabase& db);
+
 /// Takes a meeting id; returns the meeting with its attendance and agenda. Error: no such meeting.
 Result<Meeting> load(const QSqlDatabase& db, MeetingId id);
 

@@ -3,7 +3,6 @@
 #include "voterepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -239,64 +238,71 @@ QList<SchemaObject> derivedSchema(int version)
     return *schema;
 }
 
-QByteArray migrationsDigest()
+QByteArray migrationsChecksum()
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // FNV-1a, 64 bits: the same on every machine, and a snapshot is never trusted on it alone (the schema
+    // itself is compared byte for byte).
+    quint64 hash = 0xcbf29ce484222325ULL;
+    const auto add = [&hash](QByteArrayView bytes) {
+        for (char c : bytes) {
+            hash ^= quint8(c);
+            hash *= 0x100000001b3ULL;
+        }
+    };
     for (const Migration& m : migrations()) {
-        hash.addData(QByteArray::number(m.version) + ' ' + m.name.toUtf8() + '\n');
-        hash.addData(m.sql);
-        hash.addData("\n");
+        add(QByteArray::number(m.version) + ' ' + m.name.toUtf8() + '\n');
+        add(m.sql);
+        add("\n");
     }
-    return hash.result().toHex();
+    return QByteArray::number(hash, 16).rightJustified(16, '0');
 }
 
-QByteArray schemaDigest(const QList<SchemaObject>& schema)
+QByteArray schemaText(const QList<SchemaObject>& schema)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray text;
     for (const SchemaObject& o : schema) {
         for (const QString* field : {&o.type, &o.name, &o.tableName, &o.sql}) {
-            hash.addData(field->toUtf8());
-            hash.addData(QByteArrayView("\0", 1));
+            const QByteArray bytes = field->toUtf8();
+            text += QByteArray::number(bytes.size()) + ':' + bytes + '\n';
         }
     }
-    return hash.result().toHex();
+    return text;
 }
 
 QByteArray schemaSnapshot(int version)
 {
-    return "format " + QByteArray::number(version) + "\nmigrations " + migrationsDigest() + "\nschema " +
-           schemaDigest(derivedSchema(version)) + '\n';
+    return "format " + QByteArray::number(version) + "\nmigrations " + migrationsChecksum() + '\n' +
+           schemaText(derivedSchema(version));
 }
 
 namespace {
-/// The compiled snapshot's schema digest, when the snapshot is of the latest format and was made from
+/// The compiled snapshot's schema text, when the snapshot is of the latest format and was made from
 /// these migrations; empty otherwise (every file is then compared with the derived schema).
-QByteArray snapshotDigest()
+QByteArray snapshotSchemaText()
 {
-    static const QByteArray digest = [] {
+    static const QByteArray text = [] {
         QFile file(QStringLiteral(":/storage/schema-snapshot.txt"));
         if (!file.open(QIODevice::ReadOnly))
             return QByteArray();
         const int latest = migrations().isEmpty() ? 0 : migrations().last().version;
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        if (lines.size() < 3 || lines.at(0) != "format " + QByteArray::number(latest) ||
-            lines.at(1) != "migrations " + migrationsDigest() || !lines.at(2).startsWith("schema "))
-            return QByteArray();
-        return lines.at(2).mid(7);
+        const QByteArray header =
+            "format " + QByteArray::number(latest) + "\nmigrations " + migrationsChecksum() + '\n';
+        const QByteArray snapshot = file.readAll();
+        return snapshot.startsWith(header) ? snapshot.mid(header.size()) : QByteArray();
     }();
-    return digest;
+    return text;
 }
 } // namespace
 
 bool matchesSchemaSnapshot(const QList<SchemaObject>& schema, int version)
 {
     const int latest = migrations().isEmpty() ? 0 : migrations().last().version;
-    return version == latest && !snapshotDigest().isEmpty() && schemaDigest(schema) == snapshotDigest();
+    return version == latest && !snapshotSchemaText().isEmpty() && schemaText(schema) == snapshotSchemaText();
 }
 
 bool schemaSnapshotIsCurrent()
 {
-    return !snapshotDigest().isEmpty();
+    return !snapshotSchemaText().isEmpty();
 }
 
 QList<SchemaObject> expectedSchema(int version)

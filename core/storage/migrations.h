@@ -62,18 +62,19 @@ QList<SchemaObject> expectedSchema(int version);
 /// Takes a schema version; returns its schema derived from the migrations (uncached).
 QList<SchemaObject> derivedSchema(int version);
 
-/// Returns the SHA-256 (hex) of every migration's version, name and script, in order.
-QByteArray migrationsDigest();
+/// Returns a checksum (FNV-1a, 64 bits, hex) of every migration's version, name and script, in order:
+/// tells a snapshot made from other migrations.
+QByteArray migrationsChecksum();
 
-/// Takes a schema (readSchema's order); returns the SHA-256 (hex) of its objects' fields.
-QByteArray schemaDigest(const QList<SchemaObject>& schema);
+/// Takes a schema (readSchema's order); returns it as one text, each field as "<bytes>:<field>\n" (UTF-8).
+QByteArray schemaText(const QList<SchemaObject>& schema);
 
 /// Takes a version; returns the snapshot of its schema as storage/schema-snapshot.txt holds it for the
-/// latest one: "format N", "migrations <migrationsDigest()>", "schema <schemaDigest(derivedSchema(N))>".
+/// latest one: "format N", "migrations <migrationsChecksum()>", then schemaText(derivedSchema(N)).
 QByteArray schemaSnapshot(int version);
 
-/// Takes a file's schema and its version; returns whether it is exactly the latest schema, by its
-/// digest and the compiled snapshot's (a few hundred microseconds). False when the version is not the
+/// Takes a file's schema and its version; returns whether it is exactly the latest schema, compared
+/// byte for byte with the compiled snapshot (a few hundred microseconds). False when the version is not the
 /// latest or the snapshot is stale (not made from these migrations): the caller then compares the
 /// schema with expectedSchema().
 bool matchesSchemaSnapshot(const QList<SchemaObject>& schema, int version);

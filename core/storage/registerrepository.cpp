@@ -5,10 +5,14 @@
 #include "sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
 #include <optional>
+#include <vector>
 
 namespace cercles::RegisterRepository {
 
@@ -299,6 +303,99 @@ Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& 
     for (qsizetype i : stale) // after the rows are read: replaying runs statements of its own
         entries[i] = replayed(db, entries[i], today);
     return entries;
+}
+
+Result<int> forEachLine(const QSqlDatabase& db, const RegisterFilter& filter, QDate today,
+                        const std::function<void(const RegisterLine&)>& line,
+                        const std::function<void()>& restart)
+{
+    const auto [where, values] = whereClause(filter, today);
+    const QString columns = QStringLiteral(
+        "SELECT r.decision_date, c.name, r.status, r.text, r.damage, r.process_id, r.last_seq");
+    const QString rest = QStringLiteral(" FROM consent_register r LEFT JOIN circle c ON c.id = r.circle_id") +
+                         where + QStringLiteral(" ORDER BY r.decision_date, r.started_utc, r.process_id");
+    // Stored keys as printed: a key the file holds that Cercles does not know prints as read() reads it.
+    std::vector<std::pair<QByteArray, QByteArray>> statusKeys; // a handful of keys
+    QByteArray date;                                           // a stored date printed otherwise
+    const auto stored = [&](const NativeQuery& rows) {
+        RegisterLine l;
+        l.circleName = rows.text(1);
+        l.date = rows.text(0);
+        if (l.date.size() != 10 || !dateFromText(l.date).isValid()) {
+            date = dateFromText(l.date).toString(Qt::ISODate).toUtf8();
+            l.date = date;
+        }
+        const QByteArrayView key = rows.text(2);
+        auto known = std::find_if(statusKeys.cbegin(), statusKeys.cend(),
+                                  [key](const auto& k) { return QByteArrayView(k.first) == key; });
+        if (known == statusKeys.cend()) {
+            statusKeys.emplace_back(
+                key.toByteArray(),
+                phaseKey(phaseFromKey(QString::fromUtf8(key)).value_or(ConsentPhase::Presentation)).toUtf8());
+            known = statusKeys.cend() - 1;
+        }
+        l.status = known->second;
+        l.text = rows.text(3);
+        l.damaged = !rows.text(4).isEmpty();
+        return l;
+    };
+
+    if (where.isEmpty()) {
+        // The whole register. A row is up to date when its last_seq is the seq of its log's last event;
+        // seqs run from 1 in every log (events are appended, and only the last is ever removed), so when
+        // the rows' last_seqs add up to the number of events, every row is up to date: the lines are read
+        // without looking a log up per row (two thirds of the listing's cost otherwise). A sum that
+        // differs (a log changed behind Cercles' back) takes the lines back (restart) and gives them again,
+        // checked row by row.
+        NativeQuery events(db, QStringLiteral("SELECT count(*) FROM consent_event"));
+        if (!events.next())
+            return Error{events.error()};
+        const qint64 eventCount = events.integer(0);
+        NativeQuery rows(db, columns + rest);
+        qint64 seqs = 0;
+        int given = 0;
+        while (rows.next()) {
+            seqs += rows.integer(6);
+            line(stored(rows));
+            ++given;
+        }
+        if (!rows.error().isEmpty())
+            return Error{rows.error()};
+        if (seqs == eventCount)
+            return given;
+        restart();
+    }
+
+    NativeQuery rows(
+        db,
+        columns +
+            QStringLiteral(", coalesce((SELECT max(seq) FROM consent_event e WHERE e.process_id = "
+                           "r.process_id), 0)") +
+            rest,
+        values);
+    int given = 0;
+    while (rows.next()) {
+        if (rows.integer(6) == rows.integer(7)) {
+            line(stored(rows));
+        } else { // the log changed since the row was written: replay it
+            const DecisionEntry e = replayedEntry(db, ConsentProcessId(rows.integer(5)));
+            const QByteArray replayedDate = e.date.toString(Qt::ISODate).toUtf8();
+            const QByteArray status = phaseKey(e.status).toUtf8();
+            const QByteArray text = e.text.toUtf8();
+            RegisterLine l;
+            l.damaged = !e.damage.isEmpty();
+            l.circleName =
+                l.damaged ? QByteArrayView() : rows.text(1); // read() gives a damaged replay no names
+            l.date = replayedDate;
+            l.status = status;
+            l.text = text;
+            line(l);
+        }
+        ++given;
+    }
+    if (!rows.error().isEmpty())
+        return Error{rows.error()};
+    return given;
 }
 
 Result<int> count(const QSqlDatabase& db, const RegisterFilter& filter, QDate today)

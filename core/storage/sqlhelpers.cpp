@@ -1,9 +1,15 @@
 #include "sqlhelpers.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <sqlite3.h>
 
 namespace cercles::sql {
 
@@ -42,6 +48,88 @@ QString failure(const QString& statement, const QSqlError& error)
 }
 
 } // namespace
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+NativeQuery::NativeQuery(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+    : m_db(nativeHandle(db)), m_statementText(statement)
+{
+    if (!m_db) {
+        m_error =
+            QCoreApplication::translate("Database", "The SQLite driver did not give access to the database.");
+        return;
+    }
+    const QByteArray text = statement.toUtf8();
+    if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
+        fail();
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        int bound = SQLITE_OK;
+        if (v.isNull()) {
+            bound = sqlite3_bind_null(m_statement, i + 1);
+        } else if (v.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = v.toString().toUtf8();
+            bound =
+                sqlite3_bind_text(m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            bound = sqlite3_bind_int64(m_statement, i + 1, v.toLongLong());
+        }
+        if (bound != SQLITE_OK) {
+            fail();
+            return;
+        }
+    }
+}
+
+NativeQuery::~NativeQuery()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void NativeQuery::fail()
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    m_error = failure(m_statementText, QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                                 QSqlError::StatementError, QString::number(code)));
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+}
+
+bool NativeQuery::next()
+{
+    if (!m_statement)
+        return false;
+    const int step = sqlite3_step(m_statement);
+    if (step == SQLITE_ROW)
+        return true;
+    if (step != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+QByteArrayView NativeQuery::text(int column) const
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+qint64 NativeQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool NativeQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
 
 QString describe(const QSqlError& error)
 {
@@ -145,6 +233,47 @@ QVariant toSql(const QDateTime& instant)
 QDateTime instantFromSql(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+namespace {
+/// Takes text and where a number of `n` digits starts; returns it, or -1 when a character is no digit.
+int digits(QByteArrayView text, qsizetype at, int n)
+{
+    int value = 0;
+    for (qsizetype i = at; i < at + n; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+} // namespace
+
+QDateTime instantFromText(QByteArrayView text)
+{
+    if (text.size() == 24 && text.at(4) == '-' && text.at(7) == '-' && text.at(10) == 'T' &&
+        text.at(13) == ':' && text.at(16) == ':' && text.at(19) == '.' && text.at(23) == 'Z') {
+        const int parts[] = {digits(text, 0, 4),  digits(text, 5, 2),  digits(text, 8, 2),
+                             digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
+                             digits(text, 20, 3)};
+        const QDate date(parts[0], parts[1], parts[2]);
+        const QTime time(parts[3], parts[4], parts[5], parts[6]);
+        if (std::all_of(std::begin(parts), std::end(parts), [](int p) { return p >= 0; }) && date.isValid() &&
+            time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return text.isNull() ? QDateTime() : instantFromSql(QString::fromUtf8(text));
+}
+
+QDate dateFromText(QByteArrayView text)
+{
+    if (text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        if (date.isValid())
+            return date;
+    }
+    return text.isEmpty() ? QDate() : dateFromSql(QString::fromUtf8(text));
 }
 
 QString personIdsToSql(const QList<PersonId>& ids)

@@ -1,4 +1,5 @@
 // cercles-cli register FILE: one tab-separated line per decision (ISO date, circle, status, text).
+#include "services/decisionregister.h"
 #include "services/demodata.h"
 #include "services/document.h"
 #include "testsupport.h"
@@ -7,7 +8,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace cercles;
+
+Q_DECLARE_METATYPE(cercles::RegisterFilter)
 
 namespace {
 
@@ -25,6 +30,70 @@ Run runCli(const QStringList& args)
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
         return {};
     return {process.readAllStandardOutput(), process.readAllStandardError(), process.exitCode()};
+}
+
+/// Takes a file with extra decisions whose texts and circle names hold what a listing must reshape or keep
+/// (line breaks of every kind, tabs, apostrophes, accents, emoji, CJK); returns the register as the
+/// entries give it (loadRegister: DecisionEntry, names joined, stale rows replayed), printed the way
+/// `cercles-cli register` prints, for the filter.
+QByteArray expectedListing(const QString& path, const RegisterFilter& filter)
+{
+    auto doc = Document::open(path, Database::Access::ReadOnly, Database::Check::Later);
+    if (!doc)
+        return "cannot open";
+    const auto entries = loadRegister(*doc.value(), QDate::currentDate(), filter);
+    if (!entries)
+        return "cannot read";
+    const auto oneLine = [](QString text) {
+        text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+        for (QChar c : {QChar(u'\n'), QChar(u'\r'), QChar(u'\t'), QChar(0x2028), QChar(0x2029)})
+            text.replace(c, QLatin1Char(' '));
+        return text;
+    };
+    QString text;
+    for (const DecisionEntry& e : *entries) {
+        text += e.date.toString(Qt::ISODate) + QLatin1Char('\t') + oneLine(e.circleName) + QLatin1Char('\t') +
+                (e.damage.isEmpty() ? phaseKey(e.status) : QStringLiteral("damaged")) + QLatin1Char('\t') +
+                oneLine(e.text) + QLatin1Char('\n');
+    }
+    return text.toUtf8();
+}
+
+/// Takes a demo file's path; adds decisions with texts a listing must reshape, in an open meeting.
+bool addAwkwardDecisions(const QString& path)
+{
+    auto doc = Document::open(path);
+    if (!doc)
+        return false;
+    Meeting m =
+        doc.value()->meetings().draftMeeting(CircleId(4), QDate(2027, 1, 12), QTime(18, 0), "Europe/Paris");
+    m.status = MeetingStatus::Open;
+    auto meeting = doc.value()->meetings().createMeeting(m);
+    if (!meeting)
+        return false;
+    const QStringList texts{
+        QStringLiteral("Ligne un\nLigne deux\r\n\tLigne trois\r fin"),
+        QStringLiteral("Séparateurs\u2028de ligne\u2029et de paragraphe, l’apostrophe ’ reste"),
+        QStringLiteral("Émoji 🌱 et 中文 et œuvre, \u00a0espace insécable"),
+        QStringLiteral("\r\n\r\nFin\t"),
+    };
+    for (const QString& text : texts) {
+        auto item = doc.value()->meetings().addAgendaItem(AgendaItem{
+            {}, *meeting, AgendaItemKind::ConsentDecision, QStringLiteral("Point"), {}, {}, {}, {}, {}});
+        if (!item || !doc.value()->consent().startProcess(*item, Proposal{text, {}, {}, {}, {}}))
+            return false;
+    }
+    return true;
+}
+
+/// Takes a path and an SQL statement; runs it with SQLite's own API, as a tool other than Cercles would.
+bool editBehindCercles(const QString& path, const char* statement)
+{
+    sqlite3* db = nullptr;
+    const bool done = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
+                      sqlite3_exec(db, statement, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return done;
 }
 
 } // namespace
@@ -101,6 +170,73 @@ private slots:
         QCOMPARE(lines.size(), 7); // six decisions and the empty piece after the last newline
         QCOMPARE(lines.at(5), QByteArray("2027-01-12\tCercle Accompagnement\tpresentation\t"
                                          "Ligne un Ligne deux  Ligne trois"));
+    }
+
+    // The listing reads the stored register straight through SQLite's API (RegisterRepository::forEachLine):
+    // it must print exactly what the entries give, for the whole register and for each filter.
+    void listingIsWhatTheEntriesGive_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<RegisterFilter>("filter");
+        QTest::newRow("whole register") << QStringList{} << RegisterFilter{};
+        RegisterFilter dates;
+        dates.from = QDate(2026, 3, 1);
+        dates.to = QDate(2027, 12, 31);
+        QTest::newRow("dates") << QStringList{"--from", "2026-03-01", "--to", "2027-12-31"} << dates;
+        RegisterFilter status;
+        status.statuses = {ConsentPhase::Presentation};
+        QTest::newRow("status") << QStringList{"--status", "presentation"} << status;
+        RegisterFilter circle;
+        circle.circle = CircleId(4);
+        QTest::newRow("circle") << QStringList{"--circle", "Cercle Accompagnement"} << circle;
+    }
+    void listingIsWhatTheEntriesGive()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(RegisterFilter, filter);
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("awkward.cercles"));
+        QVERIFY(createDemoFile(path));
+        QVERIFY(addAwkwardDecisions(path));
+        const Run run = runCli(QStringList{QStringLiteral("register"), path} + options);
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray expected = expectedListing(path, filter);
+        QVERIFY(expected.count('\n') >= 4); // at least the added decisions
+        QCOMPARE(run.out, expected);
+        QVERIFY(run.out.contains("Ligne un Ligne deux  Ligne trois  fin"));
+    }
+
+    // A row whose log changed behind Cercles' back is replayed, as the entries replay it: for the whole
+    // register this is seen after the lines are read (the last seqs no longer add up to the events), which
+    // then are read again row by row, each once.
+    void changedLogIsReplayed_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<RegisterFilter>("filter");
+        QTest::newRow("whole register") << QStringList{} << RegisterFilter{};
+        RegisterFilter status;
+        status.statuses = {ConsentPhase::Presentation};
+        QTest::newRow("status") << QStringList{"--status", "presentation"} << status;
+    }
+    void changedLogIsReplayed()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(RegisterFilter, filter);
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("changed.cercles"));
+        QVERIFY(createDemoFile(path));
+        QVERIFY(addAwkwardDecisions(path));
+        const QByteArray before = runCli(QStringList{QStringLiteral("register"), path} + options).out;
+        // The stored row of the last proposal no longer matches its log (as after an event appended or
+        // removed by another program); its text is rewritten, so only a replay prints the real one.
+        QVERIFY(editBehindCercles(path,
+                                  "UPDATE consent_register SET last_seq = last_seq + 1, text = 'forged' "
+                                  "WHERE process_id = (SELECT max(process_id) FROM consent_register)"));
+        const Run run = runCli(QStringList{QStringLiteral("register"), path} + options);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains("forged"));
+        QCOMPARE(run.out, expectedListing(path, filter));
+        QCOMPARE(run.out, before);
     }
 
     /// A filter no decision could pass is refused before anything is written, not exported as an empty PDF.

@@ -208,7 +208,7 @@ private slots:
             QCOMPARE(all[i].version, int(i + 1));
     }
 
-    // Openings recognise the latest schema by its digest in a snapshot (matchesSchemaSnapshot): it must be
+    // Openings recognise the latest schema by a snapshot of it (matchesSchemaSnapshot): it must be
     // what the migrations give. After adding a schema step, rewrite it with
     //     CERCLES_UPDATE_SCHEMA_SNAPSHOT=1 ctest --test-dir build -R tst_database
     void schemaSnapshotIsWhatTheMigrationsGive()
