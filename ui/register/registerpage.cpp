@@ -211,10 +211,11 @@ void RegisterPage::applyFilter()
     m_all = *all;
     m_allKnown = true;
     Document* document = &m_document;
-    m_model->setSource(*shown, [document, f, today](const RegisterRepository::Cursor& after, int limit) {
-        Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit);
-        return page ? std::move(page).value() : QList<DecisionEntry>();
-    });
+    m_model->setSource(
+        *shown, [document, f, today, matching = *shown](const RegisterRepository::Cursor& after, int limit) {
+            Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit, matching);
+            return page ? std::move(page).value() : QList<DecisionEntry>();
+        });
     // Columns are sized once, from the first page: sizing on every keystroke would read every row.
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
