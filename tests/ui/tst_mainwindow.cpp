@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -97,6 +98,7 @@ private slots:
     void titleAndRecentFiles();
     void longCircleNameStaysOnScreen();
     void pagesAreBuiltWhenFirstShown();
+    void eachFileHasItsOwnHistory();
     void startShowsTheFileBeingOpened();
 
 private:
@@ -482,6 +484,38 @@ void TestMainWindow::pagesAreBuiltWhenFirstShown()
     QVERIFY(meetings);
     QVERIFY(meetings->isVisible());
     QVERIFY(!m_window->findChild<WelcomePage*>()); // a file was opened: the welcome page was never built
+}
+
+void TestMainWindow::eachFileHasItsOwnHistory()
+{
+    QAction* undo = menuAction(*m_window, QStringLiteral("Edit"), QKeySequence::Undo);
+    QVERIFY(undo);
+    QTimer::singleShot(0, this, [] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(QStringLiteral("Association renommée"));
+            dialog->accept();
+        }
+    });
+    QAction* rename = nullptr;
+    for (QAction* menu : m_window->menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("Rename the &organisation…"))
+                    rename = a;
+    QVERIFY(rename);
+    rename->trigger();
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QVERIFY(undo->isEnabled());
+
+    // Another file: its own, empty history; the first file's history went with it.
+    const QString other = m_dir->file(QStringLiteral("other.cercles"));
+    QVERIFY(createDemoFile(other));
+    QVERIFY(m_window->openFile(other));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(!undo->isEnabled());
+    m_window->setDocument(nullptr);
+    QVERIFY(!m_window->undoStack());
+    QVERIFY(!undo->isEnabled());
 }
 
 void TestMainWindow::startShowsTheFileBeingOpened()

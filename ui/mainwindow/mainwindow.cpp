@@ -18,6 +18,7 @@
 #include "help/guidedialog.h"
 #include "meetings/meetingstab.h"
 #include "minutes/minutesactions.h"
+#include "opendocument.h"
 #include "people/peoplepage.h"
 #include "people/personeditor.h"
 #include "recentfiles.h"
@@ -48,6 +49,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,7 +80,7 @@ QString startFolder()
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_stack(new QStackedWidget(this)),
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_stack(new QStackedWidget(this)),
       m_banner(plainLabel()), m_saved(plainLabel())
 {
     createActions();
@@ -102,7 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_saved, 1);
 
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::onUndoIndexChanged);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::onUndoIndexChanged);
     resize(1100, 720);
     restoreGeometry(settings::get(settings::windowGeometry));
     restoreState(settings::get(settings::windowState));
@@ -138,9 +140,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_renameAction = new QAction(tr("Rename the &organisation…"), this);
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameOrganisation);
@@ -314,7 +316,7 @@ void MainWindow::verifyInBackground()
     if (m_verifier)
         m_verifier->wait(); // one check at a time; the previous file's result is then ignored
     const QString path = m_db->path();
-    const Document* checked = m_document.get();
+    const Document* checked = m_document;
     QPointer<MainWindow> self(this);
     m_saved->setText(tr("Checking the file…"));
     QThread* worker = QThread::create([self, path, checked] {
@@ -336,7 +338,7 @@ void MainWindow::onVerified(const Document* checked, const Document::FileVerific
 {
     if (m_verifier && m_verifier->isFinished())
         m_verifier = nullptr;
-    if (checked != m_document.get())
+    if (checked != m_document)
         return; // another file was opened meanwhile
     m_verifier = nullptr;
     // The record's seals are checked at every opening: an edit made behind Cercles' back is said as soon
@@ -380,13 +382,19 @@ void MainWindow::showReadOnly()
 
 OrganisationService* MainWindow::service() const
 {
-    return m_document ? &m_document->organisation() : nullptr;
+    return m_document ? &m_document->organisation() : nullptr; // m_document: m_open's, or null
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     clearDocumentView();
-    m_document = std::move(document);
+    m_open = document ? std::make_unique<OpenDocument>(std::move(document)) : nullptr;
+    m_document = m_open ? &m_open->document() : nullptr;
+    m_undoStack = m_open ? &m_open->undoStack() : nullptr;
+    if (m_undoStack) {
+        m_undoGroup->addStack(m_undoStack);
+        m_undoGroup->setActiveStack(m_undoStack);
+    }
     m_service = service();
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
@@ -468,8 +476,7 @@ void MainWindow::buildDocumentView()
 
 void MainWindow::clearDocumentView()
 {
-    m_undoStack->clear();
-    m_lastUndoIndex = 0;
+    m_lastUndoIndex = 0; // the history goes with its document (setDocument replaces both)
     delete m_documentView;
     delete m_redLineNotice;
     delete m_circleEditor;
@@ -570,6 +577,8 @@ void MainWindow::onUndoIndexChanged(int index)
 {
     // Every command has been committed to the file by the time the stack moves.
     // A cleared stack (a meeting closed) undid nothing: it says nothing new.
+    if (!m_undoStack)
+        return;
     const bool cleared = m_undoStack->count() == 0;
     if (!cleared && index > m_lastUndoIndex)
         m_saved->setText(tr("Saved: %1").arg(m_undoStack->text(index - 1)));

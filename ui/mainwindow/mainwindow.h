@@ -17,6 +17,7 @@ class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace cercles {
@@ -29,6 +30,7 @@ namespace cercles::ui {
 class CircleEditor;
 class CirclePage;
 class LazyTabs;
+class OpenDocument;
 class RedLineNotice;
 class CircleTreeModel;
 class PeoplePage;
@@ -62,9 +64,10 @@ public:
     void setDocument(std::unique_ptr<Document> document);
 
     /// The open file with its services, or nullptr.
-    Document* document() const { return m_document.get(); }
+    Document* document() const { return m_document; }
     /// The organisation service of the open file, or nullptr.
     OrganisationService* service() const;
+    /// The open document's undo history (null while no file is open).
     QUndoStack* undoStack() const { return m_undoStack; }
     QTreeView* circleTree() const { return m_treeView; }
     CircleTreeModel* circleTreeModel() const { return m_treeModel; }
@@ -112,11 +115,13 @@ private:
     void onVerified(const Document* checked, const Document::FileVerification& found);
     void showReadOnly();
 
-    std::unique_ptr<Document> m_document;
-    // Shortcuts into m_document (null when nothing is open).
+    std::unique_ptr<OpenDocument> m_open; ///< the open file and its undo history (null: none)
+    // Shortcuts into m_open (null when nothing is open).
+    Document* m_document = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     Database* m_db = nullptr;
     OrganisationService* m_service = nullptr;
-    QUndoStack* m_undoStack;
+    QUndoGroup* m_undoGroup; ///< Edit > Undo and Redo follow the open document's stack
     int m_lastUndoIndex = 0;
     bool m_verifyDue = false;     ///< the file was opened and its check waits for the first paint
     QPointer<QThread> m_verifier; ///< the whole-file check of the open file, while it runs
