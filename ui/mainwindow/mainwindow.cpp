@@ -9,6 +9,7 @@
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
 #include "common/firstpaint.h"
+#include "common/lazytabs.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/settings.h"
@@ -17,6 +18,7 @@
 #include "help/guidedialog.h"
 #include "meetings/meetingstab.h"
 #include "minutes/minutesactions.h"
+#include "opendocument.h"
 #include "people/peoplepage.h"
 #include "people/personeditor.h"
 #include "recentfiles.h"
@@ -47,6 +49,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -77,13 +80,11 @@ QString startFolder()
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_stack(new QStackedWidget(this)),
-      m_emptyView(nullptr), m_banner(plainLabel()), m_saved(plainLabel())
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_stack(new QStackedWidget(this)),
+      m_banner(plainLabel()), m_saved(plainLabel())
 {
     createActions();
     createMenus();
-    m_emptyView = createEmptyView();
-    m_stack->addWidget(m_emptyView);
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setAutoFillBackground(true);
@@ -103,7 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_saved, 1);
 
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::onUndoIndexChanged);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::onUndoIndexChanged);
     resize(1100, 720);
     restoreGeometry(settings::get(settings::windowGeometry));
     restoreState(settings::get(settings::windowState));
@@ -139,9 +140,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_renameAction = new QAction(tr("Rename the &organisation…"), this);
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameOrganisation);
@@ -214,7 +215,40 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
 
-QWidget* MainWindow::createEmptyView()
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = createWelcomePage();
+        m_stack->addWidget(m_welcome);
+    } else {
+        m_welcome->refresh();
+    }
+    m_stack->setCurrentWidget(m_welcome);
+    delete m_opening;
+}
+
+void MainWindow::showOpening(const QString& path)
+{
+    if (m_document)
+        return;
+    if (!m_opening) {
+        m_opening = plainLabel(m_stack);
+        m_opening->setAlignment(Qt::AlignCenter);
+        m_opening->setWordWrap(true);
+        m_stack->addWidget(m_opening);
+    }
+    m_opening->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_stack->setCurrentWidget(m_opening);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (m_stack->count() == 0)
+        showWelcome(); // nothing open and nothing being opened
+    QMainWindow::showEvent(event);
+}
+
+WelcomePage* MainWindow::createWelcomePage()
 {
     auto* welcome = new WelcomePage(this);
     connect(welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
@@ -254,6 +288,8 @@ bool MainWindow::openFile(const QString& path)
         messages::showError(this, document.error());
         if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
+        if (!m_document)
+            showWelcome();
         return false;
     }
     setDocument(std::move(document).value());
@@ -280,7 +316,7 @@ void MainWindow::verifyInBackground()
     if (m_verifier)
         m_verifier->wait(); // one check at a time; the previous file's result is then ignored
     const QString path = m_db->path();
-    const Document* checked = m_document.get();
+    const Document* checked = m_document;
     QPointer<MainWindow> self(this);
     m_saved->setText(tr("Checking the file…"));
     QThread* worker = QThread::create([self, path, checked] {
@@ -302,7 +338,7 @@ void MainWindow::onVerified(const Document* checked, const Document::FileVerific
 {
     if (m_verifier && m_verifier->isFinished())
         m_verifier = nullptr;
-    if (checked != m_document.get())
+    if (checked != m_document)
         return; // another file was opened meanwhile
     m_verifier = nullptr;
     // The record's seals are checked at every opening: an edit made behind Cercles' back is said as soon
@@ -346,19 +382,27 @@ void MainWindow::showReadOnly()
 
 OrganisationService* MainWindow::service() const
 {
-    return m_document ? &m_document->organisation() : nullptr;
+    return m_document ? &m_document->organisation() : nullptr; // m_document: m_open's, or null
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     clearDocumentView();
-    m_document = std::move(document);
+    m_open = document ? std::make_unique<OpenDocument>(std::move(document)) : nullptr;
+    m_document = m_open ? &m_open->document() : nullptr;
+    m_undoStack = m_open ? &m_open->undoStack() : nullptr;
+    if (m_undoStack) {
+        m_undoGroup->addStack(m_undoStack);
+        m_undoGroup->setActiveStack(m_undoStack);
+    }
     m_service = service();
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
         buildDocumentView();
+        delete m_opening;
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
+        showWelcome();
         m_saved->clear();
     }
     m_recordAltered.clear(); // until the whole-file check (verifyInBackground) reports
@@ -381,19 +425,23 @@ void MainWindow::buildDocumentView()
     m_treeView->addActions({m_newSubCircleAction, m_editCircleAction, m_removeCircleAction});
     m_treeView->expandAll();
 
+    // Only the circle page is built now; every other page is built the first time it is shown.
     m_tabs = new QTabWidget(m_documentView);
-    m_circlePage = new CirclePage(*m_service, *m_circleEditor, m_tabs);
-    m_peoplePage = new PeoplePage(*m_service, *m_personEditor, m_tabs);
-    m_tabs->addTab(m_circlePage, tr("Circle"));
-    m_tabs->addTab(m_peoplePage, tr("People"));
-    addMandatesTab(*m_tabs, *m_service);
+    m_lazyTabs = new LazyTabs(*m_tabs);
     const bool editable = !m_db->isReadOnly();
+    m_circlePage = new CirclePage(*m_service, *m_circleEditor, m_tabs);
     m_circlePage->setEditable(editable);
-    m_peoplePage->setEditable(editable);
+    m_tabs->addTab(m_circlePage, tr("Circle"));
+    m_peopleTab = m_lazyTabs->add(tr("People"), [this, editable](QWidget* parent) {
+        auto* page = new PeoplePage(*m_service, *m_personEditor, parent);
+        page->setEditable(editable);
+        return page;
+    });
+    addMandatesTab(*m_lazyTabs, *m_service);
     // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
-    addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
-    addActionsTab(*m_tabs, *m_treeView, *m_document, editable);
-    addRegisterTab(*m_tabs, *m_document);
+    addMeetingsTab(*m_lazyTabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
+    addActionsTab(*m_lazyTabs, *m_treeView, *m_document, editable);
+    addRegisterTab(*m_lazyTabs, *m_document);
     // Help stays the last menu, after the menus the feature tabs add.
     menuBar()->removeAction(m_helpMenu->menuAction());
     menuBar()->addAction(m_helpMenu->menuAction());
@@ -428,10 +476,7 @@ void MainWindow::buildDocumentView()
 
 void MainWindow::clearDocumentView()
 {
-    m_undoStack->clear();
-    m_lastUndoIndex = 0;
-    static_cast<WelcomePage*>(m_emptyView)->refresh();
-    m_stack->setCurrentWidget(m_emptyView);
+    m_lastUndoIndex = 0; // the history goes with its document (setDocument replaces both)
     delete m_documentView;
     delete m_redLineNotice;
     delete m_circleEditor;
@@ -441,8 +486,8 @@ void MainWindow::clearDocumentView()
     m_treeView = nullptr;
     m_treeModel = nullptr;
     m_tabs = nullptr;
+    m_lazyTabs = nullptr;
     m_circlePage = nullptr;
-    m_peoplePage = nullptr;
     m_circleEditor = nullptr;
     m_personEditor = nullptr;
 }
@@ -456,7 +501,8 @@ void MainWindow::showCircle(CircleId id)
         m_treeView->setCurrentIndex(index);
     else
         m_treeView->selectionModel()->clearCurrentIndex();
-    m_circlePage->setCircle(id);
+    if (id != m_circlePage->circle()) // selecting it in the tree may have shown it already
+        m_circlePage->setCircle(id);
 }
 
 void MainWindow::onTreeSelection()
@@ -467,6 +513,11 @@ void MainWindow::onTreeSelection()
         m_tabs->setCurrentWidget(m_circlePage);
     }
     updateActions();
+}
+
+PeoplePage* MainWindow::peoplePage() const
+{
+    return m_lazyTabs ? static_cast<PeoplePage*>(m_lazyTabs->page(m_peopleTab)) : nullptr;
 }
 
 CircleId MainWindow::currentCircle() const
@@ -526,6 +577,8 @@ void MainWindow::onUndoIndexChanged(int index)
 {
     // Every command has been committed to the file by the time the stack moves.
     // A cleared stack (a meeting closed) undid nothing: it says nothing new.
+    if (!m_undoStack)
+        return;
     const bool cleared = m_undoStack->count() == 0;
     if (!cleared && index > m_lastUndoIndex)
         m_saved->setText(tr("Saved: %1").arg(m_undoStack->text(index - 1)));

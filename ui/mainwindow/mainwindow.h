@@ -17,6 +17,7 @@ class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace cercles {
@@ -28,10 +29,13 @@ namespace cercles::ui {
 
 class CircleEditor;
 class CirclePage;
+class LazyTabs;
+class OpenDocument;
 class RedLineNotice;
 class CircleTreeModel;
 class PeoplePage;
 class PersonEditor;
+class WelcomePage;
 
 /// The main window on one organisation file (or on nothing, with actions to open or create one):
 /// the circle tree on the left, the circle page and the people page in tabs. Every edit goes through
@@ -60,14 +64,16 @@ public:
     void setDocument(std::unique_ptr<Document> document);
 
     /// The open file with its services, or nullptr.
-    Document* document() const { return m_document.get(); }
+    Document* document() const { return m_document; }
     /// The organisation service of the open file, or nullptr.
     OrganisationService* service() const;
+    /// The open document's undo history (null while no file is open).
     QUndoStack* undoStack() const { return m_undoStack; }
     QTreeView* circleTree() const { return m_treeView; }
     CircleTreeModel* circleTreeModel() const { return m_treeModel; }
     CirclePage* circlePage() const { return m_circlePage; }
-    PeoplePage* peoplePage() const { return m_peoplePage; }
+    /// The people page, built now if its tab was never shown (null while no file is open).
+    PeoplePage* peoplePage() const;
     CircleEditor* circleEditor() const { return m_circleEditor; }
     PersonEditor* personEditor() const { return m_personEditor; }
     QLabel* readOnlyBanner() const { return m_banner; }
@@ -77,15 +83,22 @@ public:
     /// Takes a circle id; selects it in the tree and shows its page.
     void showCircle(CircleId id);
 
+    /// Takes the path of a file about to be opened (openFile follows once the window is painted); shows
+    /// its name meanwhile instead of the welcome page, which is then never built.
+    void showOpening(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     /// Opens the demo organisation, creating it in the app's data folder the first time.
     void openDemo();
     void createActions();
     void createMenus();
-    QWidget* createEmptyView();
+    /// The welcome page (built the first time nothing is open), with the recent files.
+    void showWelcome();
+    WelcomePage* createWelcomePage();
     void buildDocumentView();
     void clearDocumentView();
     void updateTitle();
@@ -102,17 +115,20 @@ private:
     void onVerified(const Document* checked, const Document::FileVerification& found);
     void showReadOnly();
 
-    std::unique_ptr<Document> m_document;
-    // Shortcuts into m_document (null when nothing is open).
+    std::unique_ptr<OpenDocument> m_open; ///< the open file and its undo history (null: none)
+    // Shortcuts into m_open (null when nothing is open).
+    Document* m_document = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     Database* m_db = nullptr;
     OrganisationService* m_service = nullptr;
-    QUndoStack* m_undoStack;
+    QUndoGroup* m_undoGroup; ///< Edit > Undo and Redo follow the open document's stack
     int m_lastUndoIndex = 0;
     bool m_verifyDue = false;     ///< the file was opened and its check waits for the first paint
     QPointer<QThread> m_verifier; ///< the whole-file check of the open file, while it runs
 
     QStackedWidget* m_stack;
-    QWidget* m_emptyView;
+    WelcomePage* m_welcome = nullptr;
+    QPointer<QLabel> m_opening; ///< "Opening …" until the file given at start is shown
     QMenu* m_helpMenu = nullptr;
     QWidget* m_documentView = nullptr;
     RedLineNotice* m_redLineNotice = nullptr;
@@ -120,7 +136,8 @@ private:
     CircleTreeModel* m_treeModel = nullptr;
     QTabWidget* m_tabs = nullptr;
     CirclePage* m_circlePage = nullptr;
-    PeoplePage* m_peoplePage = nullptr;
+    LazyTabs* m_lazyTabs = nullptr;
+    int m_peopleTab = -1;
     CircleEditor* m_circleEditor = nullptr;
     PersonEditor* m_personEditor = nullptr;
     QLabel* m_banner;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/decisionregister.h"
+#include "services/documentchange.h"
 
 #include <QWidget>
 
@@ -10,7 +11,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
-class QTabWidget;
 class QTimer;
 
 namespace cercles {
@@ -19,6 +19,7 @@ class Document;
 
 namespace cercles::ui {
 
+class LazyTabs;
 class RegisterModel;
 
 /// The decision register page: every decision of every circle with its status, date, scope item,
@@ -53,7 +54,8 @@ public:
 private:
     void applyFilter();
     void fillCircles();
-    void updateProcess(ConsentProcessId process);
+    /// Takes a process and how it changed; updates its row (and the counts when they may have changed).
+    void updateProcess(ConsentProcessId process, DocumentChange::How how = DocumentChange::How::Changed);
     void showCount();
     void showDetail();
 
@@ -72,7 +74,8 @@ private:
     bool m_columnsSized = false;
 };
 
-/// Takes the main window's tabs and the open document; adds the register page as a tab and returns it.
-RegisterPage* addRegisterTab(QTabWidget& tabs, Document& document);
+/// Takes the main window's tabs and the open document; adds the register as a tab whose page is built
+/// (and reads the register) when first shown; returns the tab's index.
+int addRegisterTab(LazyTabs& tabs, Document& document);
 
 } // namespace cercles::ui
