@@ -14,6 +14,8 @@
 #include "export/registerpdf.h"
 
 #include <QTextDocument>
+
+#include <future>
 #endif
 #include "services/decisionregister.h"
 #include "services/document.h"
@@ -108,20 +110,27 @@ int exportRegister(const RegisterArgs& args, Document& document, const RegisterF
     return 1;
 }
 
-/// Takes the parsed arguments, the open document and the filter; writes the register PDF part by part
-/// (writeRegisterPdf: memory does not grow with the register). Returns the exit code.
+/// Takes the parsed arguments, the document (opened without its whole-file check) and the filter; writes
+/// the register PDF part by part (writeRegisterPdf: memory does not grow with the register) while SQLite's
+/// check of the whole file runs beside it, on a connection of its own (Database::verify): the PDF replaces
+/// OUT only once the file was found sound, so an export that will be sent still comes from a file checked
+/// whole, in the time of the longer of the two. Returns the exit code.
 int exportRegisterPdf(const RegisterArgs& args, Document& document, const RegisterFilter& filter)
 {
+    std::future<Result<void>> sound = std::async(
+        std::launch::async, [path = document.database().path()] { return Database::verify(path); });
+    const auto checked = [&sound]() -> Result<void> { return sound.valid() ? sound.get() : Result<void>{}; };
     const Result<RegisterPdfWritten> written =
-        writeRegisterPdf(document, filter, args.language, QDate::currentDate(), args.output);
+        writeRegisterPdf(document, filter, args.language, QDate::currentDate(), args.output, checked);
     if (!written) {
-        err() << "cercles-cli: " << written.error() << '\n';
+        // A damaged file is said to be damaged, whatever the layout met first.
+        const Result<void> check = checked();
+        err() << "cercles-cli: " << (check ? written.error() : check.error()) << '\n';
         return 1;
     }
     out() << args.output << ": " << written->decisions << " decisions, " << written->pages << " pages\n";
     return 0;
 }
-
 #endif
 
 /// Takes a text; returns it on one line (line breaks and tabs shown as spaces).
@@ -351,8 +360,11 @@ int runRegister(const QStringList& args)
         return *damaged > 0 ? 1 : 0;
     }
 #ifdef CERCLES_CLI_FULL
-    // An export that will be sent comes from a file checked whole first.
-    auto document = Document::open(parsed->file, Database::Access::ReadOnly, Database::Check::AtOpen);
+    // An export that will be sent comes from a file checked whole first (a PDF: checked while it is laid
+    // out, and written only when the file is sound).
+    const bool pdf = parsed->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    auto document = Document::open(parsed->file, Database::Access::ReadOnly,
+                                   pdf ? Database::Check::Later : Database::Check::AtOpen);
     if (!document) {
         err() << "cercles-cli: " << document.error() << '\n';
         return 1;
@@ -365,7 +377,7 @@ int runRegister(const QStringList& args)
         }
         filter.circle = circle->id;
     }
-    if (parsed->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+    if (pdf)
         return exportRegisterPdf(*parsed, *document.value(), filter);
     // The stored register, filtered by SQLite: nothing is replayed.
     const auto entries = loadRegister(*document.value(), QDate::currentDate(), filter);

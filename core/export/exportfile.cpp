@@ -89,7 +89,8 @@ Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decor
 }
 
 Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, const PageDecoration& decoration,
-                            const QString& path, const QString& title)
+                            const QString& path, const QString& title,
+                            const std::function<Result<void>()>& beforeCommit)
 {
     if (Result<void> fonts = ensureExportFonts(); !fonts)
         return Error{fonts.error()};
@@ -102,6 +103,12 @@ Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, con
     if (!pages) {
         file.cancelWriting();
         return Error{pages.error()};
+    }
+    if (beforeCommit) {
+        if (Result<void> confirmed = beforeCommit(); !confirmed) {
+            file.cancelWriting();
+            return Error{confirmed.error()};
+        }
     }
     if (Result<void> done = commit(file, path); !done)
         return Error{done.error()};

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 class QTextDocument;
 
@@ -29,9 +30,12 @@ Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decor
 
 /// Same as writePdf for a document too long to hold at once, made part by part (see
 /// PagedRenderer::renderParts: each part starts a page, pages are numbered across the parts, one part in
-/// memory at a time). Returns the number of pages. Errors: as writePdf.
+/// memory at a time). `beforeCommit`, when given, runs once every page is written and before the file
+/// replaces `path`; its error leaves no file (or the previous one) and is returned. Returns the number of
+/// pages. Errors: as writePdf, and beforeCommit's.
 Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, const PageDecoration& decoration,
-                            const QString& path, const QString& title);
+                            const QString& path, const QString& title,
+                            const std::function<Result<void>()>& beforeCommit = {});
 
 /// Takes a document and a target path; writes it as OpenDocument Text (Qt's ODF writer) through QSaveFile.
 /// Errors: as writePdf.

@@ -10,7 +10,8 @@
 namespace cercles {
 
 Result<RegisterPdfWritten> writeRegisterPdf(Document& document, const RegisterFilter& filter,
-                                            const QString& language, QDate today, const QString& path)
+                                            const QString& language, QDate today, const QString& path,
+                                            const std::function<Result<void>()>& beforeCommit)
 {
     const Organisation& org = document.organisation().organisation();
     const Circle* circle = org.circle(filter.circle);
@@ -48,7 +49,7 @@ Result<RegisterPdfWritten> writeRegisterPdf(Document& document, const RegisterFi
         }
         return reg.buildPart(entries, index == 0);
     };
-    const Result<int> pages = writePdfInParts(parts, part, reg.decoration(), path, reg.title());
+    const Result<int> pages = writePdfInParts(parts, part, reg.decoration(), path, reg.title(), beforeCommit);
     if (!pages)
         return Error{readError.isEmpty() ? pages.error() : readError};
     return RegisterPdfWritten{*total, *pages};

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+
 namespace cercles {
 
 class Document;
@@ -22,8 +24,10 @@ struct RegisterPdfWritten
 /// read from the stored register as it goes and laid out once, so memory does not grow with the register
 /// and a decade costs ten times a year. The app and `cercles-cli register --output` both write it this
 /// way. Returns how many decisions and pages were written. Errors, with no file (or the previous one) left
-/// at `path`: the register cannot be read, the fonts are missing, the file cannot be written whole.
+/// at `path`: the register cannot be read, the fonts are missing, the file cannot be written whole, or
+/// `beforeCommit` (when given, run once every page is written, before the file replaces `path`) failed.
 Result<RegisterPdfWritten> writeRegisterPdf(Document& document, const RegisterFilter& filter,
-                                            const QString& language, QDate today, const QString& path);
+                                            const QString& language, QDate today, const QString& path,
+                                            const std::function<Result<void>()>& beforeCommit = {});
 
 } // namespace cercles

@@ -239,6 +239,34 @@ private slots:
         QCOMPARE(run.out, before);
     }
 
+    // The PDF is laid out while SQLite checks the whole file beside it: a damaged file still gets no PDF
+    // (the one already there is kept) and the check's words.
+    void damagedFileGetsNoPdf()
+    {
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("damaged.cercles"));
+        QVERIFY(createDemoFile(path));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            for (qint64 page = 10; page < file.size() / 4096; page += 3) {
+                QVERIFY(file.seek(page * 4096 + 100));
+                file.write(QByteArray(200, '\xff'));
+            }
+        }
+        QVERIFY(!Database::verify(path));
+        const QString output = dir.file(QStringLiteral("register.pdf"));
+        {
+            QFile previous(output);
+            QVERIFY(previous.open(QIODevice::WriteOnly));
+            previous.write("previous");
+        }
+        const Run run = runCli({QStringLiteral("register"), path, QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is damaged"), run.err.constData());
+        QCOMPARE(test::readBytes(output), QByteArray("previous"));
+    }
+
     /// A filter no decision could pass is refused before anything is written, not exported as an empty PDF.
     void contradictoryDatesAreRefused()
     {
