@@ -30,8 +30,10 @@ struct Command
     QString description; ///< one line
     std::function<int(const QStringList& args)> run;
     /// Takes the command's arguments; returns whether this run lays out text or writes PDF (Qt Gui):
-    /// main() then creates a QGuiApplication, on the offscreen platform unless QT_QPA_PLATFORM says
-    /// otherwise, so it still needs no display. Unset: never.
+    /// cercles-cli then hands it over to cercles-cli-full, whose main() creates a QGuiApplication, on the
+    /// offscreen platform unless QT_QPA_PLATFORM says otherwise, so it still needs no display (in
+    /// cercles-cli, `register` also hands over its CSV export, written with the export library). Unset:
+    /// never.
     std::function<bool(const QStringList& args)> needsGui;
 };
 

@@ -238,9 +238,10 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
             fill(0, c, header.value(c), bold);
         }
     }
+    const QTextCharFormat cellFormat = charFormat(cellStyle); // made once: a format costs more than a cell
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < columns; ++c)
-            fill(r + headerRows, c, rows[r].value(c), charFormat(cellStyle));
+            fill(r + headerRows, c, rows[r].value(c), cellFormat);
     }
     if (lastRowSpace > 0) { // room to sign under the last row's label
         for (int c = 0; c < columns; ++c) {
