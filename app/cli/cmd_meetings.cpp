@@ -1,6 +1,8 @@
 // cercles-cli meetings FILE: one line per meeting, its id first (for `minutes --meeting ID`).
 #include "command.h"
 
+#include <string>
+
 #include <QHash>
 #include <QTimeZone>
 
@@ -11,6 +13,15 @@ namespace {
 
 using namespace cercles;
 using namespace cercles::cli;
+
+/// Takes a buffer, a number (>= 0) and a width; appends the number's digits, zero-padded to the width.
+void digits(std::string& to, int value, int width)
+{
+    char text[12];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        text[i] = char('0' + value % 10);
+    to.append(text, size_t(width));
+}
 
 int runMeetings(const QStringList& args)
 {
@@ -31,7 +42,9 @@ int runMeetings(const QStringList& args)
         return 1;
     }
     QHash<QByteArray, QTimeZone> zones; // a decade of meetings shares a few zones
-    QString text;
+    std::string text;                   // UTF-8, written at once
+    text.reserve(size_t(meetings->size()) * 96);
+    const auto append = [&text](QByteArrayView bytes) { text.append(bytes.data(), size_t(bytes.size())); };
     for (const MeetingRepository::MeetingLine& m : meetings.value()) {
         auto zone = zones.find(m.timeZone);
         if (zone == zones.end()) {
@@ -40,17 +53,33 @@ int runMeetings(const QStringList& args)
         }
         // The local wall-clock time: the instant shifted by the zone's offset then.
         const QDateTime local = m.start.addSecs(zone->offsetFromUtc(m.start));
+        const QDate day = local.date();
         const QTime time = local.time();
-        text +=
-            QString::number(m.id.value()) + QLatin1Char('\t') + isoDate(local.date()) + QLatin1Char(' ') +
-            QString::number(time.hour()).rightJustified(2, QLatin1Char('0')) + QLatin1Char(':') +
-            QString::number(time.minute()).rightJustified(2, QLatin1Char('0')) + QLatin1Char('\t') +
-            m.circleName + QLatin1Char('\t') + meetingStatusKey(m.status) + QLatin1Char('\t') +
-            (m.minutesApproved.isValid() ? QStringLiteral("minutes-approved:") + isoDate(m.minutesApproved)
-                                         : QStringLiteral("minutes-draft")) +
-            QLatin1Char('\n');
+        append(QByteArray::number(m.id.value()));
+        text += '\t';
+        if (local.isValid() && day.year() >= 0 && day.year() <= 9999) {
+            digits(text, day.year(), 4);
+            text += '-';
+            digits(text, day.month(), 2);
+            text += '-';
+            digits(text, day.day(), 2);
+            text += ' ';
+            digits(text, time.hour(), 2);
+            text += ':';
+            digits(text, time.minute(), 2);
+        } else { // what Qt prints for it
+            append(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")).toUtf8());
+        }
+        text += '\t';
+        append(m.circleName.toUtf8());
+        text += '\t';
+        append(meetingStatusKey(m.status).toUtf8());
+        text += '\t';
+        append(m.minutesApproved.isValid() ? "minutes-approved:" + isoDate(m.minutesApproved).toUtf8()
+                                           : QByteArray("minutes-draft"));
+        text += '\n';
     }
-    out() << text; // one write
+    writeOut(QByteArrayView(text.data(), qsizetype(text.size())));
     return 0;
 }
 
