@@ -31,13 +31,11 @@ QString versionNote(const MinutesSnapshot::Objection& o, const ExportLabels& t)
     return parts.join(QStringLiteral(", "));
 }
 
-/// Takes a circle's name and French article key; returns how a sentence of the document names it: "le
-/// Conseil de Coordination" in French (fillPhrase then writes "par le", "du"), the bare name in English.
+/// Takes a circle's name and French article key; returns how a sentence of the document names it
+/// (domain/frenchgrammar.h circleNamed).
 QString circleNamed(const QString& name, const QString& article, const ExportLabels& t)
 {
-    if (t.language() != QLatin1String("fr"))
-        return name;
-    return withArticle(articleFromKey(article), name);
+    return cercles::circleNamed(name, article, t.language());
 }
 
 /// Where a proposal comes from when it continues an earlier one, and what was said there.
@@ -516,7 +514,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         if (b.fromThisMeeting)
             notes << t("deferred in this meeting");
         if (!b.referredBy.isEmpty())
-            notes << t("referred by %1").arg(b.referredBy);
+            notes << t.phrase("referred by %1", {circleNamed(b.referredBy, b.referredByArticle, t)});
         out.paragraph(QStringLiteral("• ") + b.title + QStringLiteral(" (") +
                           notes.join(QStringLiteral(", ")) + QLatin1Char(')'),
                       TextComposer::Style::Normal, 1);

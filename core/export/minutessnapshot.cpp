@@ -482,12 +482,15 @@ QByteArray MinutesSnapshot::toJson(int format) const
                                     {QStringLiteral("due"), dateText(a.due)},
                                     {QStringLiteral("item"), a.itemNumber}};
              }));
-    o.insert(QStringLiteral("backlog"), arrayOf(backlog, [](const BacklogEntry& b) {
-                 return QJsonObject{{QStringLiteral("title"), b.title},
-                                    {QStringLiteral("kind"), b.kind},
-                                    {QStringLiteral("since"), dateText(b.since)},
-                                    {QStringLiteral("fromThisMeeting"), b.fromThisMeeting},
-                                    {QStringLiteral("referredBy"), b.referredBy}};
+    o.insert(QStringLiteral("backlog"), arrayOf(backlog, [format](const BacklogEntry& b) {
+                 QJsonObject entry{{QStringLiteral("title"), b.title},
+                                   {QStringLiteral("kind"), b.kind},
+                                   {QStringLiteral("since"), dateText(b.since)},
+                                   {QStringLiteral("fromThisMeeting"), b.fromThisMeeting},
+                                   {QStringLiteral("referredBy"), b.referredBy}};
+                 if (format >= 3)
+                     entry.insert(QStringLiteral("referredByArticle"), b.referredByArticle);
+                 return entry;
              }));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -500,7 +503,7 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
         return std::nullopt;
     const QJsonObject o = doc.object();
     const int format = o.value(QStringLiteral("format")).toInt();
-    if (format != 1 && format != 2)
+    if (format < 1 || format > currentFormat)
         return std::nullopt;
     MinutesSnapshot s;
     s.meetingId = o.value(QStringLiteral("meetingId")).toInteger();
@@ -549,10 +552,12 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
                       x.value(QStringLiteral("item")).toInt()};
     });
     s.backlog = listFrom<BacklogEntry>(o.value(QStringLiteral("backlog")), [](const QJsonObject& x) {
-        return BacklogEntry{
-            x.value(QStringLiteral("title")).toString(), x.value(QStringLiteral("kind")).toString(),
-            dateFrom(x.value(QStringLiteral("since"))), x.value(QStringLiteral("fromThisMeeting")).toBool(),
-            x.value(QStringLiteral("referredBy")).toString()};
+        return BacklogEntry{x.value(QStringLiteral("title")).toString(),
+                            x.value(QStringLiteral("kind")).toString(),
+                            dateFrom(x.value(QStringLiteral("since"))),
+                            x.value(QStringLiteral("fromThisMeeting")).toBool(),
+                            x.value(QStringLiteral("referredBy")).toString(),
+                            x.value(QStringLiteral("referredByArticle")).toString()};
     });
     return s;
 }

@@ -285,7 +285,8 @@ struct MinutesSnapshot
         QString kind; ///< agenda kind key
         QDate since;  ///< local date it was put on the backlog
         bool fromThisMeeting = false;
-        QString referredBy; ///< the sub-circle that referred it, if any
+        QString referredBy;        ///< the sub-circle that referred it, if any
+        QString referredByArticle; ///< its French article key (domain/frenchgrammar.h); format 3
 
         friend bool operator==(const BacklogEntry&, const BacklogEntry&) = default;
     };
@@ -322,15 +323,18 @@ struct MinutesSnapshot
     QList<Amendment> amendments;
     bool changedSinceApproval = false; ///< the live record no longer matches the frozen minutes
 
-    /// Takes the JSON of a snapshot; returns its format (1: before outcomes, content and continuations).
+    /// Takes the JSON of a snapshot; returns its format (1: before outcomes, content and continuations; 2:
+    /// before the backlog's referring circle's article).
     static int formatOf(const QByteArray& json);
     /// Takes the minutes approved in format 1; returns this (live) snapshot with their item states, which
     /// format 1 took from the stored state, to compare the two with toJson(1).
     MinutesSnapshot withStatesOf(const MinutesSnapshot& frozen) const;
-    /// Takes a format (2, the current one; 1: without content, continuations and outcome reasons, to
-    /// compare with minutes approved before format 2); returns the frozen part (everything above the
-    /// approval fields) as compact UTF-8 JSON.
-    QByteArray toJson(int format = 2) const;
+    /// The format toJson writes by default: 3 gives the article of the circle that referred a backlog point.
+    static constexpr int currentFormat = 3;
+    /// Takes a format (3, the current one; 2: without the backlog's referring circle's article; 1: also
+    /// without content, continuations and outcome reasons), to compare the live record with minutes approved
+    /// in that format; returns the frozen part (everything above the approval fields) as compact UTF-8 JSON.
+    QByteArray toJson(int format = currentFormat) const;
     /// Takes what toJson returned; returns the snapshot, or std::nullopt when it cannot be read.
     static std::optional<MinutesSnapshot> fromJson(const QByteArray& json);
 

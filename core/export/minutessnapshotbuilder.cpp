@@ -499,10 +499,13 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 continue;
         }
         MinutesSnapshot::BacklogEntry entry{
-            b.title, agendaKindKey(b.kind), since, numbers.contains(b.source), {}};
+            b.title, agendaKindKey(b.kind), since, numbers.contains(b.source), {}, {}};
         if (b.referredFrom.isValid()) {
-            if (Result<ConsentRepository::StoredProcess> from = consent.stored(b.referredFrom))
+            if (Result<ConsentRepository::StoredProcess> from = consent.stored(b.referredFrom)) {
                 entry.referredBy = names.circle(from->setup.circle);
+                if (const Circle* c = org.circle(from->setup.circle))
+                    entry.referredByArticle = articleKey(c->article);
+            }
         }
         s.backlog << entry;
     }
@@ -530,11 +533,13 @@ Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& co
     MinutesSnapshot s = *frozen;
     s.approvedOn = status->approval->approvedOn;
     s.chainHead = status->approval->chainHead;
-    // Minutes approved before format 2 knew no outcomes, content or continuations: the live record is
-    // compared as that format wrote it, so an older file's approved minutes are not reported as changed.
-    const QByteArray liveJson = MinutesSnapshot::formatOf(status->approval->frozen) == 1
+    // Minutes approved in an earlier format are compared with the live record as that format wrote it, so
+    // an older file's approved minutes are not reported as changed: format 1 knew no outcomes, content or
+    // continuations, format 2 no article for the circle that referred a backlog point.
+    const int frozenFormat = MinutesSnapshot::formatOf(status->approval->frozen);
+    const QByteArray liveJson = frozenFormat == 1
                                     ? live->withStatesOf(s).toJson(1)
-                                    : live->toJson();
+                                    : live->toJson(std::min(frozenFormat, MinutesSnapshot::currentFormat));
     s.changedSinceApproval = liveJson != status->approval->frozen;
     // What became of a deferred or referred item happens after the approval: taken from the live record.
     for (MinutesSnapshot::Item& item : s.agenda) {

@@ -195,13 +195,14 @@ private slots:
                            "Raison donnée : Attendre le devis",
                            "Questions posées alors : Chloé Garnier : Quel loyer ?",
                            "Réactions d’alors : Hugo",
-                           "Louer le local de la rue Haute"}
+                           "Louer le local de la rue Haute",
+                           "renvoyé par le Cercle Communication)"}
             << QStringList{"prévu"};
         QTest::newRow("later meeting, en")
             << "second"
             << "en"
             << QStringList{"Deferred at the meeting of", "Questions then: Chloé Garnier: Quel loyer ?",
-                           "Reactions then: Hugo"}
+                           "Reactions then: Hugo", "referred by Cercle Communication)"}
             << QStringList{"planned"};
         QTest::newRow("sender, fr")
             << "sender"
@@ -246,6 +247,22 @@ private slots:
         QVERIFY(approved.agenda.at(0).followUp.has_value()); // the parent's outcome is live, not frozen
         QCOMPARE(approved.agenda.at(0).followUp->outcome, QStringLiteral("adopted"));
         QVERIFY(r.doc->verifyRecord()->ok());
+
+        // The later Council meeting's backlog holds the point the Communication circle referred: its
+        // minutes freeze the circle's article (format 3) and read unchanged after approval.
+        check(approveMinutes(r.doc->meetings(), r.doc->consent(), minutes, r.second, day.addDays(30),
+                             &r.doc->elections(), &r.doc->votes()));
+        const QByteArray frozen = check(minutes.status(r.second)).approval->frozen;
+        QCOMPARE(MinutesSnapshot::formatOf(frozen), 3);
+        QVERIFY(frozen.contains("\"referredByArticle\":\"le\""));
+        const MinutesSnapshot second = check(loadMinutes(*r.doc, r.second));
+        QVERIFY(!second.changedSinceApproval);
+        // Format 2 wrote no article: compared as format 2, the same record reads the same.
+        const MinutesSnapshot live = check(buildMinutesSnapshot(r.doc->meetings(), r.doc->consent(), r.second,
+                                                                &r.doc->elections(), &r.doc->votes()));
+        QVERIFY(!live.toJson(2).contains("referredByArticle"));
+        QCOMPARE(MinutesSnapshot::fromJson(live.toJson(2))->toJson(2), live.toJson(2));
+        QCOMPARE(*MinutesSnapshot::fromJson(live.toJson()), live);
     }
 
 private:

@@ -635,7 +635,7 @@ void TestAcceptanceMeeting::minutesSay_data()
     QTest::newRow("fr: backlog, next meeting, signatures")
         << "fr"
         << QStringList{
-               "renvoyé par Cercle Communication) • Local associatif (décision par consentement, depuis "
+               "renvoyé par le Cercle Communication) • Local associatif (décision par consentement, depuis "
                "le 3 décembre 2026, reporté lors de cette réunion) Prochaine réunion 7 janvier 2027, "
                "même lieu Signatures Facilitateur·rice Secrétaire Chloé Garnier Étienne Blanc "
                "Signature : Signature :"};
