@@ -3800,6 +3800,10 @@ Qualifications: %4</translation>
         <source>Opened %1: the record was altered outside Cercles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>

@@ -3802,6 +3802,10 @@ Critères&#xa0;: %4</translation>
         <source>Opened %1: the record was altered outside Cercles</source>
         <translation>Ouvert&#xa0;: %1 — le registre a été modifié en dehors de Cercles</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::MandateDialog</name>

@@ -94,11 +94,13 @@ int main(int argc, char* argv[])
     // What opening a file compares it with is worked out meanwhile, on the other core.
     QThreadPool::globalInstance()->start([] { cercles::Database::prepareSchemaCheck(); });
     cercles::ui::MainWindow window;
-    window.show();
     const QStringList files = parser.positionalArguments();
     const QString file = !files.isEmpty() ? files.first() : cercles::ui::RecentFiles::mostRecentExisting();
-    // The window paints first; the file is read once it is on screen.
-    if (!file.isEmpty())
+    // The window paints first, saying which file it opens; the file is read once it is on screen.
+    if (!file.isEmpty()) {
+        window.showOpening(file);
         cercles::ui::afterFirstPaint(&window, [&window, file] { window.openFile(file); });
+    }
+    window.show();
     return QApplication::exec();
 }

@@ -47,8 +47,9 @@ int main(int argc, char* argv[])
         QThreadPool::globalInstance()->start([] { Database::prepareSchemaCheck(); });
         ui::MainWindow window;
         window.resize(1280, 800);
-        window.show();
         const QString file = QString::fromLocal8Bit(argv[3]);
+        window.showOpening(file);
+        window.show();
         ui::afterFirstPaint(&window, [&window, file] {
             if (!window.openFile(file))
                 QApplication::exit(1);

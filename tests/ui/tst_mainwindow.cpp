@@ -11,7 +11,11 @@
 #include "databasedump.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "mainwindow/welcomepage.h"
+#include "meetings/meetingspage.h"
 #include "people/peoplepage.h"
+#include "register/registermodel.h"
+#include "register/registerpage.h"
 #include "services/demodata.h"
 #include "services/organisationservice.h"
 #include "storage/database.h"
@@ -20,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -28,6 +33,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -90,6 +96,8 @@ private slots:
     void recordAlteredBehindCerclesShowsBanner();
     void titleAndRecentFiles();
     void longCircleNameStaysOnScreen();
+    void pagesAreBuiltWhenFirstShown();
+    void startShowsTheFileBeingOpened();
 
 private:
     std::unique_ptr<test::TempDir> m_dir;
@@ -435,6 +443,73 @@ void TestMainWindow::longCircleNameStaysOnScreen()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY2(within(again), qPrintable(QStringLiteral("%1×%2").arg(again.width()).arg(again.height())));
+}
+
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    // Opening builds the circle page only (issue 14): the register of a decade is read when asked for.
+    QVERIFY(!m_window->findChild<RegisterPage*>());
+    QVERIFY(!m_window->findChild<MeetingsPage*>());
+    auto* tabs = m_window->circlePage()->parentWidget()->parentWidget();
+    auto* tabWidget = qobject_cast<QTabWidget*>(tabs);
+    QVERIFY(tabWidget);
+    QStringList titles;
+    for (int i = 0; i < tabWidget->count(); ++i)
+        titles << tabWidget->tabText(i);
+    QCOMPARE(titles, (QStringList{QStringLiteral("Circle"), QStringLiteral("People"),
+                                  QStringLiteral("&Mandates"), QStringLiteral("Meetings"),
+                                  QStringLiteral("Actions"), QStringLiteral("Decision register")}));
+    tabWidget->setCurrentIndex(int(titles.indexOf(QStringLiteral("Decision register"))));
+    auto* reg = m_window->findChild<RegisterPage*>();
+    QVERIFY(reg);
+    QVERIFY(reg->isVisible());
+    QVERIFY(reg->model()->rowCount() > 0);
+
+    // The Meeting menu builds the meetings page it acts on and brings it to the front.
+    QAction* newMeeting = nullptr;
+    for (QAction* menu : m_window->menuBar()->actions())
+        if (menu->menu() && menu->text() == QStringLiteral("&Meeting"))
+            for (QAction* a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("&New meeting…"))
+                    newMeeting = a;
+    QVERIFY(newMeeting);
+    QTimer::singleShot(0, this, [] {
+        if (QWidget* dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    newMeeting->trigger();
+    auto* meetings = m_window->findChild<MeetingsPage*>();
+    QVERIFY(meetings);
+    QVERIFY(meetings->isVisible());
+    QVERIFY(!m_window->findChild<WelcomePage*>()); // a file was opened: the welcome page was never built
+}
+
+void TestMainWindow::startShowsTheFileBeingOpened()
+{
+    // As the app starts on a file: the window paints its name, then opens it; no welcome page is built.
+    MainWindow window;
+    window.showOpening(m_path);
+    window.show();
+    const QList<QLabel*> labels = window.findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel* l) {
+        return l->isVisible() && l->text().contains(QFileInfo(m_path).fileName());
+    }));
+    QVERIFY(!window.findChild<WelcomePage*>());
+    // The file is held by the test's window: it opens read-only, and "Opening…" goes.
+    QVERIFY(window.openFile(m_path));
+    QVERIFY(!window.findChild<WelcomePage*>());
+    const QList<QLabel*> after = window.findChildren<QLabel*>();
+    QVERIFY(std::none_of(after.cbegin(), after.cend(),
+                         [](const QLabel* l) { return l->text().startsWith(QStringLiteral("Opening")); }));
+
+    // A file that cannot be opened leaves the welcome page, never a stale "Opening…".
+    MainWindow failed;
+    failed.showOpening(m_dir->file(QStringLiteral("missing.cercles")));
+    failed.show();
+    QVERIFY(!failed.openFile(m_dir->file(QStringLiteral("missing.cercles"))));
+    QVERIFY(failed.findChild<WelcomePage*>());
+    QVERIFY(failed.findChild<WelcomePage*>()->isVisible());
+    g_messages.clear();
 }
 
 QTEST_MAIN(TestMainWindow)

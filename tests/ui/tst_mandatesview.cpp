@@ -1,5 +1,6 @@
 // The mandates view (processes.md section 3, step 7): mandates ending within 60 days and those already ended,
 // its model under QAbstractItemModelTester before and after an election adds a mandate.
+#include "common/lazytabs.h"
 #include "elections/mandateexpirymodel.h"
 #include "elections/mandatesview.h"
 #include "services/demodata.h"
@@ -26,8 +27,11 @@ private slots:
         QVERIFY(createDemoFile(path).ok());
         std::unique_ptr<Document> doc = std::move(Document::open(path)).value();
         QTabWidget tabs;
-        MandatesView* view = addMandatesTab(tabs, doc->organisation());
+        auto* lazy = new LazyTabs(tabs);
+        const int tab = addMandatesTab(*lazy, doc->organisation());
         QCOMPARE(tabs.count(), 1);
+        auto* view = qobject_cast<MandatesView*>(lazy->page(tab));
+        QVERIFY(view);
         view->model()->setToday(QDate(2026, 12, 1));
         MandateExpiryModel& model = *view->model();
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

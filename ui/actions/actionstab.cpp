@@ -2,23 +2,24 @@
 
 #include "actionspage.h"
 #include "circles/circletreemodel.h"
+#include "common/lazytabs.h"
 
-#include <QTabWidget>
 #include <QTreeView>
 
 namespace cercles::ui {
 
-ActionsPage* addActionsTab(QTabWidget& tabs, QTreeView& circleTree, Document& document, bool editable)
+int addActionsTab(LazyTabs& tabs, QTreeView& circleTree, Document& document, bool editable)
 {
-    auto* page = new ActionsPage(document, &tabs);
-    page->setEditable(editable);
-    tabs.addTab(page, ActionsPage::tr("Actions"));
-    auto follow = [page, &circleTree] {
-        page->setCircle(CircleTreeModel::circleAt(circleTree.currentIndex()));
-    };
-    QObject::connect(circleTree.selectionModel(), &QItemSelectionModel::currentChanged, page, follow);
-    follow();
-    return page;
+    return tabs.add(ActionsPage::tr("Actions"), [&circleTree, &document, editable](QWidget* parent) {
+        auto* page = new ActionsPage(document, parent);
+        page->setEditable(editable);
+        auto follow = [page, &circleTree] {
+            page->setCircle(CircleTreeModel::circleAt(circleTree.currentIndex()));
+        };
+        QObject::connect(circleTree.selectionModel(), &QItemSelectionModel::currentChanged, page, follow);
+        follow();
+        return page;
+    });
 }
 
 } // namespace cercles::ui

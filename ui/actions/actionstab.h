@@ -1,6 +1,5 @@
 #pragma once
 
-class QTabWidget;
 class QTreeView;
 
 namespace cercles {
@@ -9,11 +8,11 @@ class Document;
 
 namespace cercles::ui {
 
-class ActionsPage;
+class LazyTabs;
 
 /// The main window's hook for the actions list: takes the window's tabs, its circle tree (a
 /// CircleTreeModel view), the open document and whether the file can be changed; adds an "Actions" tab
-/// showing the selected circle's actions. Returns the page (owned by the tabs).
-ActionsPage* addActionsTab(QTabWidget& tabs, QTreeView& circleTree, Document& document, bool editable);
+/// showing the selected circle's actions, built when first shown. Returns the tab's index.
+int addActionsTab(LazyTabs& tabs, QTreeView& circleTree, Document& document, bool editable);
 
 } // namespace cercles::ui

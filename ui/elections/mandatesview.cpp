@@ -1,10 +1,10 @@
 #include "mandatesview.h"
 
+#include "common/lazytabs.h"
 #include "common/plainlabel.h"
 #include "mandateexpirymodel.h"
 
 #include <QHeaderView>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,11 +43,10 @@ void MandatesView::updateSummary()
                            .arg(tr("%n already ended", nullptr, ended)));
 }
 
-MandatesView* addMandatesTab(QTabWidget& tabs, OrganisationService& service)
+int addMandatesTab(LazyTabs& tabs, OrganisationService& service)
 {
-    auto* view = new MandatesView(service, {}, &tabs);
-    tabs.addTab(view, MandatesView::tr("&Mandates"));
-    return view;
+    return tabs.add(MandatesView::tr("&Mandates"),
+                    [&service](QWidget* parent) { return new MandatesView(service, {}, parent); });
 }
 
 } // namespace cercles::ui

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QLabel;
-class QTabWidget;
 class QTableView;
 
 namespace cercles {
@@ -13,6 +12,7 @@ class OrganisationService;
 
 namespace cercles::ui {
 
+class LazyTabs;
 class MandateExpiryModel;
 
 /// The "Mandates" view: the mandates ending within 60 days and those already ended, so the circles hold
@@ -35,8 +35,8 @@ private:
     QLabel* m_summary;
 };
 
-/// Takes the main window's tabs and the open file's organisation service; adds a "Mandates" tab showing a
-/// MandatesView and returns the view.
-MandatesView* addMandatesTab(QTabWidget& tabs, OrganisationService& service);
+/// Takes the main window's tabs and the open file's organisation service; adds a "Mandates" tab whose
+/// MandatesView is built when first shown, and returns the tab's index.
+int addMandatesTab(LazyTabs& tabs, OrganisationService& service);
 
 } // namespace cercles::ui

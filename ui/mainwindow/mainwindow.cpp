@@ -9,6 +9,7 @@
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
 #include "common/firstpaint.h"
+#include "common/lazytabs.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/settings.h"
@@ -78,12 +79,10 @@ QString startFolder()
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_stack(new QStackedWidget(this)),
-      m_emptyView(nullptr), m_banner(plainLabel()), m_saved(plainLabel())
+      m_banner(plainLabel()), m_saved(plainLabel())
 {
     createActions();
     createMenus();
-    m_emptyView = createEmptyView();
-    m_stack->addWidget(m_emptyView);
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setAutoFillBackground(true);
@@ -214,7 +213,40 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
 
-QWidget* MainWindow::createEmptyView()
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = createWelcomePage();
+        m_stack->addWidget(m_welcome);
+    } else {
+        m_welcome->refresh();
+    }
+    m_stack->setCurrentWidget(m_welcome);
+    delete m_opening;
+}
+
+void MainWindow::showOpening(const QString& path)
+{
+    if (m_document)
+        return;
+    if (!m_opening) {
+        m_opening = plainLabel(m_stack);
+        m_opening->setAlignment(Qt::AlignCenter);
+        m_opening->setWordWrap(true);
+        m_stack->addWidget(m_opening);
+    }
+    m_opening->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_stack->setCurrentWidget(m_opening);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (m_stack->count() == 0)
+        showWelcome(); // nothing open and nothing being opened
+    QMainWindow::showEvent(event);
+}
+
+WelcomePage* MainWindow::createWelcomePage()
 {
     auto* welcome = new WelcomePage(this);
     connect(welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo);
@@ -254,6 +286,8 @@ bool MainWindow::openFile(const QString& path)
         messages::showError(this, document.error());
         if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
+        if (!m_document)
+            showWelcome();
         return false;
     }
     setDocument(std::move(document).value());
@@ -357,8 +391,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_db = m_document ? &m_document->database() : nullptr;
     if (m_document) {
         buildDocumentView();
+        delete m_opening;
         m_saved->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
+        showWelcome();
         m_saved->clear();
     }
     m_recordAltered.clear(); // until the whole-file check (verifyInBackground) reports
@@ -381,19 +417,23 @@ void MainWindow::buildDocumentView()
     m_treeView->addActions({m_newSubCircleAction, m_editCircleAction, m_removeCircleAction});
     m_treeView->expandAll();
 
+    // Only the circle page is built now; every other page is built the first time it is shown.
     m_tabs = new QTabWidget(m_documentView);
-    m_circlePage = new CirclePage(*m_service, *m_circleEditor, m_tabs);
-    m_peoplePage = new PeoplePage(*m_service, *m_personEditor, m_tabs);
-    m_tabs->addTab(m_circlePage, tr("Circle"));
-    m_tabs->addTab(m_peoplePage, tr("People"));
-    addMandatesTab(*m_tabs, *m_service);
+    m_lazyTabs = new LazyTabs(*m_tabs);
     const bool editable = !m_db->isReadOnly();
+    m_circlePage = new CirclePage(*m_service, *m_circleEditor, m_tabs);
     m_circlePage->setEditable(editable);
-    m_peoplePage->setEditable(editable);
+    m_tabs->addTab(m_circlePage, tr("Circle"));
+    m_peopleTab = m_lazyTabs->add(tr("People"), [this, editable](QWidget* parent) {
+        auto* page = new PeoplePage(*m_service, *m_personEditor, parent);
+        page->setEditable(editable);
+        return page;
+    });
+    addMandatesTab(*m_lazyTabs, *m_service);
     // Meetings (ui/meetings): a tab following the selected circle, and the Meeting menu.
-    addMeetingsTab(*m_tabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
-    addActionsTab(*m_tabs, *m_treeView, *m_document, editable);
-    addRegisterTab(*m_tabs, *m_document);
+    addMeetingsTab(*m_lazyTabs, *m_treeView, *menuBar(), *m_document, *m_undoStack, editable);
+    addActionsTab(*m_lazyTabs, *m_treeView, *m_document, editable);
+    addRegisterTab(*m_lazyTabs, *m_document);
     // Help stays the last menu, after the menus the feature tabs add.
     menuBar()->removeAction(m_helpMenu->menuAction());
     menuBar()->addAction(m_helpMenu->menuAction());
@@ -430,8 +470,6 @@ void MainWindow::clearDocumentView()
 {
     m_undoStack->clear();
     m_lastUndoIndex = 0;
-    static_cast<WelcomePage*>(m_emptyView)->refresh();
-    m_stack->setCurrentWidget(m_emptyView);
     delete m_documentView;
     delete m_redLineNotice;
     delete m_circleEditor;
@@ -441,8 +479,8 @@ void MainWindow::clearDocumentView()
     m_treeView = nullptr;
     m_treeModel = nullptr;
     m_tabs = nullptr;
+    m_lazyTabs = nullptr;
     m_circlePage = nullptr;
-    m_peoplePage = nullptr;
     m_circleEditor = nullptr;
     m_personEditor = nullptr;
 }
@@ -456,7 +494,8 @@ void MainWindow::showCircle(CircleId id)
         m_treeView->setCurrentIndex(index);
     else
         m_treeView->selectionModel()->clearCurrentIndex();
-    m_circlePage->setCircle(id);
+    if (id != m_circlePage->circle()) // selecting it in the tree may have shown it already
+        m_circlePage->setCircle(id);
 }
 
 void MainWindow::onTreeSelection()
@@ -467,6 +506,11 @@ void MainWindow::onTreeSelection()
         m_tabs->setCurrentWidget(m_circlePage);
     }
     updateActions();
+}
+
+PeoplePage* MainWindow::peoplePage() const
+{
+    return m_lazyTabs ? static_cast<PeoplePage*>(m_lazyTabs->page(m_peopleTab)) : nullptr;
 }
 
 CircleId MainWindow::currentCircle() const

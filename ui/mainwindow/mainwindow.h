@@ -28,10 +28,12 @@ namespace cercles::ui {
 
 class CircleEditor;
 class CirclePage;
+class LazyTabs;
 class RedLineNotice;
 class CircleTreeModel;
 class PeoplePage;
 class PersonEditor;
+class WelcomePage;
 
 /// The main window on one organisation file (or on nothing, with actions to open or create one):
 /// the circle tree on the left, the circle page and the people page in tabs. Every edit goes through
@@ -67,7 +69,8 @@ public:
     QTreeView* circleTree() const { return m_treeView; }
     CircleTreeModel* circleTreeModel() const { return m_treeModel; }
     CirclePage* circlePage() const { return m_circlePage; }
-    PeoplePage* peoplePage() const { return m_peoplePage; }
+    /// The people page, built now if its tab was never shown (null while no file is open).
+    PeoplePage* peoplePage() const;
     CircleEditor* circleEditor() const { return m_circleEditor; }
     PersonEditor* personEditor() const { return m_personEditor; }
     QLabel* readOnlyBanner() const { return m_banner; }
@@ -77,15 +80,22 @@ public:
     /// Takes a circle id; selects it in the tree and shows its page.
     void showCircle(CircleId id);
 
+    /// Takes the path of a file about to be opened (openFile follows once the window is painted); shows
+    /// its name meanwhile instead of the welcome page, which is then never built.
+    void showOpening(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     /// Opens the demo organisation, creating it in the app's data folder the first time.
     void openDemo();
     void createActions();
     void createMenus();
-    QWidget* createEmptyView();
+    /// The welcome page (built the first time nothing is open), with the recent files.
+    void showWelcome();
+    WelcomePage* createWelcomePage();
     void buildDocumentView();
     void clearDocumentView();
     void updateTitle();
@@ -112,7 +122,8 @@ private:
     QPointer<QThread> m_verifier; ///< the whole-file check of the open file, while it runs
 
     QStackedWidget* m_stack;
-    QWidget* m_emptyView;
+    WelcomePage* m_welcome = nullptr;
+    QPointer<QLabel> m_opening; ///< "Opening …" until the file given at start is shown
     QMenu* m_helpMenu = nullptr;
     QWidget* m_documentView = nullptr;
     RedLineNotice* m_redLineNotice = nullptr;
@@ -120,7 +131,8 @@ private:
     CircleTreeModel* m_treeModel = nullptr;
     QTabWidget* m_tabs = nullptr;
     CirclePage* m_circlePage = nullptr;
-    PeoplePage* m_peoplePage = nullptr;
+    LazyTabs* m_lazyTabs = nullptr;
+    int m_peopleTab = -1;
     CircleEditor* m_circleEditor = nullptr;
     PersonEditor* m_personEditor = nullptr;
     QLabel* m_banner;

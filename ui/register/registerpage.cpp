@@ -2,6 +2,7 @@
 #include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
+#include "common/lazytabs.h"
 
 #include "common/messages.h"
 #include "common/plainlabel.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -229,11 +229,10 @@ void RegisterPage::showCount()
     m_count->setText(tr("%n decision(s) shown of %1", nullptr, m_model->total()).arg(m_all));
 }
 
-RegisterPage* addRegisterTab(QTabWidget& tabs, Document& document)
+int addRegisterTab(LazyTabs& tabs, Document& document)
 {
-    auto* page = new RegisterPage(document, &tabs);
-    tabs.addTab(page, RegisterPage::tr("Decision register"));
-    return page;
+    return tabs.add(RegisterPage::tr("Decision register"),
+                    [&document](QWidget* parent) { return new RegisterPage(document, parent); });
 }
 
 } // namespace cercles::ui

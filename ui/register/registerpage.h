@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
-class QTabWidget;
 class QTimer;
 
 namespace cercles {
@@ -19,6 +18,7 @@ class Document;
 
 namespace cercles::ui {
 
+class LazyTabs;
 class RegisterModel;
 
 /// The decision register page: every decision of every circle with its status, date, scope item,
@@ -72,7 +72,8 @@ private:
     bool m_columnsSized = false;
 };
 
-/// Takes the main window's tabs and the open document; adds the register page as a tab and returns it.
-RegisterPage* addRegisterTab(QTabWidget& tabs, Document& document);
+/// Takes the main window's tabs and the open document; adds the register as a tab whose page is built
+/// (and reads the register) when first shown; returns the tab's index.
+int addRegisterTab(LazyTabs& tabs, Document& document);
 
 } // namespace cercles::ui
