@@ -138,6 +138,8 @@ const QHash<QString, QString>& french()
             {"Content", "Contenu"},
             {"Reason given", "Raison donnée"},
             {"Questions then", "Questions posées alors"},
+            {"Questions asked", "Questions posées"},
+            {"Reactions given", "Réactions"},
             {"Reactions then", "Réactions d’alors"},
             {"Referred by %1 (meeting of %2)", "Renvoyée par %1 (réunion du %2)"},
             {"Deferred at the meeting of %1, taken up again",

@@ -38,6 +38,16 @@ QString circleNamed(const QString& name, const QString& article, const ExportLab
     return cercles::circleNamed(name, article, t.language());
 }
 
+/// Takes a label and what was said; writes one "person: text" line each under the label (nothing if none).
+void writeSaid(TextComposer& out, const QString& label, const QList<MinutesSnapshot::Said>& list,
+               const ExportLabels& t)
+{
+    QStringList lines;
+    for (const MinutesSnapshot::Said& x : list)
+        lines << x.person + t.separator() + x.text;
+    out.labelled(label, lines.join(QLatin1Char('\n')), 1);
+}
+
 /// Where a proposal comes from when it continues an earlier one, and what was said there.
 void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c, const ExportLabels& t)
 {
@@ -47,14 +57,8 @@ void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c
                              : t.phrase("Deferred at the meeting of %1, taken up again", {t.date(c.date)});
     out.paragraph(from, TextComposer::Style::Italic, 1);
     out.labelled(t("Reason given"), c.reason.trimmed(), 1);
-    const auto said = [&](const char* label, const QList<MinutesSnapshot::Said>& list) {
-        QStringList lines;
-        for (const MinutesSnapshot::Said& x : list)
-            lines << x.person + t.separator() + x.text;
-        out.labelled(t(label), lines.join(QLatin1Char('\n')), 1);
-    };
-    said("Questions then", c.questions);
-    said("Reactions then", c.reactions);
+    writeSaid(out, t("Questions then"), c.questions, t);
+    writeSaid(out, t("Reactions then"), c.reactions, t);
 }
 
 void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate meetingDate,
@@ -472,6 +476,8 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         if (item.decision) {
             writeDecision(out, *item.decision, s.date, t);
             out.labelled(t("Reason given"), item.decision->outcomeReason.trimmed(), 1);
+            writeSaid(out, t("Questions asked"), item.decision->questions, t);
+            writeSaid(out, t("Reactions given"), item.decision->reactions, t);
         } else if (item.kind == QLatin1String("consent-decision") ||
                    item.kind == QLatin1String("membership-entry") ||
                    item.kind == QLatin1String("membership-exit"))

@@ -49,6 +49,21 @@ template <typename T, typename F> QList<T> listFrom(const QJsonValue& v, F fromO
 
 using S = MinutesSnapshot;
 
+QJsonArray saidArray(const QList<S::Said>& list)
+{
+    return arrayOf(list, [](const S::Said& x) {
+        return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("text"), x.text}};
+    });
+}
+
+QList<S::Said> saidFrom(const QJsonValue& v)
+{
+    return listFrom<S::Said>(v, [](const QJsonObject& x) {
+        return S::Said{x.value(QStringLiteral("person")).toString(),
+                       x.value(QStringLiteral("text")).toString()};
+    });
+}
+
 QJsonObject toObject(const S::Decision& d)
 {
     QJsonObject o{{QStringLiteral("kind"), d.kind},
@@ -69,6 +84,10 @@ QJsonObject toObject(const S::Decision& d)
     // Only when set: minutes frozen before these fields existed keep their exact text.
     if (d.decidedAfterMeeting)
         o.insert(QStringLiteral("decidedAfterMeeting"), true);
+    if (!d.questions.isEmpty())
+        o.insert(QStringLiteral("questions"), saidArray(d.questions));
+    if (!d.reactions.isEmpty())
+        o.insert(QStringLiteral("reactions"), saidArray(d.reactions));
     if (!d.versions.isEmpty()) {
         o.insert(QStringLiteral("versions"), arrayOf(d.versions, [](const S::Version& v) {
                      return QJsonObject{
@@ -140,6 +159,8 @@ S::Decision decisionFrom(const QJsonObject& o)
     });
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
     d.outcomeReason = o.value(QStringLiteral("outcomeReason")).toString();
+    d.questions = saidFrom(o.value(QStringLiteral("questions")));
+    d.reactions = saidFrom(o.value(QStringLiteral("reactions")));
     d.rule = o.value(QStringLiteral("rule")).toString();
     d.pending = stringsFrom(o.value(QStringLiteral("pending")));
     d.objections = listFrom<S::Objection>(o.value(QStringLiteral("objections")), [](const QJsonObject& x) {
@@ -373,21 +394,6 @@ S::VoteRecord voteFrom(const QJsonObject& o)
     return v;
 }
 
-QJsonArray saidArray(const QList<S::Said>& list)
-{
-    return arrayOf(list, [](const S::Said& x) {
-        return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("text"), x.text}};
-    });
-}
-
-QList<S::Said> saidFrom(const QJsonValue& v)
-{
-    return listFrom<S::Said>(v, [](const QJsonObject& x) {
-        return S::Said{x.value(QStringLiteral("person")).toString(),
-                       x.value(QStringLiteral("text")).toString()};
-    });
-}
-
 QJsonObject toObject(const S::Continuation& c)
 {
     return QJsonObject{{QStringLiteral("how"), c.how},
@@ -462,6 +468,10 @@ QByteArray MinutesSnapshot::toJson(int format) const
                      QJsonObject decision = toObject(*i.decision);
                      if (format < 2)
                          decision.remove(QStringLiteral("outcomeReason"));
+                     if (format < 3) {
+                         decision.remove(QStringLiteral("questions"));
+                         decision.remove(QStringLiteral("reactions"));
+                     }
                      item.insert(QStringLiteral("decision"), decision);
                  }
                  if (i.election)

@@ -79,6 +79,14 @@ struct MinutesSnapshot
 
         friend bool operator==(const Exclusion&, const Exclusion&) = default;
     };
+    /// Something said in a clarifying-questions or reactions round (of this meeting or an earlier one).
+    struct Said
+    {
+        QString person;
+        QString text;
+
+        friend bool operator==(const Said&, const Said&) = default;
+    };
     /// The consent process of an item, as it ended.
     struct Decision
     {
@@ -103,6 +111,9 @@ struct MinutesSnapshot
         QList<ChangedAnswer> changedAnswers; ///< answers changed in any consent round, in order
         QList<Exclusion> excluded;
         QStringList pending; ///< eligible people whose answer is still awaited
+        /// A proposal deferred or referred: the questions and reactions asked in this meeting, which go
+        /// with it (format 3; empty otherwise).
+        QList<Said> questions, reactions;
 
         friend bool operator==(const Decision&, const Decision&) = default;
     };
@@ -210,14 +221,6 @@ struct MinutesSnapshot
         QList<VoteEarlierResult> earlier; ///< results set aside by a reopening, oldest first
 
         friend bool operator==(const VoteRecord&, const VoteRecord&) = default;
-    };
-    /// Something said in a round of an earlier meeting.
-    struct Said
-    {
-        QString person;
-        QString text;
-
-        friend bool operator==(const Said&, const Said&) = default;
     };
     /// The earlier proposal an item continues (issue 10): deferred in an earlier meeting of the circle, or
     /// referred by a sub-circle, with what was said there.
@@ -329,9 +332,11 @@ struct MinutesSnapshot
     /// Takes the minutes approved in format 1; returns this (live) snapshot with their item states, which
     /// format 1 took from the stored state, to compare the two with toJson(1).
     MinutesSnapshot withStatesOf(const MinutesSnapshot& frozen) const;
-    /// The format toJson writes by default: 3 gives the article of the circle that referred a backlog point.
+    /// The format toJson writes by default: 3 gives the article of the circle that referred a backlog point,
+    /// and a deferred or referred proposal's questions and reactions.
     static constexpr int currentFormat = 3;
-    /// Takes a format (3, the current one; 2: without the backlog's referring circle's article; 1: also
+    /// Takes a format (3, the current one; 2: without the backlog's referring circle's article and a deferred
+    /// or referred proposal's questions and reactions; 1: also
     /// without content, continuations and outcome reasons), to compare the live record with minutes approved
     /// in that format; returns the frozen part (everything above the approval fields) as compact UTF-8 JSON.
     QByteArray toJson(int format = currentFormat) const;

@@ -113,6 +113,16 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
             }
         }
     }
+    // What was asked about a proposal that goes elsewhere travels with it (issue 10): the minutes of the
+    // meeting that deferred or referred it say it, as the later meeting's minutes do.
+    if (p.phase() == ConsentPhase::Deferred || p.phase() == ConsentPhase::ReferredToParent) {
+        for (const ConsentEvent& e : p.history()) {
+            if (e.kind == ConsentEventKind::QuestionAsked)
+                d.questions << MinutesSnapshot::Said{names.person(e.person), e.text};
+            else if (e.kind == ConsentEventKind::ReactionGiven)
+                d.reactions << MinutesSnapshot::Said{names.person(e.person), e.text};
+        }
+    }
     d.rule = basisKey(setup.rule.basis);
 
     for (const Objection& o : p.objections()) {

@@ -172,7 +172,9 @@ private slots:
                            "Contenu : Bilan de la fête d’automne",
                            "Notes : Chloé remercie les bénévoles.",
                            "2. Local — décision par consentement, reporté",
-                           "Raison donnée : Attendre le devis",
+                           "Raison donnée : Attendre le devis\nQuestions posées : Chloé Garnier : Quel loyer "
+                           "?\n"
+                           "Réactions : Hugo Perrin : Bonne idée",
                            "Reprise par le Conseil de Coordination lors de la réunion du",
                            "Écrire aux bénévoles"}
             << QStringList{"prévu", "Processus de consentement non commencé"};
@@ -183,7 +185,8 @@ private slots:
                            "Content: Bilan de la fête d’automne",
                            "Notes: Chloé remercie les bénévoles.",
                            "2. Local — consent decision, deferred to the backlog",
-                           "Reason given: Attendre le devis",
+                           "Reason given: Attendre le devis\nQuestions asked: Chloé Garnier: Quel loyer ?\n"
+                           "Reactions given: Hugo Perrin: Bonne idée",
                            "Taken up by Conseil de Coordination at the meeting of",
                            "Écrire aux bénévoles"}
             << QStringList{"planned", "Consent process not started"};
@@ -208,7 +211,7 @@ private slots:
             << "sender"
             << "fr"
             << QStringList{"Affiches — décision par consentement, renvoyé au cercle supérieur",
-                           "Raison donnée : Budget",
+                           "Raison donnée : Budget\nQuestions posées : Chloé Garnier : Quel coût ?",
                            "Reprise par le Conseil de Coordination lors de la réunion du"}
             << QStringList{"prévu"};
         QTest::newRow("parent, en") << "parent"
@@ -263,6 +266,13 @@ private slots:
         QVERIFY(!live.toJson(2).contains("referredByArticle"));
         QCOMPARE(MinutesSnapshot::fromJson(live.toJson(2))->toJson(2), live.toJson(2));
         QCOMPARE(*MinutesSnapshot::fromJson(live.toJson()), live);
+        // The deferring meeting's questions and reactions are frozen from format 3 on, not before.
+        const MinutesSnapshot deferring = check(buildMinutesSnapshot(
+            r.doc->meetings(), r.doc->consent(), r.first, &r.doc->elections(), &r.doc->votes()));
+        QCOMPARE(deferring.agenda.at(1).decision->questions.size(), 1);
+        QCOMPARE(MinutesSnapshot::fromJson(deferring.toJson())->toJson(), deferring.toJson());
+        QVERIFY(deferring.toJson().contains("\"questions\""));
+        QVERIFY(!deferring.toJson(2).contains("\"questions\""));
     }
 
 private:

@@ -369,9 +369,10 @@ void TestAcceptanceMeeting::meetingRunFromTheScreen()
     key(Qt::Key_Return);
     QCOMPARE(process().currentSpeakingRound()->turns.size(), 1);
     key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    key(Qt::Key_Down, Qt::ControlModifier); // Chloé passes; Denise reacts
     type(panel->field(), QStringLiteral("Trop cher sans subvention."));
     key(Qt::Key_Return);
-    QCOMPARE(process().currentSpeakingRound()->turns.size(), 1);
+    QCOMPARE(process().currentSpeakingRound()->turns.size(), 2);
     type(panel->field(), QStringLiteral("Attendre le devis"));
     QTest::mouseClick(button(panel, QStringLiteral("Defer")), Qt::LeftButton);
     QCOMPARE(process().phase(), ConsentPhase::Deferred);
@@ -380,6 +381,9 @@ void TestAcceptanceMeeting::meetingRunFromTheScreen()
     m_window->selectItem(festival);
     startProposal(QStringLiteral("Organiser une fête de printemps ouverte à tous."),
                   QStringLiteral("Faire connaître l’association."), {});
+    key(Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    type(panel->field(), QStringLiteral("Quel budget ?"));
+    key(Qt::Key_Return);
     panel->field()->setFocus();
     type(panel->field(), QStringLiteral("Concerne toute l’association"));
     QTest::mouseClick(button(panel, QStringLiteral("Refer to parent circle")), Qt::LeftButton);
@@ -598,28 +602,33 @@ void TestAcceptanceMeeting::minutesSay_data()
                "5. Local associatif décision par consentement — reporté Issue : reportée le 3 décembre "
                "2026 Texte de la proposition (version 1) Louer le local de la rue Haute. Raison / "
                "besoin : Manque de place. Périmètre : Décisions stratégiques Raison donnée : Attendre "
-               "le devis 6. Fête"};
+               "le devis Questions posées : Chloé Garnier : Quel loyer ? Réactions : Denise Faure : Trop "
+               "cher sans subvention. 6. Fête"};
     QTest::newRow("en: the deferral")
         << "en"
         << QStringList{
                "5. Local associatif consent decision — deferred to the backlog Outcome: deferred on 3 "
                "December 2026 Text of the proposal (version 1) Louer le local de la rue Haute. Driver: "
-               "Manque de place. Scope item: Décisions stratégiques Reason given: Attendre le devis 6. "
-               "Fête"};
+               "Manque de place. Scope item: Décisions stratégiques Reason given: Attendre le devis "
+               "Questions asked: Chloé Garnier: Quel loyer ? Reactions given: Denise Faure: Trop cher "
+               "sans subvention. 6. Fête"};
     QTest::newRow("fr: the referral")
         << "fr"
-        << QStringList{"6. Fête de printemps décision par consentement — renvoyé au cercle supérieur Issue : "
-                       "renvoyée au cercle supérieur le 3 décembre 2026 (Assemblée Populaire) Texte de la "
-                       "proposition (version 1) Organiser une fête de printemps ouverte à tous. Raison / "
-                       "besoin : Faire connaître l’association. Périmètre : Décisions stratégiques Raison "
-                       "donnée : Concerne toute l’association 7. Tour"};
+        << QStringList{
+               "6. Fête de printemps décision par consentement — renvoyé au cercle supérieur Issue : "
+               "renvoyée au cercle supérieur le 3 décembre 2026 (Assemblée Populaire) Texte de la "
+               "proposition (version 1) Organiser une fête de printemps ouverte à tous. Raison / "
+               "besoin : Faire connaître l’association. Périmètre : Décisions stratégiques Raison "
+               "donnée : Concerne toute l’association Questions posées : Chloé Garnier : Quel budget ? 7. "
+               "Tour"};
     QTest::newRow("en: the referral")
         << "en"
         << QStringList{
                "6. Fête de printemps consent decision — referred Outcome: referred to the parent circle "
                "on 3 December 2026 (Assemblée Populaire) Text of the proposal (version 1) Organiser "
                "une fête de printemps ouverte à tous. Driver: Faire connaître l’association. Scope "
-               "item: Décisions stratégiques Reason given: Concerne toute l’association 7. Tour"};
+               "item: Décisions stratégiques Reason given: Concerne toute l’association Questions asked: "
+               "Chloé Garnier: Quel budget ? 7. Tour"};
     QTest::newRow("fr: the discussion's notes and the actions")
         << "fr"
         << QStringList{
