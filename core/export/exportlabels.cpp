@@ -93,6 +93,7 @@ const QHash<QString, QString>& french()
             {"referred by %1", "renvoyé par %1"},
             {"Referred by %1", "Renvoyée par %1"},
             {"Referred to %1", "Renvoyée à %1"},
+            {"referred to %1", "renvoyée à %1"},
             {"not taken up yet", "pas encore reprise"},
             {"Referred by", "Renvoyée par"},
             {"Referred to", "Renvoyée à"},

@@ -65,14 +65,19 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
                    const ExportLabels& t)
 {
     const bool adopted = d.outcome == QLatin1String("adopted");
-    QString outcome = t.outcome(d.outcome);
+    // A referral names where it went: "renvoyée à l’Assemblée Populaire" (minutes frozen before format 3
+    // have no article: the circle follows in brackets).
+    const bool namedReferral = !d.referredTo.isEmpty() && d.referredToArticle.has_value();
+    QString outcome = namedReferral
+                          ? t.phrase("referred to %1", {circleNamed(d.referredTo, *d.referredToArticle, t)})
+                          : t.outcome(d.outcome);
     if (d.outcomeDate.isValid())
         outcome += QLatin1Char(' ') + t("on %1").arg(t.date(d.outcomeDate));
     // Both dates when the last consent came after the meeting (issue 9).
     if (d.decidedAfterMeeting)
         outcome +=
             QLatin1Char(' ') + t("with a consent given after the meeting of %1").arg(t.date(meetingDate));
-    if (!d.referredTo.isEmpty())
+    if (!d.referredTo.isEmpty() && !namedReferral)
         outcome += QStringLiteral(" (") + d.referredTo + QLatin1Char(')');
     out.labelled(t("Outcome"), outcome, 1);
     out.paragraph(adopted ? t("Exact text of the decision (version %1)").arg(d.version)

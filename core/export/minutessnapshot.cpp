@@ -84,6 +84,8 @@ QJsonObject toObject(const S::Decision& d)
     // Only when set: minutes frozen before these fields existed keep their exact text.
     if (d.decidedAfterMeeting)
         o.insert(QStringLiteral("decidedAfterMeeting"), true);
+    if (d.referredToArticle)
+        o.insert(QStringLiteral("referredToArticle"), *d.referredToArticle);
     if (!d.questions.isEmpty())
         o.insert(QStringLiteral("questions"), saidArray(d.questions));
     if (!d.reactions.isEmpty())
@@ -158,6 +160,8 @@ S::Decision decisionFrom(const QJsonObject& o)
             })};
     });
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
+    if (o.contains(QStringLiteral("referredToArticle")))
+        d.referredToArticle = o.value(QStringLiteral("referredToArticle")).toString();
     d.outcomeReason = o.value(QStringLiteral("outcomeReason")).toString();
     d.questions = saidFrom(o.value(QStringLiteral("questions")));
     d.reactions = saidFrom(o.value(QStringLiteral("reactions")));
@@ -470,6 +474,7 @@ QByteArray MinutesSnapshot::toJson(int format) const
                          decision.remove(QStringLiteral("outcomeReason"));
                      if (format < 3) {
                          decision.remove(QStringLiteral("questions"));
+                         decision.remove(QStringLiteral("referredToArticle"));
                          decision.remove(QStringLiteral("reactions"));
                      }
                      item.insert(QStringLiteral("decision"), decision);

@@ -103,6 +103,9 @@ struct MinutesSnapshot
         QDate outcomeDate; ///< local date of the outcome: the meeting's, or the last late consent's
         bool decidedAfterMeeting = false; ///< adopted with a late consent, after the meeting
         QString referredTo;               ///< the parent circle, for a referral
+        /// Its French article key (domain/frenchgrammar.h); none in minutes frozen before format 3, which
+        /// name the circle in brackets after the outcome.
+        std::optional<QString> referredToArticle;
         QString outcomeReason; ///< why it was deferred, referred or withdrawn (the facilitator's words)
         QString rule;          ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
@@ -332,8 +335,9 @@ struct MinutesSnapshot
     /// Takes the minutes approved in format 1; returns this (live) snapshot with their item states, which
     /// format 1 took from the stored state, to compare the two with toJson(1).
     MinutesSnapshot withStatesOf(const MinutesSnapshot& frozen) const;
-    /// The format toJson writes by default: 3 gives the article of the circle that referred a backlog point,
-    /// and a deferred or referred proposal's questions and reactions.
+    /// The format toJson writes by default: 3 gives the article of the circle that referred a backlog point
+    /// and of the one a proposal was referred to, and a deferred or referred proposal's questions and
+    /// reactions.
     static constexpr int currentFormat = 3;
     /// Takes a format (3, the current one; 2: without the backlog's referring circle's article and a deferred
     /// or referred proposal's questions and reactions; 1: also

@@ -49,6 +49,12 @@ public:
         const Circle* c = m_org.circle(id);
         return c ? c->name : QString();
     }
+    /// Takes a circle; returns its French article key (domain/frenchgrammar.h), empty for none.
+    QString article(CircleId id) const
+    {
+        const Circle* c = m_org.circle(id);
+        return c ? articleKey(c->article) : QString();
+    }
     QString scopeItem(CircleId circleId, ScopeItemId id) const
     {
         if (!id.isValid())
@@ -103,6 +109,8 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
                                                        : QDate();
     d.decidedAfterMeeting = p.phase() == ConsentPhase::Adopted && p.decidedAfterMeeting();
     d.referredTo = names.circle(p.referredTo());
+    if (p.referredTo().isValid())
+        d.referredToArticle = names.article(p.referredTo());
     if (p.phase() == ConsentPhase::Deferred || p.phase() == ConsentPhase::ReferredToParent ||
         p.phase() == ConsentPhase::Withdrawn) {
         for (auto e = p.history().crbegin(); e != p.history().crend(); ++e) {

@@ -211,6 +211,7 @@ private slots:
             << "sender"
             << "fr"
             << QStringList{"Affiches — décision par consentement, renvoyé au cercle supérieur",
+                           "Issue : renvoyée au Conseil de Coordination le 3 décembre 2026",
                            "Raison donnée : Budget\nQuestions posées : Chloé Garnier : Quel coût ?",
                            "Reprise par le Conseil de Coordination lors de la réunion du"}
             << QStringList{"prévu"};

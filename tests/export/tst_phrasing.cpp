@@ -155,6 +155,8 @@ private slots:
         // facilitation screen name it (issue 10).
         both("backlog point referred by", "renvoyé par le Cercle Communication",
              "referred by Cercle Communication");
+        both("minutes outcome of a referral", "renvoyée à l’Assemblée Populaire",
+             "referred to Assemblée Populaire");
         both("register entry referred by", "Renvoyée par le Cercle Communication",
              "Referred by Cercle Communication");
         both("register entry referred to", "Renvoyée à l’Assemblée Populaire\u00a0: adoptée",
@@ -235,6 +237,9 @@ private slots:
         else if (what == QLatin1String("backlog point referred by"))
             actual = t.phrase("referred by %1", {circleNamed(QStringLiteral("Cercle Communication"),
                                                              QStringLiteral("le"), language)});
+        else if (what == QLatin1String("minutes outcome of a referral"))
+            actual = t.phrase("referred to %1", {circleNamed(QString::fromUtf8("Assemblée Populaire"),
+                                                             QStringLiteral("l'"), language)});
         else if (what == QLatin1String("register entry referred by"))
             actual = t.phrase("Referred by %1", {circleNamed(QStringLiteral("Cercle Communication"),
                                                              QStringLiteral("le"), language)});

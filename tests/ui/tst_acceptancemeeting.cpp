@@ -616,7 +616,7 @@ void TestAcceptanceMeeting::minutesSay_data()
         << "fr"
         << QStringList{
                "6. Fête de printemps décision par consentement — renvoyé au cercle supérieur Issue : "
-               "renvoyée au cercle supérieur le 3 décembre 2026 (Assemblée Populaire) Texte de la "
+               "renvoyée à l’Assemblée Populaire le 3 décembre 2026 Texte de la "
                "proposition (version 1) Organiser une fête de printemps ouverte à tous. Raison / "
                "besoin : Faire connaître l’association. Périmètre : Décisions stratégiques Raison "
                "donnée : Concerne toute l’association Questions posées : Chloé Garnier : Quel budget ? 7. "
@@ -624,8 +624,8 @@ void TestAcceptanceMeeting::minutesSay_data()
     QTest::newRow("en: the referral")
         << "en"
         << QStringList{
-               "6. Fête de printemps consent decision — referred Outcome: referred to the parent circle "
-               "on 3 December 2026 (Assemblée Populaire) Text of the proposal (version 1) Organiser "
+               "6. Fête de printemps consent decision — referred Outcome: referred to Assemblée Populaire "
+               "on 3 December 2026 Text of the proposal (version 1) Organiser "
                "une fête de printemps ouverte à tous. Driver: Faire connaître l’association. Scope "
                "item: Décisions stratégiques Reason given: Concerne toute l’association Questions asked: "
                "Chloé Garnier: Quel budget ? 7. Tour"};
