@@ -93,6 +93,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
 
     if (!d.objections.isEmpty()) {
         out.paragraph(t("Objections"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const MinutesSnapshot::Objection& o : d.objections) {
             QString head = t.phrase("Objection by %1 (round %2, version %3)",
                                     {o.person, QString::number(o.round), QString::number(o.version)});
@@ -108,6 +109,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     }
     if (!d.consents.isEmpty()) {
         out.paragraph(t("Consented"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const MinutesSnapshot::Consent& c : d.consents) {
             QString who = c.person;
             if (c.givenAfterMeeting)
@@ -122,6 +124,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     if (!d.changedAnswers.isEmpty()) {
         // "a d’abord objecté : « … », puis a consenti" (issue 9): every answer stays in the record.
         out.paragraph(t("Changed answers"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const MinutesSnapshot::ChangedAnswer& c : d.changedAnswers) {
             QStringList parts;
             for (qsizetype i = 0; i < c.kinds.size(); ++i) {
@@ -147,6 +150,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
         if (lines.isEmpty())
             continue;
         out.paragraph(concerned ? t("Not consenting") : t("Not counted"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const QString& line : lines)
             out.paragraph(line, TextComposer::Style::Normal, 2);
     }
@@ -157,6 +161,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     // Every version with its rounds' answers and the objections raised on it and how each was
     // integrated, ending with the version that stands (issue 9).
     out.paragraph(t("History of the proposal"), TextComposer::Style::Bold, 1);
+    out.keepWithNext(); // a heading never ends a page
     for (const MinutesSnapshot::Version& v : d.versions) {
         const bool last = &v == &d.versions.constLast();
         out.paragraph(last && adopted ? t("Version %1, adopted").arg(v.number)
