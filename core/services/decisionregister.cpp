@@ -44,9 +44,10 @@ Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today, const
 }
 
 Result<QList<DecisionEntry>> loadRegisterPage(Document& document, const RegisterFilter& filter, QDate today,
-                                              const RegisterRepository::Cursor& after, int limit)
+                                              const RegisterRepository::Cursor& after, int limit,
+                                              int matching)
 {
-    return RegisterRepository::read(document.database().connection(), filter, today, after, limit);
+    return RegisterRepository::read(document.database().connection(), filter, today, after, limit, matching);
 }
 
 Result<int> countRegister(Document& document, const RegisterFilter& filter, QDate today)

@@ -20,9 +20,12 @@ class Document;
 Result<QList<DecisionEntry>> loadRegister(Document& document, QDate today, const RegisterFilter& filter = {});
 
 /// Takes an open document, a filter, the day, where to start (after an entry; default: the first) and a
-/// page size; returns that page of the register, as loadRegister orders it. Views fetch page by page.
+/// page size, and how many entries the filter lets through if counted (-1: unknown; a hint for the
+/// search, see RegisterRepository::read); returns that page of the register, as loadRegister orders it.
+/// Views fetch page by page.
 Result<QList<DecisionEntry>> loadRegisterPage(Document& document, const RegisterFilter& filter, QDate today,
-                                              const RegisterRepository::Cursor& after, int limit);
+                                              const RegisterRepository::Cursor& after, int limit,
+                                              int matching = -1);
 /// Takes an open document, a filter and the day; returns how many entries the filter lets through.
 Result<int> countRegister(Document& document, const RegisterFilter& filter, QDate today);
 /// Takes an open document, a process, the day and a filter; returns the process's register entry when the

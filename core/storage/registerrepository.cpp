@@ -141,6 +141,27 @@ std::pair<QString, QVariantList> whereClause(const RegisterFilter& f, QDate toda
     return {QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), values};
 }
 
+/// Takes the connection and a full-text query (searchQuery's); returns how many register entries the
+/// index matches. The index holds exactly the register's entries: store() and remove() write both in the
+/// same transaction.
+Result<int> searchMatches(const QSqlDatabase& db, const QString& match)
+{
+    auto q = cached(db,
+                    QStringLiteral("SELECT count(*) FROM consent_register_search WHERE "
+                                   "consent_register_search MATCH ?"),
+                    {match});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    const int n = row.next() ? row.value(0).toInt() : 0;
+    row.finish();
+    return n;
+}
+
+/// Beyond this many matches, a page of a search is found by walking the register in its order and
+/// keeping the matches (it stops after a page); below, by sorting the matches (fewer than a walk reads).
+constexpr int walkBeyondMatches = 1000;
+
 } // namespace
 
 QString searchQuery(const QString& typed)
@@ -281,7 +302,7 @@ Result<void> rebuild(const QSqlDatabase& db)
 }
 
 Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& filter, QDate today,
-                                  const Cursor& after, int limit)
+                                  const Cursor& after, int limit, int matching)
 {
     auto [where, values] = whereClause(filter, today);
     if (after.process.isValid()) {
@@ -289,12 +310,21 @@ Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& 
                  QStringLiteral("(r.decision_date, r.started_utc, r.process_id) > (?, ?, ?)");
         values << toSql(after.date) << toSql(after.startedAt) << after.process.value();
     }
-    QString statement = QStringLiteral("SELECT ") + entryColumns + entryJoins + where +
-                        QStringLiteral(" ORDER BY r.decision_date, r.started_utc, r.process_id");
+    // The page's processes are chosen first, on the order's columns alone; the entry's columns (some of
+    // them subqueries) are then read for those rows only. In one statement SQLite computed them for every
+    // match before sorting: a one-letter search of a decade read 20,000 entries to show 100.
+    const QString order = QStringLiteral(" ORDER BY r.decision_date, r.started_utc, r.process_id");
+    QString walk;
+    if (matching > walkBeyondMatches && !searchQuery(filter.search).isEmpty())
+        walk = filter.circle.isValid() ? QStringLiteral(" INDEXED BY consent_register_circle")
+                                       : QStringLiteral(" INDEXED BY consent_register_order");
+    QString chosen = QStringLiteral("SELECT r.process_id FROM consent_register r") + walk + where + order;
     if (limit > 0) {
-        statement += QStringLiteral(" LIMIT ?");
+        chosen += QStringLiteral(" LIMIT ?");
         values << limit;
     }
+    const QString statement = QStringLiteral("SELECT ") + entryColumns + entryJoins +
+                              QStringLiteral(" WHERE r.process_id IN (") + chosen + QLatin1Char(')') + order;
     auto q = cached(db, statement, values);
     if (!q)
         return Error{q.error()};
@@ -314,6 +344,10 @@ Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& 
 
 Result<int> count(const QSqlDatabase& db, const RegisterFilter& filter, QDate today)
 {
+    const bool searchOnly = !filter.circle.isValid() && filter.statuses.isEmpty() && !filter.reviewDueOnly &&
+                            !filter.from.isValid() && !filter.to.isValid();
+    if (const QString match = searchQuery(filter.search); searchOnly && !match.isEmpty())
+        return searchMatches(db, match); // the index alone: no entry is looked up
     const auto [where, values] = whereClause(filter, today);
     auto q = cached(db, QStringLiteral("SELECT count(*) FROM consent_register r") + where, values);
     if (!q)

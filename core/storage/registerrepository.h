@@ -43,9 +43,10 @@ struct Cursor
 /// due"), a cursor and a page size (<= 0: no limit); returns the entries after the cursor, in the
 /// register's order (date, then start), names joined. A row whose log changed since it was written (not
 /// through Cercles) is replayed on the spot, and shown damaged when its log cannot be replayed.
-/// Errors: storage errors.
+/// `matching` is how many entries the filter lets through when the caller counted them (count()), else
+/// -1: it only chooses how a search's page is found, never what it holds. Errors: storage errors.
 Result<QList<DecisionEntry>> read(const QSqlDatabase& db, const RegisterFilter& filter, QDate today,
-                                  const Cursor& after = {}, int limit = 0);
+                                  const Cursor& after = {}, int limit = 0, int matching = -1);
 /// Same filter; returns how many entries it lets through.
 Result<int> count(const QSqlDatabase& db, const RegisterFilter& filter, QDate today);
 /// Takes a process; returns its entry as its log gives it now (names not joined), or the damaged entry

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QTabWidget>
 
 #include <sqlite3.h>
 
@@ -69,6 +70,14 @@ int main(int argc, char* argv[])
         QEventLoop loop;
         QObject::connect(&window, &ui::MainWindow::verified, &loop, &QEventLoop::quit);
         loop.exec();
+    }
+    // Every tab shown once, so every page is built and listening (pages are built when first shown).
+    if (auto* tabs = window.findChild<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QApplication::processEvents();
+        }
+        tabs->setCurrentIndex(tabs->count() - 1); // the register in front, as the issue measured it
     }
     QApplication::processEvents();
     Document& doc = *window.document();

@@ -4,6 +4,7 @@
 #include "services/decisionregister.h"
 #include "services/demodata.h"
 #include "services/document.h"
+#include "services/organisationservice.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -253,6 +254,57 @@ private slots:
         RegisterFilter f;
         f.search = query;
         QCOMPARE(titles(filterRegister(m_register, f)), expected);
+    }
+
+    void searchPagesAreTheSameWhicheverWayFound_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("oneCircle");
+        QTest::newRow("one letter") << "e" << false;
+        QTest::newRow("one letter, one circle") << "e" << true;
+        QTest::newRow("a word") << "coeur" << false;
+        QTest::newRow("no match") << "jugement" << false;
+    }
+    void searchPagesAreTheSameWhicheverWayFound()
+    {
+        // A page of a search is found by sorting the matches or, past many matches, by walking the register
+        // in order (issue 14): both give the same pages, and the count is the register's.
+        QFETCH(QString, query);
+        QFETCH(bool, oneCircle);
+        auto doc = Document::open(m_dir.file(QStringLiteral("demo.cercles")), Database::Access::ReadOnly);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        RegisterFilter f;
+        f.search = query;
+        if (oneCircle)
+            f.circle = doc.value()
+                           ->organisation()
+                           .organisation()
+                           .circleNamed(QStringLiteral("Conseil de Coordination"))
+                           ->id;
+        const Result<int> counted = countRegister(*doc.value(), f, today);
+        QVERIFY(counted);
+        QStringList first;
+        for (const int matching : {-1, 0, 1000000}) {
+            QList<DecisionEntry> paged;
+            RegisterRepository::Cursor after;
+            for (int page = 0; page < 20; ++page) {
+                const Result<QList<DecisionEntry>> next =
+                    loadRegisterPage(*doc.value(), f, today, after, 2, matching);
+                QVERIFY2(next, qPrintable(next.error()));
+                if (next->isEmpty())
+                    break;
+                paged << *next;
+                after = {next->last().date, next->last().startedAt, next->last().process};
+            }
+            QCOMPARE(paged.size(), qsizetype(*counted));
+            if (matching == -1)
+                first = titles(paged);
+            QCOMPARE(titles(paged), first);
+        }
+        const Result<QList<DecisionEntry>> all = loadRegister(*doc.value(), today, f);
+        QVERIFY(all);
+        QCOMPARE(titles(*all), first);
+        QCOMPARE(first.isEmpty(), query == QLatin1String("jugement"));
     }
 
     void ligaturesBothWays_data()

@@ -151,6 +151,51 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 0);
     }
 
+    void countStaysExactWithRowsNotLoaded_data()
+    {
+        QTest::addColumn<qint64>("process");
+        QTest::addColumn<bool>("passes");
+        QTest::addColumn<bool>("started");
+        QTest::addColumn<bool>("exact");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("rows");
+        // 250 entries, the first page (100) loaded. An answer on entry 200 changed nothing the model knew,
+        // yet it once counted the register one higher per answer.
+        QTest::newRow("answer on a row not loaded") << qint64(200) << true << false << false << 250 << 100;
+        QTest::newRow("process started") << qint64(251) << true << true << true << 251 << 100;
+        QTest::newRow("answer on a loaded row") << qint64(5) << true << false << true << 250 << 100;
+        QTest::newRow("loaded row leaves the filter") << qint64(5) << false << false << true << 249 << 99;
+    }
+    void countStaysExactWithRowsNotLoaded()
+    {
+        QFETCH(qint64, process);
+        QFETCH(bool, passes);
+        QFETCH(bool, started);
+        QFETCH(bool, exact);
+        QFETCH(int, total);
+        QFETCH(int, rows);
+        const auto entryOf = [](qint64 id) {
+            DecisionEntry e;
+            e.process = ConsentProcessId(id);
+            e.date = QDate(2020, 1, 1).addDays(id);
+            e.title = QStringLiteral("Décision %1").arg(id);
+            return e;
+        };
+        RegisterModel model; // no model tester here: it fetches every row, and the point is rows not loaded
+        model.setSource(250, [&](const RegisterRepository::Cursor& after, int limit) {
+            QList<DecisionEntry> page;
+            for (qint64 id = after.process.value() + 1; id <= 250 && page.size() < limit; ++id)
+                page << entryOf(id);
+            return page;
+        });
+        QCOMPARE(model.rowCount(), 100);
+        const std::optional<DecisionEntry> entry =
+            passes ? std::optional<DecisionEntry>(entryOf(process)) : std::nullopt;
+        QCOMPARE(model.updateEntry(ConsentProcessId(process), entry, started), exact);
+        QCOMPARE(model.total(), total);
+        QCOMPARE(model.rowCount(), rows);
+    }
+
     void aRecordedEventUpdatesItsRowOnly()
     {
         RegisterPage page(*document);

@@ -29,23 +29,50 @@ void AgendaModel::setOutcomeServices(ConsentService* consent, ElectionService* e
     m_consent = consent;
     m_elections = elections;
     m_votes = votes;
-    // An outcome changes with what is recorded on the item: only the rows' outcomes are read again.
-    const auto update = [this] {
+    // An outcome changes with what is recorded on the item: only the row of the process, election or vote
+    // that changed is read again (and the rows that had none yet, where it may have started). Reading
+    // every row's again cost most of recording an answer (issue 14).
+    const auto update = [this](qint64 changed, bool (*concerns)(AgendaItemKind)) {
         for (qsizetype i = 0; i < m_items.size() && m_consent; ++i) {
-            const auto outcome = itemOutcome(m_items[i], *m_consent, m_elections, m_votes);
-            if (outcome && *outcome != m_outcomes[i]) {
-                m_outcomes[i] = *outcome;
+            if (!concerns(m_items[i].kind) || (m_subjects[i] != 0 && m_subjects[i] != changed))
+                continue;
+            const AgendaItemState before = m_outcomes[i];
+            refreshOutcome(i);
+            if (m_outcomes[i] != before)
                 emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-            }
         }
     };
     if (consent)
-        connect(consent, &ConsentService::processChanged, this, update);
+        connect(consent, &ConsentService::processChanged, this,
+                [update](ConsentProcessId id) { update(id.value(), isConsentKind); });
     if (elections)
-        connect(elections, &ElectionService::electionChanged, this, update);
+        connect(elections, &ElectionService::electionChanged, this, [update](ElectionId id) {
+            update(id.value(), [](AgendaItemKind k) { return k == AgendaItemKind::Election; });
+        });
     if (votes)
-        connect(votes, &VoteService::voteChanged, this, update);
+        connect(votes, &VoteService::voteChanged, this, [update](VoteId id) {
+            update(id.value(), [](AgendaItemKind k) { return k == AgendaItemKind::MajorityJudgmentVote; });
+        });
     reload();
+}
+
+void AgendaModel::refreshOutcome(qsizetype row)
+{
+    const AgendaItem& item = m_items[row];
+    qint64 subject = 0;
+    if (isConsentKind(item.kind)) {
+        if (const Result<ConsentProcessId> p = m_consent->processOf(item.id))
+            subject = p->value();
+    } else if (item.kind == AgendaItemKind::Election && m_elections) {
+        if (const Result<ElectionId> e = m_elections->electionOf(item.id))
+            subject = e->value();
+    } else if (item.kind == AgendaItemKind::MajorityJudgmentVote && m_votes) {
+        if (const Result<VoteId> v = m_votes->voteOf(item.id))
+            subject = v->value();
+    }
+    m_subjects[row] = subject;
+    const Result<AgendaItemState> outcome = itemOutcome(item, *m_consent, m_elections, m_votes);
+    m_outcomes[row] = outcome ? *outcome : item.state;
 }
 
 AgendaItemState AgendaModel::outcomeAt(int row) const
@@ -68,10 +95,11 @@ void AgendaModel::reload()
             m_items = meeting->agenda;
     }
     m_outcomes.clear();
-    for (const AgendaItem& item : std::as_const(m_items)) {
-        const auto outcome = m_consent ? itemOutcome(item, *m_consent, m_elections, m_votes)
-                                       : Result<AgendaItemState>(item.state);
-        m_outcomes << (outcome ? *outcome : item.state);
+    m_subjects.fill(0, m_items.size());
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        m_outcomes << m_items[i].state;
+        if (m_consent)
+            refreshOutcome(i);
     }
     endResetModel();
 }

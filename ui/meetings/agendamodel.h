@@ -55,6 +55,9 @@ public:
     void reload();
 
 private:
+    /// Takes a row; reads its item's outcome and the id of its process, election or vote again.
+    void refreshOutcome(qsizetype row);
+
     MeetingService* m_service;
     ConsentService* m_consent = nullptr;
     ElectionService* m_elections = nullptr;
@@ -62,6 +65,7 @@ private:
     MeetingId m_meeting;
     QList<AgendaItem> m_items;
     QList<AgendaItemState> m_outcomes; ///< one per item
+    QList<qint64> m_subjects;          ///< per item: its process, election or vote id (0: none yet)
 };
 
 } // namespace cercles::ui

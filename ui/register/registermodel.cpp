@@ -71,9 +71,11 @@ QList<ConsentProcessId> RegisterModel::processesOf(MeetingId meeting) const
     return processes;
 }
 
-void RegisterModel::updateEntry(ConsentProcessId process, const std::optional<DecisionEntry>& entry)
+bool RegisterModel::updateEntry(ConsentProcessId process, const std::optional<DecisionEntry>& entry,
+                                bool started)
 {
     const int row = rowOf(process);
+    const bool allLoaded = m_entries.size() == m_total;
     if (row >= 0 && entry) {
         m_entries[row] = *entry;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -82,6 +84,8 @@ void RegisterModel::updateEntry(ConsentProcessId process, const std::optional<De
         m_entries.removeAt(row);
         --m_total;
         endRemoveRows();
+    } else if (!started && !allLoaded) {
+        return false; // an answer on a process further down: its row is read when fetched
     } else if (entry) {
         // A new process comes last in the register; when later rows are not loaded yet, it is fetched
         // with them. The count changes with the rows, so a view asking canFetchMore meanwhile sees no gap.
@@ -94,6 +98,7 @@ void RegisterModel::updateEntry(ConsentProcessId process, const std::optional<De
             ++m_total;
         }
     }
+    return true;
 }
 
 int RegisterModel::rowCount(const QModelIndex& parent) const

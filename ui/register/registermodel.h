@@ -43,9 +43,13 @@ public:
     /// Takes how many entries the filter lets through and how to read them; replaces the rows with the
     /// first page.
     void setSource(int total, PageReader reader);
-    /// Takes a process's new entry (std::nullopt: it no longer passes the filter, or no longer exists);
-    /// updates, inserts or removes its row only.
-    void updateEntry(ConsentProcessId process, const std::optional<DecisionEntry>& entry);
+    /// Takes a process's new entry (std::nullopt: it no longer passes the filter, or no longer exists)
+    /// and whether the process was just started; updates, inserts or removes its row only. Returns
+    /// whether total() is still exact: for a process started earlier whose row is not loaded yet, the
+    /// model cannot know whether the filter let it through before (the caller then counts, setTotal).
+    bool updateEntry(ConsentProcessId process, const std::optional<DecisionEntry>& entry, bool started);
+    /// Takes how many entries the filter lets through, counted again.
+    void setTotal(int total) { m_total = std::max(total, int(m_entries.size())); }
     /// Takes a meeting; returns the processes of its loaded rows.
     QList<ConsentProcessId> processesOf(MeetingId meeting) const;
     /// How many entries the filter lets through (loaded or not).

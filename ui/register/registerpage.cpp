@@ -10,6 +10,7 @@
 #include "services/consentservice.h"
 #include "services/document.h"
 #include "services/organisationservice.h"
+#include "storage/registerrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -93,7 +95,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     // Typed changes: a process updates its own row; only a change of names or circles reads a page again.
     connect(&document.changes(), &DocumentChanges::changed, this, [this](const DocumentChange& change) {
         if (change.subject == DocumentChange::Subject::ConsentProcess) {
-            updateProcess(ConsentProcessId(change.id));
+            updateProcess(ConsentProcessId(change.id), change.how);
         } else if (change.subject == DocumentChange::Subject::Meeting) {
             // A meeting's date or an item's title: its rows that are loaded.
             for (ConsentProcessId process : m_model->processesOf(MeetingId(change.id)))
@@ -106,7 +108,14 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RegisterPage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::showDetail);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &RegisterPage::showDetail);
+    // The detail follows a change of the row it shows, not of every row (an answer recorded elsewhere
+    // would otherwise lay out the whole pane again).
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                const int shown = m_table->selectionModel()->currentIndex().row();
+                if (shown >= from.row() && shown <= to.row())
+                    showDetail();
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::showDetail);
     fillCircles();
     reload();
@@ -116,7 +125,8 @@ void RegisterPage::showDetail()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount()) {
-        m_detail->clear();
+        if (!m_detail->document()->isEmpty())
+            m_detail->clear();
         return;
     }
     const DecisionEntry& e = m_model->entry(current.row());
@@ -162,17 +172,31 @@ void RegisterPage::searchNow()
         applyFilter();
 }
 
-void RegisterPage::updateProcess(ConsentProcessId process)
+void RegisterPage::updateProcess(ConsentProcessId process, DocumentChange::How how)
 {
+    // Only a process started or cancelled changes how many decisions the register holds.
+    const bool started = how == DocumentChange::How::Started;
+    const bool recount = started || how == DocumentChange::How::Cancelled;
     const QDate today = QDate::currentDate();
     Result<std::optional<DecisionEntry>> entry = registerEntry(m_document, process, today, filter());
-    Result<int> all = countRegister(m_document, {}, today);
+    Result<int> all = recount ? countRegister(m_document, {}, today) : Result<int>(m_all);
     if (!entry || !all) {
         messages::showError(this, entry ? all.error() : entry.error());
         return;
     }
     m_all = *all;
-    m_model->updateEntry(process, *entry);
+    const RegisterFilter f = filter();
+    // Whether a process passes the circle filter (or none) never changes: its count stands.
+    const bool filterFollowsChanges = !f.statuses.isEmpty() || f.reviewDueOnly || f.from.isValid() ||
+                                      f.to.isValid() || !RegisterRepository::searchQuery(f.search).isEmpty();
+    if (!m_model->updateEntry(process, *entry, started) && (filterFollowsChanges || recount)) {
+        const Result<int> shown = countRegister(m_document, f, today);
+        if (!shown) {
+            messages::showError(this, shown.error());
+            return;
+        }
+        m_model->setTotal(*shown);
+    }
     showCount();
 }
 
@@ -211,10 +235,11 @@ void RegisterPage::applyFilter()
     m_all = *all;
     m_allKnown = true;
     Document* document = &m_document;
-    m_model->setSource(*shown, [document, f, today](const RegisterRepository::Cursor& after, int limit) {
-        Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit);
-        return page ? std::move(page).value() : QList<DecisionEntry>();
-    });
+    m_model->setSource(
+        *shown, [document, f, today, matching = *shown](const RegisterRepository::Cursor& after, int limit) {
+            Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit, matching);
+            return page ? std::move(page).value() : QList<DecisionEntry>();
+        });
     // Columns are sized once, from the first page: sizing on every keystroke would read every row.
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();

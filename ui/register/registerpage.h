@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/decisionregister.h"
+#include "services/documentchange.h"
 
 #include <QWidget>
 
@@ -53,7 +54,8 @@ public:
 private:
     void applyFilter();
     void fillCircles();
-    void updateProcess(ConsentProcessId process);
+    /// Takes a process and how it changed; updates its row (and the counts when they may have changed).
+    void updateProcess(ConsentProcessId process, DocumentChange::How how = DocumentChange::How::Changed);
     void showCount();
     void showDetail();
 
