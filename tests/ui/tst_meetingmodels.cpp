@@ -4,6 +4,7 @@
 #include "meetingfixture.h"
 #include "testsupport.h"
 
+#include "actions/actionsmodel.h"
 #include "facilitation/participantsmodel.h"
 #include "meetings/agendamodel.h"
 #include "meetings/attendancemodel.h"
@@ -32,6 +33,7 @@ private slots:
     void passModelTester();
     void attendanceColumnsActAsRadioButtons();
     void meetingsListFollowsOneMeetingAtATime();
+    void circleListsIgnoreOtherCirclesMeetings();
 };
 
 void TestMeetingModels::passModelTester_data()
@@ -153,6 +155,38 @@ void TestMeetingModels::meetingsListFollowsOneMeetingAtATime()
              QLocale().toString(QDate(2030, 1, 10), QLocale::LongFormat));
     QVERIFY(sameAsFresh());
     QCOMPARE(resets.size(), 0);
+}
+
+void TestMeetingModels::circleListsIgnoreOtherCirclesMeetings()
+{
+    // A note typed in another circle's meeting reads neither this circle's actions nor its backlog again.
+    TempDir dir;
+    std::unique_ptr<Document> doc = openDemo(dir.file(QStringLiteral("demo.cercles")));
+    const CircleId council = circleId(*doc, "Conseil de Coordination");
+    const CircleId communication = circleId(*doc, "Cercle Communication");
+    ActionsModel actions(doc->meetings());
+    actions.setCircle(council);
+    BacklogModel backlog(&doc->meetings());
+    backlog.setCircle(council);
+    QSignalSpy actionResets(&actions, &QAbstractItemModel::modelReset);
+    QSignalSpy backlogResets(&backlog, &QAbstractItemModel::modelReset);
+    const Meeting elsewhere = planMeeting(*doc, communication);
+    actionResets.clear();
+    backlogResets.clear();
+    const AgendaItemId there =
+        addItem(*doc, elsewhere.id, AgendaItemKind::Information, QStringLiteral("Affiches"));
+    QVERIFY(doc->meetings().setItemNotes(there, QStringLiteral("Imprimées.")));
+    QCOMPARE(actionResets.size(), 0);
+    QCOMPARE(backlogResets.size(), 0);
+    // The council's own meeting: both follow it.
+    const Meeting here = planMeeting(*doc, council, QDate(2026, 12, 10));
+    actionResets.clear();
+    backlogResets.clear();
+    const AgendaItemId item =
+        addItem(*doc, here.id, AgendaItemKind::Information, QStringLiteral("Nouvelles"));
+    QVERIFY(doc->meetings().setItemNotes(item, QStringLiteral("Le local est trouvé.")));
+    QVERIFY(actionResets.size() > 0);
+    QVERIFY(backlogResets.size() > 0);
 }
 
 void TestMeetingModels::attendanceColumnsActAsRadioButtons()
