@@ -1803,6 +1803,30 @@
         <source>    Not integrated yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referred by %1 (meeting of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred at the meeting of %1, taken up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions then:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordChain</name>

@@ -1803,6 +1803,30 @@
         <source>    Not integrated yet</source>
         <translation>    Pas encore intégrée</translation>
     </message>
+    <message>
+        <source>Referred by %1 (meeting of %2)</source>
+        <translation>Renvoyée par %1 (réunion du %2)</translation>
+    </message>
+    <message>
+        <source>Deferred at the meeting of %1, taken up again</source>
+        <translation>Reportée lors de la réunion du %1, reprise ici</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Raison donnée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Questions then:</source>
+        <translation>Questions posées alors&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reactions then:</source>
+        <translation>Réactions d’alors&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>RecordChain</name>

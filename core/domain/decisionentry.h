@@ -40,11 +40,18 @@ struct DecisionEntry
     PersonId personConcerned; ///< entry / exit: the person the decision is about
     QString personConcernedName;
     CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
-    /// A proposal referred by a sub-circle: that circle's name (empty otherwise). Read with the entry.
+    /// ReferredToParent: the name of the circle the proposal went to and its French article key
+    /// (domain/frenchgrammar.h). Read with the entry.
+    QString referredToName;
+    QString referredToArticle;
+    /// A proposal referred by a sub-circle: that circle's name and article key (empty otherwise). Read with
+    /// the entry.
     QString referredByName;
-    /// A proposal referred to the parent circle and taken up there: the parent's name and where the
-    /// proposal stands there (the parent's outcome links back). Read with the entry.
+    QString referredByArticle;
+    /// A proposal referred to the parent circle and taken up there: the parent's name and article key, and
+    /// where the proposal stands there (the parent's outcome links back). Read with the entry.
     QString continuedInName;
+    QString continuedInArticle;
     std::optional<ConsentPhase> continuedStatus;
     QDateTime startedAt; ///< when the process started (UTC): the register's order within a day
     /// The chain head of the meeting's approved minutes (64 hex characters, storage/recordchain.h); empty

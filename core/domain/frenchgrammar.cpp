@@ -135,6 +135,13 @@ QString withArticle(FrenchArticle article, const QString& name)
     return articleText(article) + QLatin1Char(' ') + name;
 }
 
+QString circleNamed(const QString& name, const QString& articleKey, const QString& language)
+{
+    if (language != QLatin1String("fr"))
+        return name;
+    return withArticle(articleFromKey(articleKey), name);
+}
+
 QString fillPhrase(const QString& sentence, const QStringList& values)
 {
     QString result;

@@ -36,6 +36,12 @@ bool startsWithVowelSound(const QString& word);
 /// name for None.
 QString withArticle(FrenchArticle article, const QString& name);
 
+/// Takes a circle's name, its article's storage key (articleKey) and a language ("fr" or "en"); returns
+/// how a sentence of that language names the circle: with its article in French ("le Cercle
+/// Communication", for fillPhrase to write "par le", "du"), the bare name in English. Used where only the
+/// stored name and key are at hand (register entries, frozen minutes).
+QString circleNamed(const QString& name, const QString& articleKey, const QString& language);
+
 /// Takes a translated sentence with markers %1, %2, ... and the values to put in them (in marker order);
 /// returns the sentence with each value in place, the French word just before a marker agreeing with the
 /// value: "de le" -> "du", "de les" -> "des", "à le" -> "au", "à les" -> "aux", "de"/"que" before a vowel

@@ -31,13 +31,21 @@ QString versionNote(const MinutesSnapshot::Objection& o, const ExportLabels& t)
     return parts.join(QStringLiteral(", "));
 }
 
-/// Takes a circle's name and French article key; returns how a sentence of the document names it: "le
-/// Conseil de Coordination" in French (fillPhrase then writes "par le", "du"), the bare name in English.
+/// Takes a circle's name and French article key; returns how a sentence of the document names it
+/// (domain/frenchgrammar.h circleNamed).
 QString circleNamed(const QString& name, const QString& article, const ExportLabels& t)
 {
-    if (t.language() != QLatin1String("fr"))
-        return name;
-    return withArticle(articleFromKey(article), name);
+    return cercles::circleNamed(name, article, t.language());
+}
+
+/// Takes a label and what was said; writes one "person: text" line each under the label (nothing if none).
+void writeSaid(TextComposer& out, const QString& label, const QList<MinutesSnapshot::Said>& list,
+               const ExportLabels& t)
+{
+    QStringList lines;
+    for (const MinutesSnapshot::Said& x : list)
+        lines << x.person + t.separator() + x.text;
+    out.labelled(label, lines.join(QLatin1Char('\n')), 1);
 }
 
 /// Where a proposal comes from when it continues an earlier one, and what was said there.
@@ -49,28 +57,27 @@ void writeContinuation(TextComposer& out, const MinutesSnapshot::Continuation& c
                              : t.phrase("Deferred at the meeting of %1, taken up again", {t.date(c.date)});
     out.paragraph(from, TextComposer::Style::Italic, 1);
     out.labelled(t("Reason given"), c.reason.trimmed(), 1);
-    const auto said = [&](const char* label, const QList<MinutesSnapshot::Said>& list) {
-        QStringList lines;
-        for (const MinutesSnapshot::Said& x : list)
-            lines << x.person + t.separator() + x.text;
-        out.labelled(t(label), lines.join(QLatin1Char('\n')), 1);
-    };
-    said("Questions then", c.questions);
-    said("Reactions then", c.reactions);
+    writeSaid(out, t("Questions then"), c.questions, t);
+    writeSaid(out, t("Reactions then"), c.reactions, t);
 }
 
 void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate meetingDate,
                    const ExportLabels& t)
 {
     const bool adopted = d.outcome == QLatin1String("adopted");
-    QString outcome = t.outcome(d.outcome);
+    // A referral names where it went: "renvoyée à l’Assemblée Populaire" (minutes frozen before format 3
+    // have no article: the circle follows in brackets).
+    const bool namedReferral = !d.referredTo.isEmpty() && d.referredToArticle.has_value();
+    QString outcome = namedReferral
+                          ? t.phrase("referred to %1", {circleNamed(d.referredTo, *d.referredToArticle, t)})
+                          : t.outcome(d.outcome);
     if (d.outcomeDate.isValid())
         outcome += QLatin1Char(' ') + t("on %1").arg(t.date(d.outcomeDate));
     // Both dates when the last consent came after the meeting (issue 9).
     if (d.decidedAfterMeeting)
         outcome +=
             QLatin1Char(' ') + t("with a consent given after the meeting of %1").arg(t.date(meetingDate));
-    if (!d.referredTo.isEmpty())
+    if (!d.referredTo.isEmpty() && !namedReferral)
         outcome += QStringLiteral(" (") + d.referredTo + QLatin1Char(')');
     out.labelled(t("Outcome"), outcome, 1);
     out.paragraph(adopted ? t("Exact text of the decision (version %1)").arg(d.version)
@@ -86,6 +93,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
 
     if (!d.objections.isEmpty()) {
         out.paragraph(t("Objections"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const MinutesSnapshot::Objection& o : d.objections) {
             QString head = t.phrase("Objection by %1 (round %2, version %3)",
                                     {o.person, QString::number(o.round), QString::number(o.version)});
@@ -101,6 +109,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     }
     if (!d.consents.isEmpty()) {
         out.paragraph(t("Consented"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const MinutesSnapshot::Consent& c : d.consents) {
             QString who = c.person;
             if (c.givenAfterMeeting)
@@ -115,6 +124,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     if (!d.changedAnswers.isEmpty()) {
         // "a d’abord objecté : « … », puis a consenti" (issue 9): every answer stays in the record.
         out.paragraph(t("Changed answers"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const MinutesSnapshot::ChangedAnswer& c : d.changedAnswers) {
             QStringList parts;
             for (qsizetype i = 0; i < c.kinds.size(); ++i) {
@@ -140,6 +150,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
         if (lines.isEmpty())
             continue;
         out.paragraph(concerned ? t("Not consenting") : t("Not counted"), TextComposer::Style::Bold, 1);
+        out.keepWithNext(); // a heading never ends a page
         for (const QString& line : lines)
             out.paragraph(line, TextComposer::Style::Normal, 2);
     }
@@ -150,6 +161,7 @@ void writeDecision(TextComposer& out, const MinutesSnapshot::Decision& d, QDate 
     // Every version with its rounds' answers and the objections raised on it and how each was
     // integrated, ending with the version that stands (issue 9).
     out.paragraph(t("History of the proposal"), TextComposer::Style::Bold, 1);
+    out.keepWithNext(); // a heading never ends a page
     for (const MinutesSnapshot::Version& v : d.versions) {
         const bool last = &v == &d.versions.constLast();
         out.paragraph(last && adopted ? t("Version %1, adopted").arg(v.number)
@@ -474,6 +486,8 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         if (item.decision) {
             writeDecision(out, *item.decision, s.date, t);
             out.labelled(t("Reason given"), item.decision->outcomeReason.trimmed(), 1);
+            writeSaid(out, t("Questions asked"), item.decision->questions, t);
+            writeSaid(out, t("Reactions given"), item.decision->reactions, t);
         } else if (item.kind == QLatin1String("consent-decision") ||
                    item.kind == QLatin1String("membership-entry") ||
                    item.kind == QLatin1String("membership-exit"))
@@ -516,7 +530,7 @@ std::unique_ptr<QTextDocument> MinutesDocument::build() const
         if (b.fromThisMeeting)
             notes << t("deferred in this meeting");
         if (!b.referredBy.isEmpty())
-            notes << t("referred by %1").arg(b.referredBy);
+            notes << t.phrase("referred by %1", {circleNamed(b.referredBy, b.referredByArticle, t)});
         out.paragraph(QStringLiteral("• ") + b.title + QStringLiteral(" (") +
                           notes.join(QStringLiteral(", ")) + QLatin1Char(')'),
                       TextComposer::Style::Normal, 1);

@@ -49,6 +49,21 @@ template <typename T, typename F> QList<T> listFrom(const QJsonValue& v, F fromO
 
 using S = MinutesSnapshot;
 
+QJsonArray saidArray(const QList<S::Said>& list)
+{
+    return arrayOf(list, [](const S::Said& x) {
+        return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("text"), x.text}};
+    });
+}
+
+QList<S::Said> saidFrom(const QJsonValue& v)
+{
+    return listFrom<S::Said>(v, [](const QJsonObject& x) {
+        return S::Said{x.value(QStringLiteral("person")).toString(),
+                       x.value(QStringLiteral("text")).toString()};
+    });
+}
+
 QJsonObject toObject(const S::Decision& d)
 {
     QJsonObject o{{QStringLiteral("kind"), d.kind},
@@ -69,6 +84,12 @@ QJsonObject toObject(const S::Decision& d)
     // Only when set: minutes frozen before these fields existed keep their exact text.
     if (d.decidedAfterMeeting)
         o.insert(QStringLiteral("decidedAfterMeeting"), true);
+    if (d.referredToArticle)
+        o.insert(QStringLiteral("referredToArticle"), *d.referredToArticle);
+    if (!d.questions.isEmpty())
+        o.insert(QStringLiteral("questions"), saidArray(d.questions));
+    if (!d.reactions.isEmpty())
+        o.insert(QStringLiteral("reactions"), saidArray(d.reactions));
     if (!d.versions.isEmpty()) {
         o.insert(QStringLiteral("versions"), arrayOf(d.versions, [](const S::Version& v) {
                      return QJsonObject{
@@ -139,7 +160,11 @@ S::Decision decisionFrom(const QJsonObject& o)
             })};
     });
     d.referredTo = o.value(QStringLiteral("referredTo")).toString();
+    if (o.contains(QStringLiteral("referredToArticle")))
+        d.referredToArticle = o.value(QStringLiteral("referredToArticle")).toString();
     d.outcomeReason = o.value(QStringLiteral("outcomeReason")).toString();
+    d.questions = saidFrom(o.value(QStringLiteral("questions")));
+    d.reactions = saidFrom(o.value(QStringLiteral("reactions")));
     d.rule = o.value(QStringLiteral("rule")).toString();
     d.pending = stringsFrom(o.value(QStringLiteral("pending")));
     d.objections = listFrom<S::Objection>(o.value(QStringLiteral("objections")), [](const QJsonObject& x) {
@@ -373,21 +398,6 @@ S::VoteRecord voteFrom(const QJsonObject& o)
     return v;
 }
 
-QJsonArray saidArray(const QList<S::Said>& list)
-{
-    return arrayOf(list, [](const S::Said& x) {
-        return QJsonObject{{QStringLiteral("person"), x.person}, {QStringLiteral("text"), x.text}};
-    });
-}
-
-QList<S::Said> saidFrom(const QJsonValue& v)
-{
-    return listFrom<S::Said>(v, [](const QJsonObject& x) {
-        return S::Said{x.value(QStringLiteral("person")).toString(),
-                       x.value(QStringLiteral("text")).toString()};
-    });
-}
-
 QJsonObject toObject(const S::Continuation& c)
 {
     return QJsonObject{{QStringLiteral("how"), c.how},
@@ -462,6 +472,11 @@ QByteArray MinutesSnapshot::toJson(int format) const
                      QJsonObject decision = toObject(*i.decision);
                      if (format < 2)
                          decision.remove(QStringLiteral("outcomeReason"));
+                     if (format < 3) {
+                         decision.remove(QStringLiteral("questions"));
+                         decision.remove(QStringLiteral("referredToArticle"));
+                         decision.remove(QStringLiteral("reactions"));
+                     }
                      item.insert(QStringLiteral("decision"), decision);
                  }
                  if (i.election)
@@ -482,12 +497,15 @@ QByteArray MinutesSnapshot::toJson(int format) const
                                     {QStringLiteral("due"), dateText(a.due)},
                                     {QStringLiteral("item"), a.itemNumber}};
              }));
-    o.insert(QStringLiteral("backlog"), arrayOf(backlog, [](const BacklogEntry& b) {
-                 return QJsonObject{{QStringLiteral("title"), b.title},
-                                    {QStringLiteral("kind"), b.kind},
-                                    {QStringLiteral("since"), dateText(b.since)},
-                                    {QStringLiteral("fromThisMeeting"), b.fromThisMeeting},
-                                    {QStringLiteral("referredBy"), b.referredBy}};
+    o.insert(QStringLiteral("backlog"), arrayOf(backlog, [format](const BacklogEntry& b) {
+                 QJsonObject entry{{QStringLiteral("title"), b.title},
+                                   {QStringLiteral("kind"), b.kind},
+                                   {QStringLiteral("since"), dateText(b.since)},
+                                   {QStringLiteral("fromThisMeeting"), b.fromThisMeeting},
+                                   {QStringLiteral("referredBy"), b.referredBy}};
+                 if (format >= 3)
+                     entry.insert(QStringLiteral("referredByArticle"), b.referredByArticle);
+                 return entry;
              }));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -500,7 +518,7 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
         return std::nullopt;
     const QJsonObject o = doc.object();
     const int format = o.value(QStringLiteral("format")).toInt();
-    if (format != 1 && format != 2)
+    if (format < 1 || format > currentFormat)
         return std::nullopt;
     MinutesSnapshot s;
     s.meetingId = o.value(QStringLiteral("meetingId")).toInteger();
@@ -549,10 +567,12 @@ std::optional<MinutesSnapshot> MinutesSnapshot::fromJson(const QByteArray& json)
                       x.value(QStringLiteral("item")).toInt()};
     });
     s.backlog = listFrom<BacklogEntry>(o.value(QStringLiteral("backlog")), [](const QJsonObject& x) {
-        return BacklogEntry{
-            x.value(QStringLiteral("title")).toString(), x.value(QStringLiteral("kind")).toString(),
-            dateFrom(x.value(QStringLiteral("since"))), x.value(QStringLiteral("fromThisMeeting")).toBool(),
-            x.value(QStringLiteral("referredBy")).toString()};
+        return BacklogEntry{x.value(QStringLiteral("title")).toString(),
+                            x.value(QStringLiteral("kind")).toString(),
+                            dateFrom(x.value(QStringLiteral("since"))),
+                            x.value(QStringLiteral("fromThisMeeting")).toBool(),
+                            x.value(QStringLiteral("referredBy")).toString(),
+                            x.value(QStringLiteral("referredByArticle")).toString()};
     });
     return s;
 }

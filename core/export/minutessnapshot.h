@@ -79,6 +79,14 @@ struct MinutesSnapshot
 
         friend bool operator==(const Exclusion&, const Exclusion&) = default;
     };
+    /// Something said in a clarifying-questions or reactions round (of this meeting or an earlier one).
+    struct Said
+    {
+        QString person;
+        QString text;
+
+        friend bool operator==(const Said&, const Said&) = default;
+    };
     /// The consent process of an item, as it ended.
     struct Decision
     {
@@ -95,6 +103,9 @@ struct MinutesSnapshot
         QDate outcomeDate; ///< local date of the outcome: the meeting's, or the last late consent's
         bool decidedAfterMeeting = false; ///< adopted with a late consent, after the meeting
         QString referredTo;               ///< the parent circle, for a referral
+        /// Its French article key (domain/frenchgrammar.h); none in minutes frozen before format 3, which
+        /// name the circle in brackets after the outcome.
+        std::optional<QString> referredToArticle;
         QString outcomeReason; ///< why it was deferred, referred or withdrawn (the facilitator's words)
         QString rule;          ///< rule basis key ("members-present" / "all-members")
         QList<Objection> objections;
@@ -103,6 +114,9 @@ struct MinutesSnapshot
         QList<ChangedAnswer> changedAnswers; ///< answers changed in any consent round, in order
         QList<Exclusion> excluded;
         QStringList pending; ///< eligible people whose answer is still awaited
+        /// A proposal deferred or referred: the questions and reactions asked in this meeting, which go
+        /// with it (format 3; empty otherwise).
+        QList<Said> questions, reactions;
 
         friend bool operator==(const Decision&, const Decision&) = default;
     };
@@ -211,14 +225,6 @@ struct MinutesSnapshot
 
         friend bool operator==(const VoteRecord&, const VoteRecord&) = default;
     };
-    /// Something said in a round of an earlier meeting.
-    struct Said
-    {
-        QString person;
-        QString text;
-
-        friend bool operator==(const Said&, const Said&) = default;
-    };
     /// The earlier proposal an item continues (issue 10): deferred in an earlier meeting of the circle, or
     /// referred by a sub-circle, with what was said there.
     struct Continuation
@@ -285,7 +291,8 @@ struct MinutesSnapshot
         QString kind; ///< agenda kind key
         QDate since;  ///< local date it was put on the backlog
         bool fromThisMeeting = false;
-        QString referredBy; ///< the sub-circle that referred it, if any
+        QString referredBy;        ///< the sub-circle that referred it, if any
+        QString referredByArticle; ///< its French article key (domain/frenchgrammar.h); format 3
 
         friend bool operator==(const BacklogEntry&, const BacklogEntry&) = default;
     };
@@ -322,15 +329,21 @@ struct MinutesSnapshot
     QList<Amendment> amendments;
     bool changedSinceApproval = false; ///< the live record no longer matches the frozen minutes
 
-    /// Takes the JSON of a snapshot; returns its format (1: before outcomes, content and continuations).
+    /// Takes the JSON of a snapshot; returns its format (1: before outcomes, content and continuations; 2:
+    /// before the backlog's referring circle's article).
     static int formatOf(const QByteArray& json);
     /// Takes the minutes approved in format 1; returns this (live) snapshot with their item states, which
     /// format 1 took from the stored state, to compare the two with toJson(1).
     MinutesSnapshot withStatesOf(const MinutesSnapshot& frozen) const;
-    /// Takes a format (2, the current one; 1: without content, continuations and outcome reasons, to
-    /// compare with minutes approved before format 2); returns the frozen part (everything above the
-    /// approval fields) as compact UTF-8 JSON.
-    QByteArray toJson(int format = 2) const;
+    /// The format toJson writes by default: 3 gives the article of the circle that referred a backlog point
+    /// and of the one a proposal was referred to, and a deferred or referred proposal's questions and
+    /// reactions.
+    static constexpr int currentFormat = 3;
+    /// Takes a format (3, the current one; 2: without the backlog's referring circle's article and a deferred
+    /// or referred proposal's questions and reactions; 1: also
+    /// without content, continuations and outcome reasons), to compare the live record with minutes approved
+    /// in that format; returns the frozen part (everything above the approval fields) as compact UTF-8 JSON.
+    QByteArray toJson(int format = currentFormat) const;
     /// Takes what toJson returned; returns the snapshot, or std::nullopt when it cannot be read.
     static std::optional<MinutesSnapshot> fromJson(const QByteArray& json);
 

@@ -49,6 +49,12 @@ public:
         const Circle* c = m_org.circle(id);
         return c ? c->name : QString();
     }
+    /// Takes a circle; returns its French article key (domain/frenchgrammar.h), empty for none.
+    QString article(CircleId id) const
+    {
+        const Circle* c = m_org.circle(id);
+        return c ? articleKey(c->article) : QString();
+    }
     QString scopeItem(CircleId circleId, ScopeItemId id) const
     {
         if (!id.isValid())
@@ -103,6 +109,8 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
                                                        : QDate();
     d.decidedAfterMeeting = p.phase() == ConsentPhase::Adopted && p.decidedAfterMeeting();
     d.referredTo = names.circle(p.referredTo());
+    if (p.referredTo().isValid())
+        d.referredToArticle = names.article(p.referredTo());
     if (p.phase() == ConsentPhase::Deferred || p.phase() == ConsentPhase::ReferredToParent ||
         p.phase() == ConsentPhase::Withdrawn) {
         for (auto e = p.history().crbegin(); e != p.history().crend(); ++e) {
@@ -111,6 +119,16 @@ MinutesSnapshot::Decision decisionOf(const ConsentProcess& p, const Meeting& mee
                 d.outcomeReason = e->text;
                 break;
             }
+        }
+    }
+    // What was asked about a proposal that goes elsewhere travels with it (issue 10): the minutes of the
+    // meeting that deferred or referred it say it, as the later meeting's minutes do.
+    if (p.phase() == ConsentPhase::Deferred || p.phase() == ConsentPhase::ReferredToParent) {
+        for (const ConsentEvent& e : p.history()) {
+            if (e.kind == ConsentEventKind::QuestionAsked)
+                d.questions << MinutesSnapshot::Said{names.person(e.person), e.text};
+            else if (e.kind == ConsentEventKind::ReactionGiven)
+                d.reactions << MinutesSnapshot::Said{names.person(e.person), e.text};
         }
     }
     d.rule = basisKey(setup.rule.basis);
@@ -499,10 +517,13 @@ Result<MinutesSnapshot> buildMinutesSnapshot(MeetingService& meetings, ConsentSe
                 continue;
         }
         MinutesSnapshot::BacklogEntry entry{
-            b.title, agendaKindKey(b.kind), since, numbers.contains(b.source), {}};
+            b.title, agendaKindKey(b.kind), since, numbers.contains(b.source), {}, {}};
         if (b.referredFrom.isValid()) {
-            if (Result<ConsentRepository::StoredProcess> from = consent.stored(b.referredFrom))
+            if (Result<ConsentRepository::StoredProcess> from = consent.stored(b.referredFrom)) {
                 entry.referredBy = names.circle(from->setup.circle);
+                if (const Circle* c = org.circle(from->setup.circle))
+                    entry.referredByArticle = articleKey(c->article);
+            }
         }
         s.backlog << entry;
     }
@@ -530,11 +551,13 @@ Result<MinutesSnapshot> loadMinutes(MeetingService& meetings, ConsentService& co
     MinutesSnapshot s = *frozen;
     s.approvedOn = status->approval->approvedOn;
     s.chainHead = status->approval->chainHead;
-    // Minutes approved before format 2 knew no outcomes, content or continuations: the live record is
-    // compared as that format wrote it, so an older file's approved minutes are not reported as changed.
-    const QByteArray liveJson = MinutesSnapshot::formatOf(status->approval->frozen) == 1
+    // Minutes approved in an earlier format are compared with the live record as that format wrote it, so
+    // an older file's approved minutes are not reported as changed: format 1 knew no outcomes, content or
+    // continuations, format 2 no article for the circle that referred a backlog point.
+    const int frozenFormat = MinutesSnapshot::formatOf(status->approval->frozen);
+    const QByteArray liveJson = frozenFormat == 1
                                     ? live->withStatesOf(s).toJson(1)
-                                    : live->toJson();
+                                    : live->toJson(std::min(frozenFormat, MinutesSnapshot::currentFormat));
     s.changedSinceApproval = liveJson != status->approval->frozen;
     // What became of a deferred or referred item happens after the approval: taken from the live record.
     for (MinutesSnapshot::Item& item : s.agenda) {

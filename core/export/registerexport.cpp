@@ -1,6 +1,7 @@
 #include "registerexport.h"
 
 #include "csvwriter.h"
+#include "domain/frenchgrammar.h"
 #include "exportlabels.h"
 #include "textcomposer.h"
 
@@ -45,7 +46,10 @@ QByteArray RegisterDocument::csv() const
                         t("review date passed"),
                         t("Person concerned"),
                         t("Meeting"),
-                        t("Record head")};
+                        t("Record head"),
+                        t("Referred by"),
+                        t("Referred to"),
+                        t("Status in that circle")};
     for (const DecisionEntry& e : m_entries) {
         rows << QStringList{e.date.toString(Qt::ISODate),
                             e.circleName,
@@ -59,7 +63,10 @@ QByteArray RegisterDocument::csv() const
                             e.reviewDue ? QStringLiteral("1") : QStringLiteral("0"),
                             e.personConcernedName,
                             QString::number(e.meeting.value()),
-                            e.approvalHead};
+                            e.approvalHead,
+                            e.referredByName,
+                            e.continuedInName.isEmpty() ? e.referredToName : e.continuedInName,
+                            e.continuedStatus ? t.outcome(phaseKey(*e.continuedStatus)) : QString()};
     }
     return toCsv(rows);
 }
@@ -116,6 +123,19 @@ std::unique_ptr<QTextDocument> RegisterDocument::buildPart(const QList<DecisionE
             decision += QStringLiteral("\n") + t("Scope item") + t.separator() + e.scopeItemText;
         if (!e.personConcernedName.isEmpty())
             decision += QStringLiteral("\n") + t("Person concerned") + t.separator() + e.personConcernedName;
+        // Issue 10: a referral links both ways, as on the register tab.
+        const QString language = t.language();
+        if (!e.referredByName.isEmpty())
+            decision +=
+                QStringLiteral("\n") +
+                t.phrase("Referred by %1", {circleNamed(e.referredByName, e.referredByArticle, language)});
+        if (!e.continuedInName.isEmpty() || e.status == ConsentPhase::ReferredToParent) {
+            const QString to = e.continuedInName.isEmpty()
+                                   ? circleNamed(e.referredToName, e.referredToArticle, language)
+                                   : circleNamed(e.continuedInName, e.continuedInArticle, language);
+            decision += QStringLiteral("\n") + t.phrase("Referred to %1", {to}) + t.separator() +
+                        (e.continuedStatus ? t.outcome(phaseKey(*e.continuedStatus)) : t("not taken up yet"));
+        }
         if (!e.approvalHead.isEmpty())
             decision += QStringLiteral("\n") + t("Record head: %1").arg(e.approvalHead);
         QString review = t.shortDate(e.reviewDate);

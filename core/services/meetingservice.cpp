@@ -44,6 +44,11 @@ Result<Meeting> MeetingService::meeting(MeetingId id) const
     return Repo::load(m_db.connection(), id);
 }
 
+Result<CircleId> MeetingService::circleOf(MeetingId id) const
+{
+    return Repo::circleOf(m_db.connection(), id);
+}
+
 Result<Meeting> MeetingService::editableMeeting(MeetingId id) const
 {
     Result<Meeting> m = meeting(id);

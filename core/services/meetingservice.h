@@ -28,6 +28,8 @@ public:
     Result<QList<MeetingRepository::MeetingSummary>> meetings(CircleId circle = {}) const;
     /// Takes an id; returns the meeting with attendance and agenda.
     Result<Meeting> meeting(MeetingId id) const;
+    /// Takes an id; returns the meeting's circle (invalid: no such meeting). Errors: storage errors.
+    Result<CircleId> circleOf(MeetingId id) const;
 
     /// Takes a circle, a local date and time and an IANA zone; returns an unsaved meeting of that circle
     /// with every member on that day listed as present (the usual case; the secretary marks the others).

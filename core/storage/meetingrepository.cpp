@@ -116,6 +116,17 @@ Result<QList<MeetingSummary>> list(const QSqlDatabase& db, CircleId circle)
     return result;
 }
 
+Result<CircleId> circleOf(const QSqlDatabase& db, MeetingId id)
+{
+    auto q = cached(db, QStringLiteral("SELECT circle_id FROM meeting WHERE id = ?"), {id.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    const CircleId circle = row.next() ? CircleId(row.value(0).toLongLong()) : CircleId();
+    row.finish();
+    return circle;
+}
+
 Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
 {
     auto q =

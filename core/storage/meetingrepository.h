@@ -36,6 +36,9 @@ Result<QList<MeetingLine>> listLines(const QSqlDatabase& db);
 
 /// Takes a meeting id; returns the meeting with its attendance and agenda. Error: no such meeting.
 Result<Meeting> load(const QSqlDatabase& db, MeetingId id);
+/// Takes a meeting id; returns its circle (invalid when there is no such meeting). One indexed read, for
+/// views that follow one circle and hear of every meeting's changes. Errors: storage errors.
+Result<CircleId> circleOf(const QSqlDatabase& db, MeetingId id);
 
 // Writes run inside the caller's transaction. A valid id is kept (undo/redo), an invalid one is assigned.
 Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& meeting);

@@ -25,18 +25,19 @@ const QString entryColumns = QStringLiteral(
     "r.title, r.text, r.proposal_text, r.scope_item_id, s.text, r.responsible_id, rp.name, r.review_date, "
     "r.person_concerned_id, pc.name, r.referred_to_id, r.started_utc, r.last_seq, r.damage, "
     "coalesce((SELECT max(seq) FROM consent_event e WHERE e.process_id = r.process_id), 0), "
-    // Issue 10: the sub-circle that referred the proposal, and what became of a proposal referred up.
-    "(SELECT fc.name FROM consent_process p JOIN consent_process f ON f.id = p.referred_from_id JOIN circle "
-    "fc "
-    "ON fc.id = f.circle_id WHERE p.id = r.process_id AND f.circle_id <> p.circle_id), "
-    "(SELECT n.status || '|' || nc.name FROM consent_process np JOIN consent_register n ON n.process_id = "
-    "np.id "
-    "JOIN circle nc ON nc.id = np.circle_id WHERE np.referred_from_id = r.process_id AND np.circle_id <> "
-    "r.circle_id ORDER BY np.id DESC LIMIT 1)");
+    // Issue 10: the sub-circle that referred the proposal, and what became of a proposal referred up; each
+    // circle with its article ("article|name": an article never holds a '|', a name may).
+    "(SELECT fc.article || '|' || fc.name FROM consent_process p JOIN consent_process f ON f.id = "
+    "p.referred_from_id JOIN circle fc ON fc.id = f.circle_id WHERE p.id = r.process_id AND f.circle_id <> "
+    "p.circle_id), "
+    "(SELECT n.status || '|' || nc.article || '|' || nc.name FROM consent_process np JOIN consent_register n "
+    "ON n.process_id = np.id JOIN circle nc ON nc.id = np.circle_id WHERE np.referred_from_id = r.process_id "
+    "AND np.circle_id <> r.circle_id ORDER BY np.id DESC LIMIT 1), "
+    "rt.name, rt.article");
 const QString entryJoins = QStringLiteral(
     " FROM consent_register r LEFT JOIN circle c ON c.id = r.circle_id "
     "LEFT JOIN scope_item s ON s.id = r.scope_item_id LEFT JOIN person rp ON rp.id = r.responsible_id "
-    "LEFT JOIN person pc ON pc.id = r.person_concerned_id");
+    "LEFT JOIN person pc ON pc.id = r.person_concerned_id LEFT JOIN circle rt ON rt.id = r.referred_to_id");
 
 DecisionEntry entryFrom(const QSqlQuery& q, QDate today)
 {
@@ -63,11 +64,17 @@ DecisionEntry entryFrom(const QSqlQuery& q, QDate today)
     e.referredTo = CircleId(q.value(18).toLongLong());
     e.startedAt = instantFromSql(q.value(19));
     e.damage = q.value(21).toString();
-    e.referredByName = q.value(23).toString();
+    if (const QString from = q.value(23).toString(); !from.isEmpty()) {
+        e.referredByArticle = from.section(QLatin1Char('|'), 0, 0);
+        e.referredByName = from.section(QLatin1Char('|'), 1);
+    }
     if (const QString next = q.value(24).toString(); !next.isEmpty()) {
         e.continuedStatus = phaseFromKey(next.section(QLatin1Char('|'), 0, 0));
-        e.continuedInName = next.section(QLatin1Char('|'), 1);
+        e.continuedInArticle = next.section(QLatin1Char('|'), 1, 1);
+        e.continuedInName = next.section(QLatin1Char('|'), 2);
     }
+    e.referredToName = q.value(25).toString();
+    e.referredToArticle = q.value(26).toString();
     return e;
 }
 
@@ -87,8 +94,12 @@ DecisionEntry replayed(const QSqlDatabase& db, const DecisionEntry& stale, QDate
     e.scopeItemText = stale.scopeItemText;
     e.responsibleName = stale.responsibleName;
     e.personConcernedName = stale.personConcernedName;
+    e.referredToName = stale.referredToName;
+    e.referredToArticle = stale.referredToArticle;
     e.referredByName = stale.referredByName;
+    e.referredByArticle = stale.referredByArticle;
     e.continuedInName = stale.continuedInName;
+    e.continuedInArticle = stale.continuedInArticle;
     e.continuedStatus = stale.continuedStatus;
     e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
     return e;

@@ -172,7 +172,9 @@ private slots:
                            "Contenu : Bilan de la fête d’automne",
                            "Notes : Chloé remercie les bénévoles.",
                            "2. Local — décision par consentement, reporté",
-                           "Raison donnée : Attendre le devis",
+                           "Raison donnée : Attendre le devis\nQuestions posées : Chloé Garnier : Quel loyer "
+                           "?\n"
+                           "Réactions : Hugo Perrin : Bonne idée",
                            "Reprise par le Conseil de Coordination lors de la réunion du",
                            "Écrire aux bénévoles"}
             << QStringList{"prévu", "Processus de consentement non commencé"};
@@ -183,7 +185,8 @@ private slots:
                            "Content: Bilan de la fête d’automne",
                            "Notes: Chloé remercie les bénévoles.",
                            "2. Local — consent decision, deferred to the backlog",
-                           "Reason given: Attendre le devis",
+                           "Reason given: Attendre le devis\nQuestions asked: Chloé Garnier: Quel loyer ?\n"
+                           "Reactions given: Hugo Perrin: Bonne idée",
                            "Taken up by Conseil de Coordination at the meeting of",
                            "Écrire aux bénévoles"}
             << QStringList{"planned", "Consent process not started"};
@@ -195,19 +198,21 @@ private slots:
                            "Raison donnée : Attendre le devis",
                            "Questions posées alors : Chloé Garnier : Quel loyer ?",
                            "Réactions d’alors : Hugo",
-                           "Louer le local de la rue Haute"}
+                           "Louer le local de la rue Haute",
+                           "renvoyé par le Cercle Communication)"}
             << QStringList{"prévu"};
         QTest::newRow("later meeting, en")
             << "second"
             << "en"
             << QStringList{"Deferred at the meeting of", "Questions then: Chloé Garnier: Quel loyer ?",
-                           "Reactions then: Hugo"}
+                           "Reactions then: Hugo", "referred by Cercle Communication)"}
             << QStringList{"planned"};
         QTest::newRow("sender, fr")
             << "sender"
             << "fr"
             << QStringList{"Affiches — décision par consentement, renvoyé au cercle supérieur",
-                           "Raison donnée : Budget",
+                           "Issue : renvoyée au Conseil de Coordination le 3 décembre 2026",
+                           "Raison donnée : Budget\nQuestions posées : Chloé Garnier : Quel coût ?",
                            "Reprise par le Conseil de Coordination lors de la réunion du"}
             << QStringList{"prévu"};
         QTest::newRow("parent, en") << "parent"
@@ -246,6 +251,29 @@ private slots:
         QVERIFY(approved.agenda.at(0).followUp.has_value()); // the parent's outcome is live, not frozen
         QCOMPARE(approved.agenda.at(0).followUp->outcome, QStringLiteral("adopted"));
         QVERIFY(r.doc->verifyRecord()->ok());
+
+        // The later Council meeting's backlog holds the point the Communication circle referred: its
+        // minutes freeze the circle's article (format 3) and read unchanged after approval.
+        check(approveMinutes(r.doc->meetings(), r.doc->consent(), minutes, r.second, day.addDays(30),
+                             &r.doc->elections(), &r.doc->votes()));
+        const QByteArray frozen = check(minutes.status(r.second)).approval->frozen;
+        QCOMPARE(MinutesSnapshot::formatOf(frozen), 3);
+        QVERIFY(frozen.contains("\"referredByArticle\":\"le\""));
+        const MinutesSnapshot second = check(loadMinutes(*r.doc, r.second));
+        QVERIFY(!second.changedSinceApproval);
+        // Format 2 wrote no article: compared as format 2, the same record reads the same.
+        const MinutesSnapshot live = check(buildMinutesSnapshot(r.doc->meetings(), r.doc->consent(), r.second,
+                                                                &r.doc->elections(), &r.doc->votes()));
+        QVERIFY(!live.toJson(2).contains("referredByArticle"));
+        QCOMPARE(MinutesSnapshot::fromJson(live.toJson(2))->toJson(2), live.toJson(2));
+        QCOMPARE(*MinutesSnapshot::fromJson(live.toJson()), live);
+        // The deferring meeting's questions and reactions are frozen from format 3 on, not before.
+        const MinutesSnapshot deferring = check(buildMinutesSnapshot(
+            r.doc->meetings(), r.doc->consent(), r.first, &r.doc->elections(), &r.doc->votes()));
+        QCOMPARE(deferring.agenda.at(1).decision->questions.size(), 1);
+        QCOMPARE(MinutesSnapshot::fromJson(deferring.toJson())->toJson(), deferring.toJson());
+        QVERIFY(deferring.toJson().contains("\"questions\""));
+        QVERIFY(!deferring.toJson(2).contains("\"questions\""));
     }
 
 private:

@@ -151,6 +151,24 @@ private slots:
         both("last day", "Dernier jour d’Étienne Blanc dans le Cercle Communication",
              "Last day of Étienne Blanc in Cercle Communication");
         both("question", "question d’Inès Bonnet", "Inès Bonnet's question");
+        // A circle that referred a proposal or received one, as the minutes, the register and the
+        // facilitation screen name it (issue 10).
+        both("backlog point referred by", "renvoyé par le Cercle Communication",
+             "referred by Cercle Communication");
+        both("minutes outcome of a referral", "renvoyée à l’Assemblée Populaire",
+             "referred to Assemblée Populaire");
+        both("register entry referred by", "Renvoyée par le Cercle Communication",
+             "Referred by Cercle Communication");
+        both("register entry referred to", "Renvoyée à l’Assemblée Populaire\u00a0: adoptée",
+             "Referred to Assemblée Populaire: adopted");
+        both("register entry referred to a council",
+             "Renvoyée au Conseil de Coordination\u00a0: pas encore reprise",
+             "Referred to Conseil de Coordination: not taken up yet");
+        both("register tab referred by", "(renvoyée par le Cercle Communication)",
+             "(referred by Cercle Communication)");
+        both("facilitation, taken up after a referral",
+             "Renvoyée par le Cercle Communication (réunion du 1er décembre 2026)",
+             "Referred by Cercle Communication (meeting of 1 December 2026)");
         both("time on the hour", "19\u00a0h", "7:00 PM");
         both("time", "19\u00a0h\u00a030", "7:30 PM");
     }
@@ -216,6 +234,32 @@ private slots:
             actual =
                 cercles::fillPhrase(QCoreApplication::translate("ConsentRoundController", "%1's question"),
                                     {QStringLiteral("Inès Bonnet")});
+        else if (what == QLatin1String("backlog point referred by"))
+            actual = t.phrase("referred by %1", {circleNamed(QStringLiteral("Cercle Communication"),
+                                                             QStringLiteral("le"), language)});
+        else if (what == QLatin1String("minutes outcome of a referral"))
+            actual = t.phrase("referred to %1", {circleNamed(QString::fromUtf8("Assemblée Populaire"),
+                                                             QStringLiteral("l'"), language)});
+        else if (what == QLatin1String("register entry referred by"))
+            actual = t.phrase("Referred by %1", {circleNamed(QStringLiteral("Cercle Communication"),
+                                                             QStringLiteral("le"), language)});
+        else if (what == QLatin1String("register entry referred to"))
+            actual = t.phrase("Referred to %1",
+                              {circleNoun(*org.circle(circle("Assemblée Populaire")), language)}) +
+                     t.separator() + t.outcome(QStringLiteral("adopted"));
+        else if (what == QLatin1String("register entry referred to a council"))
+            actual = t.phrase("Referred to %1",
+                              {circleNoun(*org.circle(circle("Conseil de Coordination")), language)}) +
+                     t.separator() + t("not taken up yet");
+        else if (what == QLatin1String("register tab referred by"))
+            actual = cercles::fillPhrase(
+                QCoreApplication::translate("cercles::ui::RegisterModel", "(referred by %1)"),
+                {circleNoun(*org.circle(circle("Cercle Communication")), language)});
+        else if (what == QLatin1String("facilitation, taken up after a referral"))
+            actual = cercles::fillPhrase(
+                QCoreApplication::translate("ProposalHistory", "Referred by %1 (meeting of %2)"),
+                {circleNoun(*org.circle(circle("Cercle Communication")), language),
+                 writtenDate(QDate(2026, 12, 1), language)});
         else if (what == QLatin1String("time on the hour"))
             actual = t.time(QTime(19, 0));
         else if (what == QLatin1String("time"))

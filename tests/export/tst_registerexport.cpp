@@ -6,6 +6,7 @@
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
 #include "export/registerexport.h"
+#include "services/decisionregister.h"
 #include "services/demodata.h"
 
 #include <QTextDocument>
@@ -201,6 +202,100 @@ private slots:
         }
         for (const QString& row : pdfFonts(pdf))
             QVERIFY2(row.contains(QLatin1String(" yes ")), qPrintable(row));
+    }
+
+    void referralLinksBothWays_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("takenUp");
+        QTest::addColumn<QString>("sender");       // the line under the Communication circle's entry
+        QTest::addColumn<QString>("receiver");     // the line under the Council's entry (empty: none yet)
+        QTest::addColumn<QStringList>("csvLinks"); // the sender's last three CSV fields
+        QTest::newRow("fr, waiting") << "fr" << false
+                                     << "Renvoyée au Conseil de Coordination : pas encore reprise"
+                                     << "" << QStringList{"", "Conseil de Coordination", ""};
+        QTest::newRow("en, waiting") << "en" << false
+                                     << "Referred to Conseil de Coordination: not taken up yet"
+                                     << "" << QStringList{"", "Conseil de Coordination", ""};
+        QTest::newRow("fr, taken up") << "fr" << true << "Renvoyée au Conseil de Coordination : présentée"
+                                      << "Renvoyée par le Cercle Communication"
+                                      << QStringList{"", "Conseil de Coordination", "présentée"};
+        QTest::newRow("en, taken up")
+            << "en" << true << "Referred to Conseil de Coordination: presented"
+            << "Referred by Cercle Communication" << QStringList{"", "Conseil de Coordination", "presented"};
+    }
+    /// Issue 10: the register PDF and CSV show where a referred proposal went and where a received one came
+    /// from, as the register tab does (the demo's Communication circle referred a proposal to the Council).
+    void referralLinksBothWays()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, takenUp);
+        QFETCH(QString, sender);
+        QFETCH(QString, receiver);
+        QFETCH(QStringList, csvLinks);
+        TempDir dir;
+        const QString file = dir.file("demo.cercles");
+        check(createDemoFile(file));
+        auto doc = check(Document::open(file));
+        const CircleId council =
+            doc->organisation().organisation().circleNamed("Conseil de Coordination")->id;
+        if (takenUp) {
+            Meeting m =
+                doc->meetings().draftMeeting(council, QDate(2026, 12, 3), QTime(18, 30), "Europe/Paris");
+            const MeetingId meeting = check(doc->meetings().createMeeting(m));
+            const QList<BacklogItem> backlog = check(doc->meetings().backlog(council));
+            BacklogItemId referred;
+            for (const BacklogItem& b : backlog)
+                if (b.referredFrom.isValid() && b.isOpen())
+                    referred = b.id;
+            QVERIFY(referred.isValid());
+            const AgendaItemId item = check(doc->meetings().takeUp(referred, meeting));
+            check(doc->consent().startProcess(item, check(doc->consent().continuationOf(item))->proposal));
+        }
+        const QList<DecisionEntry> entries = check(loadRegister(*doc, QDate(2026, 12, 4)));
+        const DecisionEntry* sent = nullptr;
+        const DecisionEntry* received = nullptr;
+        for (const DecisionEntry& e : entries) {
+            if (e.status == ConsentPhase::ReferredToParent)
+                sent = &e;
+            if (!e.referredByName.isEmpty())
+                received = &e;
+        }
+        QVERIFY(sent);
+        QCOMPARE(received != nullptr, takenUp);
+        const RegisterDocument reg(entries, doc->organisation().organisation().name, {}, QDate(2026, 12, 4),
+                                   language);
+        const QString pdf = dir.file("register.pdf");
+        check(writePdf(*reg.build(), reg.decoration(), pdf, reg.title()));
+        const QString text = test::pdfText(pdf);
+        // Each link is a line of its entry: after its text (and scope item), before the next entry. The
+        // Council's entry carries the same text as the sender's, later in the register.
+        const auto lineOf = [&text](const DecisionEntry& e, const QString& line, qsizetype from) {
+            const qsizetype start = text.indexOf(folded(e.text), from);
+            const qsizetype found = text.indexOf(line, start);
+            return start >= 0 && found > start && found - start < folded(e.text).size() + 120;
+        };
+        QVERIFY2(lineOf(*sent, sender, 0), qPrintable(text));
+        const qsizetype afterSender = text.indexOf(folded(sent->text)) + 1;
+        if (takenUp)
+            QVERIFY2(lineOf(*received, receiver, afterSender), qPrintable(text));
+        else
+            QVERIFY(!text.contains(language == QLatin1String("fr") ? QStringLiteral("Renvoyée par")
+                                                                   : QStringLiteral("Referred by")));
+        const auto parsed = parseCsv(reg.csv());
+        QVERIFY(parsed.has_value());
+        const QStringList header = parsed->first();
+        QCOMPARE(header.mid(header.size() - 3),
+                 language == QLatin1String("fr")
+                     ? (QStringList{"Renvoyée par", "Renvoyée à", "Statut dans ce cercle"})
+                     : (QStringList{"Referred by", "Referred to", "Status in that circle"}));
+        for (const QStringList& row : parsed->mid(1)) {
+            QCOMPARE(row.size(), header.size());
+            if (row[5] == sent->text && row[1] == QLatin1String("Cercle Communication"))
+                QCOMPARE(row.mid(row.size() - 3), csvLinks);
+            if (received && row[5] == received->text && row[1] == QLatin1String("Conseil de Coordination"))
+                QCOMPARE(row.at(row.size() - 3), QStringLiteral("Cercle Communication"));
+        }
     }
 
     void longRegisterIsWrittenInParts()

@@ -8,8 +8,10 @@
 
 #include "actions/actionsmodel.h"
 #include "actions/actionspage.h"
+#include "facilitation/consentpanel.h"
 #include "facilitation/facilitationwindow.h"
 #include "facilitation/itemrecordpanel.h"
+#include "facilitation/proposalform.h"
 #include "meetings/commands/editagendaitemcommand.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -210,6 +213,70 @@ private slots:
         QVERIFY(!csv.contains(",=HYPERLINK"));
         QVERIFY(csv.contains("Réserver la salle"));
         Q_UNUSED(item);
+    }
+
+    void takenUpProposalShowsWhatWasSaidThen_data()
+    {
+        QTest::addColumn<bool>("referral");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("deferred by the Council")
+            << false << "Deferred at the meeting of 3 December 2026, taken up again";
+        QTest::newRow("referred by the Communication circle")
+            << true << "Referred by Cercle Communication (meeting of 3 December 2026)";
+    }
+    void takenUpProposalShowsWhatWasSaidThen()
+    {
+        // Issue 10: a proposal deferred (or referred by a sub-circle) and taken up at a later meeting shows,
+        // above its versions, the questions and reactions asked then, as the minutes print them.
+        QFETCH(bool, referral);
+        QFETCH(QString, origin);
+        const CircleId from = referral ? circleId(*m_doc, "Cercle Communication") : m_council;
+        const Meeting earlier = planMeeting(*m_doc, from);
+        const AgendaItemId item =
+            addItem(*m_doc, earlier.id, AgendaItemKind::ConsentDecision, QStringLiteral("Local"));
+        const ConsentProcessId first =
+            m_doc->consent()
+                .startProcess(
+                    item,
+                    Proposal{QStringLiteral("Louer le local"), QStringLiteral("Manque de place"), {}, {}, {}})
+                .value();
+        const QList<PersonId> present = earlier.present();
+        const QDateTime at = QDateTime(QDate(2026, 12, 3), QTime(17, 40), Qt::UTC);
+        for (const ConsentEvent& e :
+             {ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, at, present),
+              ConsentEvent::question(at, present[0], QStringLiteral("Quel loyer ?")),
+              ConsentEvent::roundStart(ConsentEventKind::ReactionsRoundStarted, at, {}),
+              ConsentEvent::reaction(at, present[1], QStringLiteral("Trop cher")),
+              referral ? ConsentEvent::referral(at, m_council, QStringLiteral("Hors budget"))
+                       : ConsentEvent::deferral(at, QStringLiteral("Attendre le devis"))})
+            QVERIFY(m_doc->consent().record(first, e));
+        QVERIFY(m_doc->meetings().setStatus(earlier.id, MeetingStatus::Open));
+        QVERIFY(m_doc->meetings().setStatus(earlier.id, MeetingStatus::Closed));
+        const Meeting later = planMeeting(*m_doc, m_council, QDate(2027, 1, 7));
+        BacklogItemId waiting;
+        const QList<BacklogItem> backlog = m_doc->meetings().backlog(m_council).value();
+        for (const BacklogItem& b : backlog)
+            if (b.source == item && b.isOpen())
+                waiting = b.id;
+        QVERIFY(waiting.isValid());
+        QVERIFY(m_doc->meetings().takeUp(waiting, later.id));
+
+        open(later.id);
+        ProposalForm* form = m_window->proposalForm();
+        QCOMPARE(form->textEdit()->toPlainText(), QStringLiteral("Louer le local"));
+        QTest::mouseClick(form->startButton(), Qt::LeftButton);
+        ConsentPanel* panel = m_window->consentPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->historyLabel()->isVisible());
+        const Organisation& org = m_doc->organisation().organisation();
+        const QString expected =
+            origin +
+            QStringLiteral(
+                "\nReason given: %1\nQuestions then:\n  %2: Quel loyer ?\nReactions then:\n  %3: Trop cher")
+                .arg(referral ? QStringLiteral("Hors budget") : QStringLiteral("Attendre le devis"),
+                     org.person(present[0])->name, org.person(present[1])->name);
+        QCOMPARE(panel->historyLabel()->text(), expected);
+        QCOMPARE(panel->historyLabel()->textFormat(), Qt::PlainText);
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "meetingfixture.h"
 #include "testsupport.h"
 
+#include "actions/actionsmodel.h"
 #include "facilitation/participantsmodel.h"
 #include "meetings/agendamodel.h"
 #include "meetings/attendancemodel.h"
@@ -11,6 +12,8 @@
 #include "meetings/meetingsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -29,6 +32,8 @@ private slots:
     void passModelTester_data();
     void passModelTester();
     void attendanceColumnsActAsRadioButtons();
+    void meetingsListFollowsOneMeetingAtATime();
+    void circleListsIgnoreOtherCirclesMeetings();
 };
 
 void TestMeetingModels::passModelTester_data()
@@ -106,6 +111,82 @@ void TestMeetingModels::passModelTester()
     QVERIFY(deferred.ok());
     planMeeting(*doc, meeting.circle, QDate(2027, 2, 4));
     QVERIFY(doc->meetings().undeferAgendaItem(m.agenda[0].id, *deferred).ok());
+}
+
+void TestMeetingModels::meetingsListFollowsOneMeetingAtATime()
+{
+    // Issue 14: a change of one meeting updates its row; nothing reads the circle's meetings again.
+    TempDir dir;
+    std::unique_ptr<Document> doc = openDemo(dir.file(QStringLiteral("demo.cercles")));
+    const CircleId council = circleId(*doc, "Conseil de Coordination");
+    MeetingsModel model(&doc->meetings());
+    model.setCircle(council);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto sameAsFresh = [&] {
+        MeetingsModel fresh(&doc->meetings());
+        fresh.setCircle(council);
+        QList<MeetingId> ours, theirs;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ours << model.meetingAt(row);
+        for (int row = 0; row < fresh.rowCount(); ++row)
+            theirs << fresh.meetingAt(row);
+        return ours == theirs;
+    };
+    const int before = model.rowCount();
+    Meeting early = planMeeting(*doc, council, QDate(2020, 1, 9)); // before every demo meeting
+    QCOMPARE(model.rowCount(), before + 1); // a meeting created or removed reads the list again
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.meetingAt(0), early.id);
+    QVERIFY(sameAsFresh());
+
+    const AgendaItemId item =
+        addItem(*doc, early.id, AgendaItemKind::Information, QStringLiteral("Nouvelles"));
+    QVERIFY(doc->meetings().setItemNotes(item, QStringLiteral("Le local est trouvé.")));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.constLast().at(0).toModelIndex().row(), 0);
+
+    early = doc->meetings().meeting(early.id).value();
+    early.start = QDateTime(QDate(2030, 1, 10), QTime(17, 30), QTimeZone::utc()); // after every one
+    early.place = QStringLiteral("Salle des fêtes");
+    QVERIFY(doc->meetings().updateMeeting(early));
+    QCOMPARE(model.meetingAt(model.rowCount() - 1), early.id);
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data().toString(),
+             QLocale().toString(QDate(2030, 1, 10), QLocale::LongFormat));
+    QVERIFY(sameAsFresh());
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestMeetingModels::circleListsIgnoreOtherCirclesMeetings()
+{
+    // A note typed in another circle's meeting reads neither this circle's actions nor its backlog again.
+    TempDir dir;
+    std::unique_ptr<Document> doc = openDemo(dir.file(QStringLiteral("demo.cercles")));
+    const CircleId council = circleId(*doc, "Conseil de Coordination");
+    const CircleId communication = circleId(*doc, "Cercle Communication");
+    ActionsModel actions(doc->meetings());
+    actions.setCircle(council);
+    BacklogModel backlog(&doc->meetings());
+    backlog.setCircle(council);
+    QSignalSpy actionResets(&actions, &QAbstractItemModel::modelReset);
+    QSignalSpy backlogResets(&backlog, &QAbstractItemModel::modelReset);
+    const Meeting elsewhere = planMeeting(*doc, communication);
+    actionResets.clear();
+    backlogResets.clear();
+    const AgendaItemId there =
+        addItem(*doc, elsewhere.id, AgendaItemKind::Information, QStringLiteral("Affiches"));
+    QVERIFY(doc->meetings().setItemNotes(there, QStringLiteral("Imprimées.")));
+    QCOMPARE(actionResets.size(), 0);
+    QCOMPARE(backlogResets.size(), 0);
+    // The council's own meeting: both follow it.
+    const Meeting here = planMeeting(*doc, council, QDate(2026, 12, 10));
+    actionResets.clear();
+    backlogResets.clear();
+    const AgendaItemId item =
+        addItem(*doc, here.id, AgendaItemKind::Information, QStringLiteral("Nouvelles"));
+    QVERIFY(doc->meetings().setItemNotes(item, QStringLiteral("Le local est trouvé.")));
+    QVERIFY(actionResets.size() > 0);
+    QVERIFY(backlogResets.size() > 0);
 }
 
 void TestMeetingModels::attendanceColumnsActAsRadioButtons()

@@ -10,7 +10,12 @@ namespace cercles::ui {
 ActionsModel::ActionsModel(MeetingService& service, QObject* parent)
     : QAbstractTableModel(parent), m_service(service)
 {
-    connect(&service, &MeetingService::meetingChanged, this, &ActionsModel::reload);
+    // Another circle's meeting changes nothing here (a note typed there, say).
+    connect(&service, &MeetingService::meetingChanged, this, [this](MeetingId id) {
+        const Result<CircleId> circle = m_service.circleOf(id);
+        if (!circle || *circle == m_circle)
+            reload();
+    });
     connect(&service, &MeetingService::meetingsChanged, this, &ActionsModel::reload);
 }
 

@@ -49,6 +49,9 @@ public:
     // The parts tests and screenshots drive.
     QLineEdit* roleEdit() const { return m_roleName; }
     QPushButton* startButton() const { return m_start; }
+    QDateEdit* termStartEdit() const { return m_termStart; }
+    QDateEdit* termEndEdit() const { return m_termEnd; }
+    QPlainTextEdit* qualificationsEdit() const { return m_qualifications; }
     QComboBox* personCombo() const { return m_person; }
     QLineEdit* textEdit() const { return m_text; }
     QPushButton* recordButton() const { return m_record; }

@@ -13,6 +13,7 @@
 #include "proposalhistory.h"
 #include "services/document.h"
 #include "speakingtimer.h"
+#include "storage/meetingrepository.h"
 
 #include <QElapsedTimer>
 #include <QGridLayout>
@@ -232,6 +233,7 @@ void ConsentPanel::setItem(const Meeting& meeting, const AgendaItem& item, Conse
     if (changed) {
         m_field->setText(QString());
         m_confirmation->clear();
+        m_earlier = earlierText(process);
     }
     m_round.setProcess(process, attendance());
     syncTimer();
@@ -251,6 +253,30 @@ void ConsentPanel::reload()
     m_round.reload();
     syncTimer();
     updateView();
+}
+
+QString ConsentPanel::earlierText(ConsentProcessId process) const
+{
+    // A proposal taken up again (deferred here, or referred by a sub-circle) shows what was said then, as the
+    // minutes do (issue 10). Read once per process: the earlier log does not change any more.
+    if (!process.isValid())
+        return {};
+    Result<ConsentRepository::StoredProcess> stored = m_document.consent().stored(process);
+    if (!stored || !stored->referredFrom.isValid())
+        return {};
+    Result<ConsentProcess> earlier = m_document.consent().process(stored->referredFrom);
+    Result<ConsentRepository::StoredProcess> earlierStored =
+        m_document.consent().stored(stored->referredFrom);
+    if (!earlier || !earlierStored)
+        return {};
+    QDate date;
+    if (Result<AgendaItem> item = MeetingRepository::loadAgendaItem(m_document.database().connection(),
+                                                                    earlierStored->agendaItem)) {
+        if (Result<Meeting> meeting = m_document.meetings().meeting(item->meeting))
+            date = meeting->localDate();
+    }
+    return earlierProposalText(
+        earlierProposal(*earlier, m_document.organisation().organisation(), stored->setup.circle, date));
 }
 
 QString ConsentPanel::nameOf(PersonId person) const
@@ -316,7 +342,10 @@ void ConsentPanel::updateView()
     const PresentationState state = presentationState();
     m_phase->setText(state.phase + QStringLiteral(" — ") + state.version);
     m_proposal->setText(p.currentVersion().text);
-    m_history->setText(proposalHistoryText(p, org));
+    const QString history = proposalHistoryText(p, org);
+    m_history->setText(m_earlier.isEmpty() || history.isEmpty()
+                           ? m_earlier + history
+                           : m_earlier + QStringLiteral("\n\n") + history);
     m_history->setVisible(!m_history->text().isEmpty());
     const Proposal& proposal = p.setup().proposal;
     QStringList details;

@@ -88,7 +88,9 @@ public:
     /// How long the last record took, from the key handler to the service's return, in nanoseconds.
     qint64 lastRecordNanoseconds() const { return m_lastRecordNs; }
 
-    /// Earlier versions of the proposal with their rounds and objections (hidden with a single version).
+    /// What an earlier meeting said of a proposal taken up again (where it comes from, the reason, the
+    /// questions and reactions then), then the earlier versions with their rounds and objections (hidden
+    /// when there is nothing of either).
     QLabel* historyLabel() const { return m_history; }
     QLabel* proposalLabel() const { return m_proposal; }
     QLabel* phaseLabel() const { return m_phase; }
@@ -118,6 +120,8 @@ private:
     void recordEvent(const ConsentEvent& event, const QString& confirmation);
     QList<PersonId> attendance() const;
     QString nameOf(PersonId person) const;
+    /// Takes a process; returns what an earlier meeting said of the proposal it continues (empty if none).
+    QString earlierText(ConsentProcessId process) const;
     void syncTimer();
     void updateView();
     void updateTimer();
@@ -132,6 +136,7 @@ private:
     ConsentRoundController m_round;
     PersonId m_timedSpeaker; ///< whose speaking time the timer counts
     qint64 m_lastRecordNs = 0;
+    QString m_earlier; ///< what was said of the proposal in the meeting that deferred or referred it
 
     QLabel* m_title;
     QLabel* m_phase;

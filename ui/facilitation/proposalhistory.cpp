@@ -1,5 +1,7 @@
 #include "proposalhistory.h"
 
+#include "domain/frenchgrammar.h"
+
 #include <QCoreApplication>
 
 namespace cercles::ui {
@@ -55,6 +57,46 @@ QString proposalHistoryText(const ConsentProcess& p, const Organisation& org)
             }
         }
     }
+    return lines.join(QLatin1Char('\n'));
+}
+
+EarlierProposal earlierProposal(const ConsentProcess& earlier, const Organisation& org, CircleId current,
+                                QDate date)
+{
+    EarlierProposal e;
+    e.referral = earlier.setup().circle != current;
+    const Circle* circle = org.circle(earlier.setup().circle);
+    e.circle = circle ? circleNoun(*circle, interfaceLanguage()) : QString();
+    e.date = date;
+    for (const ConsentEvent& event : earlier.history()) {
+        const Person* person = org.person(event.person);
+        const QString who = person ? person->name : QString();
+        if (event.kind == ConsentEventKind::QuestionAsked)
+            e.questions.append({who, event.text});
+        else if (event.kind == ConsentEventKind::ReactionGiven)
+            e.reactions.append({who, event.text});
+        else if (event.kind == ConsentEventKind::Deferred || event.kind == ConsentEventKind::ReferredToParent)
+            e.reason = event.text;
+    }
+    return e;
+}
+
+QString earlierProposalText(const EarlierProposal& e)
+{
+    const QString date = writtenDate(e.date, interfaceLanguage()); // as the minutes write it
+    QStringList lines{e.referral ? fillPhrase(Text::tr("Referred by %1 (meeting of %2)"), {e.circle, date})
+                                 : Text::tr("Deferred at the meeting of %1, taken up again").arg(date)};
+    if (!e.reason.trimmed().isEmpty())
+        lines << Text::tr("Reason given: %1").arg(e.reason.trimmed());
+    const auto said = [&lines](const QString& heading, const QList<std::pair<QString, QString>>& list) {
+        if (list.isEmpty())
+            return;
+        lines << heading;
+        for (const auto& [who, text] : list)
+            lines << Text::tr("  %1: %2").arg(who, text);
+    };
+    said(Text::tr("Questions then:"), e.questions);
+    said(Text::tr("Reactions then:"), e.reactions);
     return lines.join(QLatin1Char('\n'));
 }
 

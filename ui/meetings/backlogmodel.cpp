@@ -14,7 +14,13 @@ BacklogModel::BacklogModel(MeetingService* service, QObject* parent)
 {
     if (service) {
         connect(service, &MeetingService::meetingsChanged, this, &BacklogModel::reload);
-        connect(service, &MeetingService::meetingChanged, this, &BacklogModel::reload);
+        // A circle's backlog changes with its own meetings (a deferral, a take-up); referrals and other
+        // circles' changes come as meetingsChanged.
+        connect(service, &MeetingService::meetingChanged, this, [this](MeetingId id) {
+            const Result<CircleId> circle = m_service->circleOf(id);
+            if (!circle || *circle == m_circle)
+                reload();
+        });
     }
 }
 

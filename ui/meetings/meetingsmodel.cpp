@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace cercles::ui {
 
 MeetingsModel::MeetingsModel(MeetingService* service, QObject* parent)
@@ -14,8 +16,42 @@ MeetingsModel::MeetingsModel(MeetingService* service, QObject* parent)
 {
     if (service) {
         connect(service, &MeetingService::meetingsChanged, this, &MeetingsModel::reload);
-        connect(service, &MeetingService::meetingChanged, this, &MeetingsModel::reload);
+        connect(service, &MeetingService::meetingChanged, this, &MeetingsModel::updateMeeting);
     }
+}
+
+void MeetingsModel::updateMeeting(MeetingId id)
+{
+    if (!m_circle.isValid())
+        return;
+    // One meeting changed (a note typed, an answer, its date): its row only, never the circle's decade.
+    const Result<Meeting> meeting = m_service->meeting(id);
+    const int row = rowOf(id);
+    const bool here = meeting && meeting->circle == m_circle;
+    if (row >= 0 && (!here || meeting->start != m_rows[row].start)) {
+        beginRemoveRows({}, row, row); // gone, moved to another circle or to another date
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (row >= 0) {
+        m_rows[row].timeZone = meeting->timeZone;
+        m_rows[row].status = meeting->status;
+        m_rows[row].place = meeting->place;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (!here)
+        return;
+    // In the list's order (start, then id).
+    const auto at =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const MeetingRepository::MeetingSummary& s) {
+            return s.start > meeting->start || (s.start == meeting->start && s.id.value() > id.value());
+        });
+    const int insertAt = int(at - m_rows.cbegin());
+    beginInsertRows({}, insertAt, insertAt);
+    m_rows.insert(insertAt,
+                  MeetingRepository::MeetingSummary{meeting->id, meeting->circle, meeting->start,
+                                                    meeting->timeZone, meeting->status, meeting->place});
+    endInsertRows();
 }
 
 void MeetingsModel::setCircle(CircleId circle)

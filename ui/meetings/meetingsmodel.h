@@ -43,6 +43,8 @@ public:
 
 private:
     void reload();
+    /// Takes a meeting that changed; updates, moves, inserts or removes its row only.
+    void updateMeeting(MeetingId id);
 
     MeetingService* m_service;
     CircleId m_circle;

@@ -1,5 +1,7 @@
 #include "registermodel.h"
 
+#include "domain/frenchgrammar.h"
+
 #include "common/plaintooltip.h"
 
 #include <QBrush>
@@ -125,7 +127,10 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
                 e.reviewDue ? tr("%1 — review due").arg(phaseName(e.status)) : phaseName(e.status);
             // Issue 10: a referral links both ways.
             if (!e.referredByName.isEmpty())
-                status += QLatin1Char(' ') + tr("(referred by %1)").arg(e.referredByName);
+                status +=
+                    QLatin1Char(' ') +
+                    fillPhrase(tr("(referred by %1)"),
+                               {circleNamed(e.referredByName, e.referredByArticle, interfaceLanguage())});
             if (e.continuedStatus)
                 status +=
                     QLatin1Char(' ') + tr("→ %1: %2").arg(e.continuedInName, phaseName(*e.continuedStatus));

@@ -3,6 +3,7 @@
 
 #include "common/fieldlimits.h"
 #include "common/lazytabs.h"
+#include "common/onelinedelegate.h"
 
 #include "common/messages.h"
 #include "common/plainlabel.h"
@@ -58,6 +59,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_table->setAccessibleName(tr("Decision register"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new OneLineDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setResizeContentsPrecision(50); // the first rows are enough to size
