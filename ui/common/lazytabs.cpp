@@ -34,7 +34,7 @@ QWidget* LazyTabs::page(int index)
         tab.container->layout()->addWidget(tab.page);
         if (tab.container->isVisible())
             tab.page->show(); // a child added to a shown widget stays hidden until shown
-        tab.build = nullptr; // what it captured is not needed again
+        tab.build = nullptr;  // what it captured is not needed again
     }
     return tab.page;
 }
