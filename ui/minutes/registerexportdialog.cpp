@@ -99,12 +99,14 @@ void RegisterExportDialog::exportAs(bool pdf)
                           tr("CSV files (*.csv)"), QStringLiteral(".csv"));
         if (path.isEmpty())
             return;
-        const auto entries = loadRegister(m_document, QDate::currentDate());
+        // Filtered by the stored register, as the PDF and the register tab are: the same words find the
+        // same decisions (an in-memory filter matched them anywhere in a word, the index by prefix).
+        const auto entries = loadRegister(m_document, QDate::currentDate(), f);
         if (!entries) {
             messages::showError(this, entries.error());
             return;
         }
-        const RegisterDocument reg(filterRegister(*entries, f), m_document.organisation().organisation().name,
+        const RegisterDocument reg(*entries, m_document.organisation().organisation().name,
                                    describeRegisterFilter(f, m_circle->currentText(), language),
                                    QDate::currentDate(), language);
         if (Result<void> done = writeFileAtomically(reg.csv(), path); !done)
