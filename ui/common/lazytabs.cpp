@@ -3,6 +3,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cercles::ui {
 
 LazyTabs::LazyTabs(QTabWidget& tabs) : QObject(&tabs), m_tabs(tabs)
@@ -17,7 +19,6 @@ int LazyTabs::add(const QString& title, Build build)
     layout->setContentsMargins(0, 0, 0, 0);
     const int index = m_tabs.addTab(container, title);
     m_lazy.append({container, std::move(build)});
-    m_indexes.append(index);
     if (m_tabs.currentIndex() == index)
         page(index); // the first tab added is current at once
     return index;
@@ -25,10 +26,12 @@ int LazyTabs::add(const QString& title, Build build)
 
 QWidget* LazyTabs::page(int index)
 {
-    const qsizetype at = m_indexes.indexOf(index);
-    if (at < 0)
-        return m_tabs.widget(index);
-    Tab& tab = m_lazy[at];
+    QWidget* held = m_tabs.widget(index);
+    const auto it =
+        std::find_if(m_lazy.begin(), m_lazy.end(), [held](const Tab& t) { return t.container == held; });
+    if (it == m_lazy.end())
+        return held; // a tab added directly, built from the start
+    Tab& tab = *it;
     if (!tab.page) {
         tab.page = tab.build(tab.container);
         tab.container->layout()->addWidget(tab.page);
@@ -44,12 +47,6 @@ QWidget* LazyTabs::show(int index)
     QWidget* built = page(index);
     m_tabs.setCurrentIndex(index);
     return built;
-}
-
-bool LazyTabs::isBuilt(int index) const
-{
-    const qsizetype at = m_indexes.indexOf(index);
-    return at < 0 || m_lazy.at(at).page != nullptr;
 }
 
 QWidget* LazyTabs::container(int index) const

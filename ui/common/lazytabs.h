@@ -28,8 +28,6 @@ public:
     QWidget* page(int index);
     /// Takes a tab index from add(); brings it to the front and returns its page.
     QWidget* show(int index);
-    /// Takes a tab index from add(); whether its page was built.
-    bool isBuilt(int index) const;
     /// Takes a tab index from add(); the widget the tab holds from the start (its page's parent).
     QWidget* container(int index) const;
 
@@ -44,7 +42,6 @@ private:
         QWidget* page = nullptr;
     };
     QList<Tab> m_lazy;
-    QList<int> m_indexes; ///< the tab index of each entry of m_lazy
 };
 
 } // namespace cercles::ui
