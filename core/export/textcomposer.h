@@ -68,11 +68,11 @@ public:
     /// Takes a table's header, its column widths (percent of the page) and the cells' style; returns the
     /// widths with every column at least as wide as its longest header word, so that no header word is
     /// ever split ("Responsab/le"). The room comes from the widest column.
-    QList<qreal> headerFitting(const QStringList& header, const QList<int>& widths, Style style) const;
+    static QList<qreal> headerFitting(const QStringList& header, const QList<int>& widths, Style style);
 
 private:
     QTextCursor nextBlock(const QTextBlockFormat& block);
-    QTextCharFormat charFormat(Style style) const;
+    static QTextCharFormat charFormat(Style style);
 
     QTextDocument* m_doc;
     QTextCursor m_cursor;
