@@ -259,13 +259,12 @@ Result<void> PagedTablePainter::addRow(const QStringList& cells)
     const qreal frame = 2 * m_padding + m_rule; // a row's height beyond its text
     const qreal body = m_geometry.bodyHeight;
     // Headings first when the table is not on this page yet; a row that does not fit starts a new page
-    // (unless nothing of the table is on this page: it is then taller than a page, and cut).
+    // (unless the page is still empty: the row is then taller than a page, and cut).
     const auto fits = [&](qreal height) {
         return m_y + (m_tableTop < 0 ? m_headingsHeight : 0) + height + m_rule / 2 <= body + 0.01;
     };
-    const bool pageHasRows = m_tableTop >= 0 && m_rowBottoms.size() > 1;
     const bool pageIsEmpty = m_tableTop < 0 && m_y <= m_rule / 2 + 0.01;
-    if (!fits(content + frame) && (pageHasRows || !pageIsEmpty)) {
+    if (!fits(content + frame) && !pageIsEmpty) {
         if (Result<void> next = nextPage(); !next)
             return next;
     }
@@ -291,8 +290,9 @@ Result<void> PagedTablePainter::addRow(const QStringList& cells)
             m_rowBottoms << m_y;
             break;
         }
-        // The next part starts at the highest line that does not fit; a single line taller than a page
-        // is drawn whole (clipped by the page), so that the row always moves on.
+        // The next part starts at the highest line that does not fit (each page starts afresh under
+        // the headings); a single line taller than a page is drawn whole, past the page's end, so that
+        // the row always moves on.
         qreal next = std::numeric_limits<qreal>::max();
         qreal nextBottom = 0;
         for (const Cell& cell : laidOut) {
@@ -310,8 +310,8 @@ Result<void> PagedTablePainter::addRow(const QStringList& cells)
                 y += p->height;
             }
         }
-        if (next <= from + 0.01 && m_rowBottoms.size() <= 1)
-            to = nextBottom; // nothing would fit on this fresh page
+        if (next <= from + 0.01)
+            to = nextBottom; // the first line left is taller than the page's room
         const qreal drawn = drawRow(laidOut, from, drawnTo, to);
         m_y += std::max(drawn, room) + frame;
         m_rowBottoms << m_y;
