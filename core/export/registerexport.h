@@ -33,7 +33,8 @@ public:
     /// decision with its text, scope item, person concerned, referrals and record head, responsible,
     /// review date), never cut across pages unless taller than a page, the headings on every page; or "No
     /// decision matches." Entries are drawn as they come, so memory does not grow with the register.
-    /// Returns the number of decisions painted. Errors: the source's or the painter's.
+    /// Begins the painter; the caller ends it with PagedTablePainter::finish() (which returns the page
+    /// count). Returns the number of decisions painted. Errors: the source's or the painter's.
     Result<int> paint(PagedTablePainter& painter, const EntrySource& next = {}) const;
     /// Returns the document's title (PDF metadata).
     QString title() const;
