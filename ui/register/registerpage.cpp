@@ -101,7 +101,8 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     // Typed changes: a process updates its own row; only a change of names or circles reads a page again.
     connect(&document.changes(), &DocumentChanges::changed, this, [this](const DocumentChange& change) {
         if (change.subject == DocumentChange::Subject::ConsentProcess) {
-            updateProcess(ConsentProcessId(change.id), change.how);
+            if (change.registerEntryChanged)
+                updateProcess(ConsentProcessId(change.id), change.how);
         } else if (change.subject == DocumentChange::Subject::Meeting) {
             // A meeting's date or an item's title: its rows that are loaded.
             for (ConsentProcessId process : m_model->processesOf(MeetingId(change.id)))
