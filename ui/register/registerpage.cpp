@@ -194,8 +194,8 @@ void RegisterPage::updateProcess(ConsentProcessId process, DocumentChange::How h
     m_all = *all;
     const RegisterFilter f = filter();
     // Whether a process passes the circle filter (or none) never changes: its count stands.
-    const bool filterFollowsChanges = !f.statuses.isEmpty() || f.reviewDueOnly || f.from.isValid() ||
-                                      f.to.isValid() || !RegisterRepository::searchQuery(f.search).isEmpty();
+    const bool filterFollowsChanges =
+        f.hasStatusOrDateCriteria() || !RegisterRepository::searchQuery(f.search).isEmpty();
     if (!m_model->updateEntry(process, *entry, started) && (filterFollowsChanges || recount)) {
         const Result<int> shown = countRegister(m_document, f, today);
         if (!shown) {
