@@ -80,6 +80,13 @@ struct RegisterFilter
     /// ignoring case, accents and the ligatures œ / æ in French and English ("coeur" finds "cœur" and
     /// "cœur" finds "coeur", "ETE" finds "été"). Blank: no text criterion.
     QString search;
+
+    /// Returns whether a status, review or date criterion is set: with the words (a text can be amended),
+    /// what a change to a process can make it pass or fail. A process never changes circle.
+    bool hasStatusOrDateCriteria() const
+    {
+        return !statuses.isEmpty() || reviewDueOnly || from.isValid() || to.isValid();
+    }
 };
 
 /// Takes a filter; returns why no decision could ever pass it, translated ("The start date … is after the

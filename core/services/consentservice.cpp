@@ -68,6 +68,7 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
     const QSqlDatabase db = m_db.connection();
     ConsentProcessId id;
     std::optional<ConsentPhase> phase;
+    ConsentProcessId continued; // the process this one continues, if any
     // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
     // before the process is stored (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
@@ -104,7 +105,7 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
         Result<ConsentProcess> started = ConsentProcess::start(setup);
         if (!started)
             return Error{started.error()};
-        ConsentProcessId continued = referredFrom;
+        continued = referredFrom;
         if (!continued.isValid()) {
             auto continuation = continuationOf(itemId);
             if (!continuation)
@@ -122,15 +123,19 @@ Result<ConsentProcessId> ConsentService::startProcess(AgendaItemId itemId, const
     if (!r)
         return Error{r.error()};
     publish(id, DocumentChange::How::Started, std::nullopt, phase);
+    if (continued.isValid()) // a proposal referred up now shows that it was taken up
+        publish(continued, DocumentChange::How::Changed, std::nullopt, std::nullopt);
     return id;
 }
 
 Result<void> ConsentService::cancelProcess(ConsentProcessId id)
 {
+    ConsentProcessId continued;
     Result<void> r = m_db.transact([&]() -> Result<void> {
         Result<Repo::StoredProcess> stored = Repo::load(m_db.connection(), id);
         if (!stored)
             return Error{stored.error()};
+        continued = stored->referredFrom;
         if (auto open = m_meetings.editableItem(stored->agendaItem); !open)
             return Error{open.error()};
         if (!stored->events.isEmpty())
@@ -142,6 +147,8 @@ Result<void> ConsentService::cancelProcess(ConsentProcessId id)
     m_live.remove(id);
     if (r)
         publish(id, DocumentChange::How::Cancelled, std::nullopt, std::nullopt);
+    if (r && continued.isValid()) // a proposal referred up is back to "not taken up yet"
+        publish(continued, DocumentChange::How::Changed, std::nullopt, std::nullopt);
     return r;
 }
 
@@ -207,7 +214,9 @@ Result<ConsentService::Live*> ConsentService::live(ConsentProcessId id,
         return Error{replayed.error()};
     if (m_live.size() >= 64) // a meeting has a few processes; old ones are cheap to rebuild once
         m_live.clear();
-    return &m_live.insert(id, Live{context.lastSeq, context.lastEventRow, std::move(replayed).value()})
+    return &m_live
+                .insert(id, Live{context.lastSeq, context.lastEventRow, std::move(replayed).value(),
+                                 s->referredFrom})
                 .value();
 }
 
@@ -232,6 +241,8 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
     bool adopted = false;
     ConsentProcessKind kind = ConsentProcessKind::Decision;
     qint64 eventRow = 0;
+    bool entryChanged = false;
+    bool statusChanged = false;
     // Every check reads the file after BEGIN IMMEDIATE: no other writer can change what was checked
     // before the event is appended (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
@@ -340,9 +351,10 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
         }
         // The row always records where the log ends, so a log changed behind Cercles' back is seen.
         const bool newWords = entryAfter.text != entryBefore.text;
-        return entryAfter == entryBefore
-                   ? RegisterRepository::advance(db, id, context->lastSeq + 1)
-                   : RegisterRepository::store(db, entryAfter, context->lastSeq + 1, newWords);
+        entryChanged = entryAfter != entryBefore;
+        statusChanged = entryAfter.status != entryBefore.status;
+        return !entryChanged ? RegisterRepository::advance(db, id, context->lastSeq + 1)
+                             : RegisterRepository::store(db, entryAfter, context->lastSeq + 1, newWords);
     });
     if (!r) {
         if (current)
@@ -356,7 +368,10 @@ Result<void> ConsentService::record(ConsentProcessId id, ConsentEvent event)
     if (event.kind == ConsentEventKind::ReferredToParent || event.kind == ConsentEventKind::Deferred ||
         event.kind == ConsentEventKind::Resumed)
         emit m_meetings.meetingsChanged();
-    publish(id, DocumentChange::How::EventRecorded, event.kind, current->process.phase());
+    publish(id, DocumentChange::How::EventRecorded, event.kind, current->process.phase(), entryChanged);
+    // The register entry of a proposal referred up shows where its continuation stands.
+    if (statusChanged && current->referredFrom.isValid())
+        publish(current->referredFrom, DocumentChange::How::Changed, std::nullopt, std::nullopt);
     return {};
 }
 
@@ -365,6 +380,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
     const QSqlDatabase db = m_db.connection();
     ConsentEvent last;
     bool membershipChanged = false;
+    ConsentProcessId referredFrom;
     // Every check reads the file after BEGIN IMMEDIATE (issue 9).
     Result<void> r = m_db.transact([&]() -> Result<void> {
         Result<Repo::StoredProcess> s = Repo::load(db, id);
@@ -373,6 +389,7 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
         if (s->events.isEmpty())
             return Error{Text::tr("Nothing is recorded on this proposal yet.")};
         last = s->events.constLast();
+        referredFrom = s->referredFrom;
         const qint64 lastRow = s->eventRowIds.constLast();
         Result<AgendaItem> item = MeetingRepository::loadAgendaItem(db, s->agendaItem);
         if (!item)
@@ -451,6 +468,8 @@ Result<void> ConsentService::undoLast(ConsentProcessId id)
     const Result<ConsentProcess> now = process(id);
     publish(id, DocumentChange::How::EventUndone, last.kind,
             now ? std::optional<ConsentPhase>(now->phase()) : std::nullopt);
+    if (referredFrom.isValid()) // the proposal referred up shows where this one stands
+        publish(referredFrom, DocumentChange::How::Changed, std::nullopt, std::nullopt);
     return {};
 }
 
@@ -469,7 +488,8 @@ Result<void> ConsentService::removeDeferral(AgendaItemId item)
 }
 
 void ConsentService::publish(ConsentProcessId id, DocumentChange::How how,
-                             std::optional<ConsentEventKind> event, std::optional<ConsentPhase> phase)
+                             std::optional<ConsentEventKind> event, std::optional<ConsentPhase> phase,
+                             bool entryChanged)
 {
     emit processChanged(id);
     DocumentChange change;
@@ -478,6 +498,7 @@ void ConsentService::publish(ConsentProcessId id, DocumentChange::How how,
     change.id = id.value();
     change.event = event;
     change.phase = phase;
+    change.registerEntryChanged = entryChanged;
     emit changed(change);
 }
 

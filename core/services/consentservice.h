@@ -95,6 +95,7 @@ private:
         int lastSeq = 0;
         qint64 lastEventRow = 0;
         ConsentProcess process;
+        ConsentProcessId referredFrom; ///< the process this one continues, if any
     };
     /// Takes a process's context; returns its live state, replaying the log only when the memory is stale.
     Result<Live*> live(ConsentProcessId id, const ConsentRepository::Context& context) const;
@@ -102,9 +103,9 @@ private:
     /// Takes an item; deletes the open backlog items its deferral created (inside the caller's transaction).
     /// Error: one was already taken up by a later meeting.
     Result<void> removeDeferral(AgendaItemId item);
-    /// Emits processChanged and changed.
+    /// Emits processChanged and changed. `entryChanged`: whether the process's register entry changed.
     void publish(ConsentProcessId id, DocumentChange::How how, std::optional<ConsentEventKind> event,
-                 std::optional<ConsentPhase> phase);
+                 std::optional<ConsentPhase> phase, bool entryChanged = true);
     mutable QHash<ConsentProcessId, Live> m_live; ///< the processes of the meetings being recorded
     Database& m_db;
     OrganisationService& m_org;

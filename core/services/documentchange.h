@@ -36,6 +36,9 @@ struct DocumentChange
     std::optional<ConsentEventKind> event; ///< EventRecorded, EventUndone: the event's kind
     /// ConsentProcess (except Cancelled): where the process stands after the change.
     std::optional<ConsentPhase> phase;
+    /// ConsentProcess: false when the process's decision register entry is as it was (most turns and
+    /// answers of a round), so a register view has nothing to read again.
+    bool registerEntryChanged = true;
 };
 
 /// The open document's one stream of changes: every service's commits, as DocumentChange values.

@@ -441,8 +441,7 @@ Result<int> forEachLine(const QSqlDatabase& db, const RegisterFilter& filter, QD
 
 Result<int> count(const QSqlDatabase& db, const RegisterFilter& filter, QDate today)
 {
-    const bool searchOnly = !filter.circle.isValid() && filter.statuses.isEmpty() && !filter.reviewDueOnly &&
-                            !filter.from.isValid() && !filter.to.isValid();
+    const bool searchOnly = !filter.circle.isValid() && !filter.hasStatusOrDateCriteria();
     if (const QString match = searchQuery(filter.search); searchOnly && !match.isEmpty())
         return searchMatches(db, match); // the index alone: no entry is looked up
     const auto [where, values] = whereClause(filter, today);

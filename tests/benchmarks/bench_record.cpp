@@ -41,7 +41,10 @@ std::pair<ConsentProcessId, QList<PersonId>> openRound(Document& doc)
     for (ConsentEventKind k :
          {ConsentEventKind::ClarifyingRoundStarted, ConsentEventKind::ReactionsRoundStarted,
           ConsentEventKind::ConsentRoundStarted})
-        doc.consent().record(id, ConsentEvent::roundStart(k, {}, present));
+        if (const Result<void> r = doc.consent().record(id, ConsentEvent::roundStart(k, {}, present)); !r) {
+            out() << r.error() << '\n';
+            std::exit(1);
+        }
     return {id, present};
 }
 

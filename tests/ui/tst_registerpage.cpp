@@ -1,5 +1,6 @@
 // The decision register page on the demo organisation: filters and accent-blind search, model checked by
 // QAbstractItemModelTester.
+#include "meetingfixture.h"
 #include "register/registermodel.h"
 #include "register/registerpage.h"
 #include "services/demodata.h"
@@ -159,12 +160,15 @@ private slots:
         QTest::addColumn<bool>("exact");
         QTest::addColumn<int>("total");
         QTest::addColumn<int>("rows");
-        // 250 entries, the first page (100) loaded. An answer on entry 200 changed nothing the model knew,
-        // yet it once counted the register one higher per answer.
-        QTest::newRow("answer on a row not loaded") << qint64(200) << true << false << false << 250 << 100;
-        QTest::newRow("process started") << qint64(251) << true << true << true << 251 << 100;
-        QTest::newRow("answer on a loaded row") << qint64(5) << true << false << true << 250 << 100;
-        QTest::newRow("loaded row leaves the filter") << qint64(5) << false << false << true << 249 << 99;
+        // 250 entries, the first page loaded. An answer on entry 200 changed nothing the model knew, yet it
+        // once counted the register one higher per answer.
+        constexpr int page = RegisterModel::pageSize;
+        static_assert(page < 200);
+        QTest::newRow("answer on a row not loaded") << qint64(200) << true << false << false << 250 << page;
+        QTest::newRow("process started") << qint64(251) << true << true << true << 251 << page;
+        QTest::newRow("answer on a loaded row") << qint64(5) << true << false << true << 250 << page;
+        QTest::newRow("loaded row leaves the filter")
+            << qint64(5) << false << false << true << 249 << page - 1;
     }
     void countStaysExactWithRowsNotLoaded()
     {
@@ -188,7 +192,7 @@ private slots:
                 page << entryOf(id);
             return page;
         });
-        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.rowCount(), RegisterModel::pageSize);
         const std::optional<DecisionEntry> entry =
             passes ? std::optional<DecisionEntry>(entryOf(process)) : std::nullopt;
         QCOMPARE(model.updateEntry(ConsentProcessId(process), entry, started), exact);
@@ -227,6 +231,91 @@ private slots:
         QVERIFY(document->consent().cancelProcess(*process));
         QCOMPARE(page.model()->rowCount(), 5);
         QCOMPARE(resets.size(), 0);
+    }
+
+    void answersLeaveTheRegisterUnread()
+    {
+        const auto doc = test::openDemo(dir.file(QStringLiteral("answers.cercles")));
+        RegisterPage page(*doc);
+        const CircleId council = test::circleId(*doc, "Conseil de Coordination");
+        Meeting m = test::planMeeting(*doc, council);
+        QVERIFY(doc->meetings().setStatus(m.id, MeetingStatus::Open));
+        const AgendaItemId item = test::addItem(*doc, m.id, AgendaItemKind::ConsentDecision, "Local");
+        const auto process =
+            doc->consent().startProcess(item, Proposal{QStringLiteral("Louer."), {}, {}, {}, {}});
+        QVERIFY(process);
+        const QList<PersonId> present = doc->meetings().meeting(m.id)->present();
+        for (ConsentEventKind k :
+             {ConsentEventKind::ClarifyingRoundStarted, ConsentEventKind::ReactionsRoundStarted,
+              ConsentEventKind::ConsentRoundStarted})
+            QVERIFY(doc->consent().record(*process, ConsentEvent::roundStart(k, {}, present)));
+        QSignalSpy changes(&doc->changes(), &DocumentChanges::changed);
+        QSignalSpy rows(page.model(), &QAbstractItemModel::dataChanged);
+        // Each answer leaves the entry as it was: the change says so, and the register reads nothing.
+        for (PersonId person : present)
+            QVERIFY(doc->consent().record(*process, ConsentEvent::consent({}, person)));
+        QCOMPARE(changes.size(), present.size());
+        for (const QList<QVariant>& c : changes)
+            QVERIFY(!c.at(0).value<DocumentChange>().registerEntryChanged);
+        QCOMPARE(rows.size(), 0);
+        // Closing the round adopts the proposal: its row shows it.
+        QVERIFY(doc->consent().record(*process, ConsentEvent::roundClose({})));
+        QVERIFY(changes.constLast().at(0).value<DocumentChange>().registerEntryChanged);
+        QCOMPARE(rows.size(), 1);
+        const int last = page.model()->rowCount() - 1;
+        QCOMPARE(page.model()->entry(last).process, *process);
+        QCOMPARE(page.model()->entry(last).status, ConsentPhase::Adopted);
+    }
+
+    void aReferredProposalShowsWhereItStands()
+    {
+        const auto doc = test::openDemo(dir.file(QStringLiteral("referral.cercles")));
+        const CircleId communication = test::circleId(*doc, "Cercle Communication");
+        const CircleId council = test::circleId(*doc, "Conseil de Coordination");
+        Meeting sender = test::planMeeting(*doc, communication);
+        QVERIFY(doc->meetings().setStatus(sender.id, MeetingStatus::Open));
+        const AgendaItemId item =
+            test::addItem(*doc, sender.id, AgendaItemKind::ConsentDecision, "Budget com");
+        const auto referred =
+            doc->consent().startProcess(item, Proposal{QStringLiteral("Dépenser 2 000 €"), {}, {}, {}, {}});
+        QVERIFY(referred);
+        QVERIFY(
+            doc->consent().record(*referred, ConsentEvent::referral({}, council, QStringLiteral("Budget"))));
+        QVERIFY(doc->meetings().setStatus(sender.id, MeetingStatus::Closed));
+
+        RegisterPage page(*doc);
+        const auto rowOf = [&page](ConsentProcessId id) {
+            for (int row = 0; row < page.model()->rowCount(); ++row) {
+                if (page.model()->entry(row).process == id)
+                    return page.model()->entry(row);
+            }
+            return DecisionEntry{};
+        };
+        QCOMPARE(rowOf(*referred).status, ConsentPhase::ReferredToParent);
+        QVERIFY(rowOf(*referred).continuedInName.isEmpty());
+        Meeting parent = test::planMeeting(*doc, council, QDate(2026, 12, 10));
+        QVERIFY(doc->meetings().setStatus(parent.id, MeetingStatus::Open));
+        const QList<BacklogItem> backlog = *doc->meetings().backlog(council);
+        const auto waiting = std::find_if(backlog.cbegin(), backlog.cend(),
+                                          [&](const BacklogItem& b) { return b.referredFrom == *referred; });
+        QVERIFY(waiting != backlog.cend());
+        const auto taken = doc->meetings().takeUp(waiting->id, parent.id);
+        QVERIFY(taken);
+        // Each step of the parent's process shows on the referred proposal's row, without reading again.
+        const auto received =
+            doc->consent().startProcess(*taken, Proposal{QStringLiteral("Dépenser 2 000 €"), {}, {}, {}, {}});
+        QVERIFY(received);
+        QCOMPARE(rowOf(*referred).continuedInName, QStringLiteral("Conseil de Coordination"));
+        QCOMPARE(rowOf(*referred).continuedStatus, std::optional<ConsentPhase>(ConsentPhase::Presentation));
+        QVERIFY(doc->consent().record(
+            *received, ConsentEvent::roundStart(ConsentEventKind::ClarifyingRoundStarted, {},
+                                                doc->meetings().meeting(parent.id)->present())));
+        QCOMPARE(rowOf(*referred).continuedStatus,
+                 std::optional<ConsentPhase>(ConsentPhase::ClarifyingQuestions));
+        QVERIFY(doc->consent().undoLast(*received));
+        QCOMPARE(rowOf(*referred).continuedStatus, std::optional<ConsentPhase>(ConsentPhase::Presentation));
+        QVERIFY(doc->consent().cancelProcess(*received));
+        QVERIFY(rowOf(*referred).continuedInName.isEmpty());
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -23,6 +24,8 @@ private:
     const QStaticText& line(const QString& text, int width, const QFont& font) const;
 
     mutable QCache<QString, QStaticText> m_lines{4000};
+    mutable QFont m_keyedFont;
+    mutable QString m_fontKey = m_keyedFont.key();
 };
 
 } // namespace cercles::ui

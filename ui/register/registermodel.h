@@ -35,8 +35,9 @@ public:
     /// Reads `limit` entries after the given one (invalid process: from the start); empty on error.
     using PageReader =
         std::function<QList<DecisionEntry>(const RegisterRepository::Cursor& after, int limit)>;
-    /// Rows fetched at a time: a screenful or two, so a decade costs no more than a month.
-    static constexpr int pageSize = 100;
+    /// Rows fetched at a time: about a screenful (the view fetches more while its last row shows), so a
+    /// decade costs no more than a month, and a search keystroke reads no more rows than it shows.
+    static constexpr int pageSize = 50;
 
     /// Takes the entries to show (already filtered); replaces the rows (everything is loaded).
     void setEntries(QList<DecisionEntry> entries);
