@@ -447,6 +447,20 @@ private slots:
         QCOMPARE(QDir(QFileInfo(pdf).absolutePath()).entryList(QDir::Files), QStringList{"register.pdf"});
     }
 
+    /// A folder that does not exist: the error names the path and why, and nothing is written.
+    void unwritablePathIsSaid()
+    {
+        const RegisterDocument reg({}, QStringLiteral("Org"), QString(), QDate(2026, 1, 1),
+                                   QStringLiteral("en"));
+        TempDir dir;
+        const QString pdf = dir.file("missing/register.pdf");
+        const Result<RegisterPdfWritten> written = writeRegisterPdf(reg, pdf);
+        QVERIFY(!written);
+        QVERIFY2(written.error().startsWith(pdf + QStringLiteral(" cannot be written: ")),
+                 qPrintable(written.error()));
+        QVERIFY(!QFileInfo::exists(pdf));
+    }
+
     void longRegisterIsStreamed()
     {
         // 600 decisions read 250 at a time, each batch drawn as it comes, pages numbered across them.
