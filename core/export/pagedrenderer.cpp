@@ -84,7 +84,7 @@ QList<Unit> tableRowsByCell(QAbstractTextDocumentLayout* layout, QTextTable* tab
 
 /// A table's rows: with no cell reaching down from the row above into its first column, each row's cells
 /// are consecutive in the document, so its rows are found in one walk over its blocks, each row ending
-/// where the next one's first cell starts (a long register's table: a tenth of the time of looking up
+/// where the next one's first cell starts (a long table: a tenth of the time of looking up
 /// every cell); otherwise cell by cell.
 QList<Unit> tableRows(QAbstractTextDocumentLayout* layout, QTextTable* table)
 {

@@ -181,7 +181,7 @@ QList<qreal> TextComposer::headerFitting(const QStringList& header, const QList<
 }
 
 void TextComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-                         bool keepTogether, bool borders, qreal lastRowSpace, Style cellStyle)
+                         bool keepTogether, bool borders, qreal lastRowSpace)
 {
     if (rows.isEmpty())
         return;
@@ -204,7 +204,7 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
     format.setHeaderRowCount(header.isEmpty() ? 0 : 1);
     format.setProperty(LayoutProperty::KeepTogether, keepTogether);
     QList<QTextLength> constraints;
-    for (qreal w : headerFitting(header, widths, cellStyle))
+    for (qreal w : headerFitting(header, widths, Style::Normal))
         constraints << QTextLength(QTextLength::PercentageLength, w);
     format.setColumnWidthConstraints(constraints);
 
@@ -223,12 +223,13 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
             QTextCharFormat cf = cell.format();
             cf.setBackground(shaded.background());
             cell.setFormat(cf);
-            QTextCharFormat bold = charFormat(cellStyle);
+            QTextCharFormat bold = charFormat(Style::Normal);
             bold.setFontWeight(QFont::Bold);
             fill(0, c, header.value(c), bold);
         }
     }
-    const QTextCharFormat cellFormat = charFormat(cellStyle); // made once: a format costs more than a cell
+    const QTextCharFormat cellFormat =
+        charFormat(Style::Normal); // made once: a format costs more than a cell
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < columns; ++c)
             fill(r + headerRows, c, rows[r].value(c), cellFormat);
