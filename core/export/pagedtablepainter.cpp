@@ -277,46 +277,40 @@ Result<void> PagedTablePainter::addRow(const QStringList& cells)
         ++m_rows;
         return {};
     }
-    // Taller than a page: cut between lines, page after page, each part under the headings.
+    // Taller than a page: cut between lines, page after page, each part under the headings. A line is
+    // drawn on the page where it ends at or above the page's room, once; each part starts at the highest
+    // line left. A single line taller than the room is drawn whole, past the page's end, so that the row
+    // always moves on.
     ++m_cutRows;
-    qreal from = 0;     // the row's content already drawn starts its part here
-    qreal drawnTo = -1; // lines ending at or above this were drawn
-    while (true) {
-        const qreal room = body - m_y - frame - m_rule / 2;
-        qreal to = from + room;
-        if (content <= to + 0.01) {
-            drawRow(laidOut, from, drawnTo, std::numeric_limits<qreal>::max());
-            m_y += content - from + frame;
-            m_rowBottoms << m_y;
-            break;
-        }
-        // The next part starts at the highest line that does not fit (each page starts afresh under
-        // the headings); a single line taller than a page is drawn whole, past the page's end, so that
-        // the row always moves on.
-        qreal next = std::numeric_limits<qreal>::max();
-        qreal nextBottom = 0;
+    const auto highestLeft = [&laidOut](qreal drawnTo) { // the top and bottom of the highest line left
+        std::pair<qreal, qreal> highest{std::numeric_limits<qreal>::max(), 0};
         for (const Cell& cell : laidOut) {
             qreal y = 0;
             for (const auto& p : cell.paragraphs) {
                 for (int i = 0; i < p->layout->lineCount(); ++i) {
                     const QTextLine line = p->layout->lineAt(i);
-                    const qreal lineTop = y + line.y();
-                    const qreal lineBottom = lineTop + line.height();
-                    if (lineBottom > to && lineBottom > drawnTo && lineTop < next) {
-                        next = lineTop;
-                        nextBottom = lineBottom;
-                    }
+                    const qreal top = y + line.y();
+                    if (top + line.height() > drawnTo && top < highest.first)
+                        highest = {top, top + line.height()};
                 }
                 y += p->height;
             }
         }
-        if (next <= from + 0.01)
-            to = nextBottom; // the first line left is taller than the page's room
+        return highest;
+    };
+    qreal drawnTo = -1; // lines ending at or above this were drawn
+    auto [from, firstBottom] = highestLeft(drawnTo);
+    while (true) {
+        const qreal room = body - m_y - frame - m_rule / 2;
+        const qreal to = std::max(from + room, firstBottom);
         const qreal drawn = drawRow(laidOut, from, drawnTo, to);
-        m_y += std::max(drawn, room) + frame;
-        m_rowBottoms << m_y;
         drawnTo = to;
-        from = std::min(next, to);
+        std::tie(from, firstBottom) = highestLeft(drawnTo);
+        const bool last = from == std::numeric_limits<qreal>::max();
+        m_y += (last ? drawn : std::max(drawn, room)) + frame; // a part but the last fills its page
+        m_rowBottoms << m_y;
+        if (last)
+            break;
         if (Result<void> page = nextPage(); !page)
             return page;
         drawHeadings();
