@@ -789,6 +789,10 @@
         <source>the disk is full; free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 uses an older file format (%2) that must be upgraded before it can be read. This command only reads files: open it once in Cercles, or run “cercles-cli upgrade %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>

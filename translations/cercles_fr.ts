@@ -789,6 +789,10 @@
         <source>the disk is full; free some space and try again</source>
         <translation>le disque est plein&#xa0;; libérez de la place et réessayez</translation>
     </message>
+    <message>
+        <source>%1 uses an older file format (%2) that must be upgraded before it can be read. This command only reads files: open it once in Cercles, or run “cercles-cli upgrade %1”.</source>
+        <translation>%1 utilise un ancien format de fichier (%2) qui doit être mis à niveau avant de pouvoir être lu. Cette commande ne fait que lire les fichiers&#xa0;: ouvrez-le une fois dans Cercles, ou lancez «&#xa0;cercles-cli upgrade %1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegister</name>

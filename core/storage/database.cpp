@@ -417,6 +417,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
             return Error{sound.error()};
     }
     if (*version < latestSchemaVersion()) {
+        if (access == Access::ReadOnly) // only commands that read (cercles-cli) ask for it
+            return Error{Text::tr("%1 uses an older file format (%2) that must be upgraded before it can be "
+                                  "read. This command only reads files: open it once in Cercles, or run "
+                                  "“cercles-cli upgrade %1”.")
+                             .arg(QFileInfo(absolute).fileName(), QString::number(*version))};
         if (readOnly) {
             return Error{Text::tr("%1 uses an older file format (%2) that must be upgraded before it can be "
                                   "read, and it cannot be upgraded now: %3")
@@ -519,6 +524,7 @@ Result<void> Database::upgrade(int fromVersion)
     const Result<QString> backup = saveBackup(fromVersion);
     if (!backup)
         return Error{backup.error()};
+    m_upgradeBackup = *backup;
     sqlite3* handle = nativeHandle(connection());
     if (Result<void> migrated =
             migrate(handle, fromVersion, -1, fillFor(connection()), sealAfterUpgrade(connection()));

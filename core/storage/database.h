@@ -127,6 +127,9 @@ public:
     int schemaVersion() const;
     /// The schema version this build of Cercles writes.
     static int latestSchemaVersion();
+    /// When opening upgraded the file: the path of the verified copy of the file as it was, saved first
+    /// ("<name>.v<N>.bak"); empty when the file was already at the latest version.
+    QString upgradeBackup() const { return m_upgradeBackup; }
 
     /// Works out, once per process, the exact schema a file of the current format must have (what the
     /// migrations give an empty file), which every opening compares the file with; later calls return at
@@ -149,6 +152,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_upgradeBackup;
     std::unique_ptr<FileLock> m_lock;
     /// When the current SQL statement started (see setStatementTimeBudget).
     std::unique_ptr<QElapsedTimer> m_statementClock = std::make_unique<QElapsedTimer>();

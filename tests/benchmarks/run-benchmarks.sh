@@ -12,11 +12,18 @@ mkdir -p "$data"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 demo="$data/demo.cercles"
 [ -f "$demo" ] || "$build/app/cercles-cli" demo "$demo"
+# Files kept from an older build are brought to the current format (their copies, *.vN.bak, are not kept).
+upgrade() {
+    "$build/app/cercles-cli" upgrade "$1" | grep -q "upgraded from" && rm -f "$1".v*.bak
+    return 0
+}
+upgrade "$demo"
 echo "== the demo file: $demo"
 "$build/tests/benchmarks/bench_start" "$demo"
 for y in $years; do
     file="$data/history-${y}y.cercles"
     [ -f "$file" ] || "$build/app/cercles-cli" generate "$file" --years "$y"
+    upgrade "$file"
     echo "== $y year(s): $file"
     for bench in bench_start bench_record bench_search bench_cli; do
         "$build/tests/benchmarks/$bench" "$file"
