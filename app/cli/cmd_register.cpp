@@ -111,7 +111,7 @@ int exportRegister(const RegisterArgs& args, Document& document, const RegisterF
 }
 
 /// Takes the parsed arguments, the document (opened without its whole-file check) and the filter; writes
-/// the register PDF part by part (writeRegisterPdf: memory does not grow with the register) while SQLite's
+/// the register PDF row by row (writeRegisterPdf: memory does not grow with the register) while SQLite's
 /// check of the whole file runs beside it, on a connection of its own (Database::verify): the PDF replaces
 /// OUT only once the file was found sound, so an export that will be sent still comes from a file checked
 /// whole, in the time of the longer of the two. Returns the exit code.

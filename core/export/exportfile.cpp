@@ -88,18 +88,15 @@ Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decor
     return pages;
 }
 
-Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, const PageDecoration& decoration,
-                            const QString& path, const QString& title,
-                            const std::function<Result<void>()>& beforeCommit)
+Result<int> writeDrawnPdf(const PdfDrawing& draw, const QString& path, const QString& title,
+                          const std::function<Result<void>()>& beforeCommit)
 {
     if (Result<void> fonts = ensureExportFonts(); !fonts)
         return Error{fonts.error()};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return openError(file, path);
-    Result<int> pages = drawPdf(file, title, [&](QPdfWriter& pdf) {
-        return PagedRenderer::renderParts(pdf, decoration, parts, make);
-    });
+    Result<int> pages = drawPdf(file, title, [&](QPdfWriter& pdf) { return draw(pdf); });
     if (!pages) {
         file.cancelWriting();
         return Error{pages.error()};

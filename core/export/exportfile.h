@@ -7,6 +7,7 @@
 #include <QString>
 #include <functional>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace cercles {
@@ -28,14 +29,16 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name);
 Result<Pagination> writePdf(QTextDocument& document, const PageDecoration& decoration, const QString& path,
                             const QString& title);
 
-/// Same as writePdf for a document too long to hold at once, made part by part (see
-/// PagedRenderer::renderParts: each part starts a page, pages are numbered across the parts, one part in
-/// memory at a time). `beforeCommit`, when given, runs once every page is written and before the file
-/// replaces `path`; its error leaves no file (or the previous one) and is returned. Returns the number of
-/// pages. Errors: as writePdf, and beforeCommit's.
-Result<int> writePdfInParts(int parts, const PagedRenderer::PartMaker& make, const PageDecoration& decoration,
-                            const QString& path, const QString& title,
-                            const std::function<Result<void>()>& beforeCommit = {});
+/// Draws a document on a paged device (an A4 PDF writer set up as writePdf's: 300 dpi, margins of 18 mm
+/// at the sides, 12 mm at the top and 10 mm at the bottom); returns the number of pages, or an error.
+using PdfDrawing = std::function<Result<int>(QPagedPaintDevice& device)>;
+
+/// Same as writePdf for a document that draws itself (e.g. PagedTablePainter, page by page as its rows are
+/// read): `draw` is called once with the PDF writer. `beforeCommit`, when given, runs once every page is
+/// drawn and before the file replaces `path`; its error leaves no file (or the previous one) and is
+/// returned. Returns what `draw` returned. Errors: as writePdf, `draw`'s and beforeCommit's.
+Result<int> writeDrawnPdf(const PdfDrawing& draw, const QString& path, const QString& title,
+                          const std::function<Result<void>()>& beforeCommit = {});
 
 /// Takes a document and a target path; writes it as OpenDocument Text (Qt's ODF writer) through QSaveFile.
 /// Errors: as writePdf.

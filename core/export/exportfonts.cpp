@@ -19,6 +19,19 @@ QStringList exportFontFamilies()
     return {exportFontFamily(), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Symbola")};
 }
 
+QFont exportFont(qreal pointSize, bool bold, bool italic)
+{
+    QFont font;
+    font.setFamilies(exportFontFamilies());
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    if (bold)
+        font.setWeight(QFont::Bold);
+    if (italic)
+        font.setItalic(true);
+    return font;
+}
+
 namespace {
 
 /// One font file, the folder Debian installs it in (under fonts/truetype) and its package.

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QFont>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,11 @@ QString exportFontFamily();
 /// embeds) and Symbola (fonts-symbola: emoji and symbols as outlines; a colour-bitmap emoji font cannot be
 /// embedded as text).
 QStringList exportFontFamilies();
+
+/// Takes a size in points and whether bold or italic; returns the font exported text is set in: the
+/// families of exportFontFamilies() (so any script falls back to a font that has it), with no ligatures or
+/// other shaping a Latin text does not need (a PDF's "fi" stays two letters for search and copy).
+QFont exportFont(qreal pointSize, bool bold = false, bool italic = false);
 
 /// Registers DejaVu Sans (regular, bold, oblique, bold oblique) and the fallback fonts with the
 /// application's font database, once per process; needs a QGuiApplication. Looks in $CERCLES_FONT_DIR,

@@ -1,11 +1,9 @@
 #include "pagedrenderer.h"
 
-#include "exportfonts.h"
 #include "textcomposer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -86,7 +84,7 @@ QList<Unit> tableRowsByCell(QAbstractTextDocumentLayout* layout, QTextTable* tab
 
 /// A table's rows: with no cell reaching down from the row above into its first column, each row's cells
 /// are consecutive in the document, so its rows are found in one walk over its blocks, each row ending
-/// where the next one's first cell starts (a long register's table: a tenth of the time of looking up
+/// where the next one's first cell starts (a long table: a tenth of the time of looking up
 /// every cell); otherwise cell by cell.
 QList<Unit> tableRows(QAbstractTextDocumentLayout* layout, QTextTable* table)
 {
@@ -219,88 +217,36 @@ Pagination PagedRenderer::paginate(QTextDocument& document, qreal pageHeight)
     return p;
 }
 
-struct PagedRenderer::Geometry
-{
-    QRectF paint;
-    qreal mm = 0;
-    qreal headerBand = 0;
-    qreal footerBand = 0;
-    qreal width = 0;
-    qreal bodyHeight = 0;
-};
-
-PagedRenderer::Geometry PagedRenderer::geometryOf(QPagedPaintDevice& device, const PageDecoration& decoration)
-{
-    Geometry g;
-    const qreal dpi = device.logicalDpiY();
-    g.paint = device.pageLayout().paintRectPixels(int(dpi));
-    g.mm = dpi / 25.4;
-    g.headerBand = 9 * g.mm;
-    g.footerBand = (decoration.footerAbove.isEmpty() ? 8 : 12) * g.mm; // room for the chain head
-    g.width = g.paint.width();
-    g.bodyHeight = g.paint.height() - g.headerBand - g.footerBand;
-    return g;
-}
-
-Pagination PagedRenderer::layOut(QTextDocument& document, QPagedPaintDevice& device, const Geometry& g)
+Pagination PagedRenderer::layOut(QTextDocument& document, QPagedPaintDevice& device, const PageGeometry& g)
 {
     // A document lays itself out whole when its layout is created, unless its page size is null, and
     // again at each change of page size: null first, the device set, then the real size lays it out once,
-    // for the device (half the time of a long register).
+    // for the device (half the time of a long document).
     document.setPageSize(QSizeF(0, 0));
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(QSizeF(g.width, -1)); // one tall page: this class cuts it
     return paginate(document, g.bodyHeight);
 }
 
-Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
-                                       const Pagination& pages, const PageDecoration& decoration,
-                                       const Geometry& g, int firstNumber, int total, bool newPageFirst,
-                                       bool lastPart)
+Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& device, const Pagination& pages,
+                                       const PageGeometry& g)
 {
-    QFont small;
-    small.setFamilies(exportFontFamilies());
-    small.setPointSizeF(8);
-    small.setStyleStrategy(QFont::PreferNoShaping);
-    const QFontMetricsF metrics(small, &device);
-    const qreal mm = g.mm;
-    const qreal width = g.width;
+    const PageDecorator decorator(device, m_decoration, g);
     const int count = pages.pageCount();
     for (int i = 0; i < count; ++i) {
-        if ((i > 0 || newPageFirst) && !device.newPage())
+        if (i > 0 && !device.newPage())
             return Error{QCoreApplication::translate("Export", "A new page could not be started.")};
         const qreal top = pages.pageTops[i];
         const qreal bottom = i + 1 < count ? pages.pageTops[i + 1] : pages.end;
-
-        painter.setFont(small);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const qreal baseline = metrics.ascent();
-        const QString right = metrics.elidedText(decoration.headerRight, Qt::ElideRight, width / 3);
-        const qreal rightWidth = metrics.horizontalAdvance(right);
-        painter.drawText(QPointF(0, baseline), metrics.elidedText(decoration.headerLeft, Qt::ElideRight,
-                                                                  width - rightWidth - 4 * mm));
-        painter.drawText(QPointF(width - rightWidth, baseline), right);
-        painter.setPen(QPen(QColor(0xaa, 0xaa, 0xaa), 0.2 * mm));
-        painter.drawLine(QPointF(0, metrics.height() + 1 * mm), QPointF(width, metrics.height() + 1 * mm));
-
-        const qreal footerY = g.paint.height() - g.footerBand + 3 * mm + baseline;
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const bool counted = decoration.lastPageNumber.isEmpty();
-        const QString number = counted ? decoration.pageNumber.arg(firstNumber + i).arg(total)
-                               : lastPart && i + 1 == count ? decoration.lastPageNumber.arg(firstNumber + i)
-                                                            : decoration.pageNumber.arg(firstNumber + i);
-        painter.drawText(QPointF(0, footerY),
-                         metrics.elidedText(decoration.footerLeft, Qt::ElideRight, width * 0.7));
-        painter.drawText(QPointF(width - metrics.horizontalAdvance(number), footerY), number);
-        if (!decoration.footerAbove.isEmpty())
-            painter.drawText(QPointF(0, footerY - metrics.height()), decoration.footerAbove);
+        decorator.drawHeader(painter);
+        decorator.drawFooter(painter, i + 1, count, i + 1 == count);
 
         painter.save();
         painter.translate(0, g.headerBand - top);
         // The slice's edges are excluded: a line touching a break (two lines of one paragraph meet there)
         // would otherwise be drawn, clipped but present in the PDF's text, on both pages.
         constexpr qreal edge = 0.1;
-        document.drawContents(&painter, QRectF(0, top + edge, width, bottom - top - 2 * edge));
+        m_doc.drawContents(&painter, QRectF(0, top + edge, g.width, bottom - top - 2 * edge));
         painter.restore();
     }
     return {};
@@ -308,56 +254,16 @@ Result<void> PagedRenderer::paintPages(QPainter& painter, QPagedPaintDevice& dev
 
 Result<Pagination> PagedRenderer::render(QPagedPaintDevice& device)
 {
-    const Geometry g = geometryOf(device, m_decoration);
+    const PageGeometry g = PageGeometry::of(device, m_decoration);
     const Pagination pages = layOut(m_doc, device, g);
     QPainter painter;
     if (!painter.begin(&device))
         return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
-    Result<void> painted =
-        paintPages(painter, device, m_doc, pages, m_decoration, g, 1, pages.pageCount(), false);
+    Result<void> painted = paintPages(painter, device, pages, g);
     painter.end();
     if (!painted)
         return Error{painted.error()};
     return pages;
-}
-
-Result<int> PagedRenderer::renderParts(QPagedPaintDevice& device, const PageDecoration& decoration, int parts,
-                                       const PartMaker& make)
-{
-    const Geometry g = geometryOf(device, decoration);
-    const auto partError = [] {
-        return Error{QCoreApplication::translate("Export", "The document could not be drawn on the output.")};
-    };
-    // First pass: how many pages, for "page X / Y". Each part is laid out and dropped. Without a count
-    // (lastPageNumber), each part is laid out once: half the time of a long register.
-    int total = 0;
-    for (int i = 0; decoration.lastPageNumber.isEmpty() && i < parts; ++i) {
-        const std::unique_ptr<QTextDocument> part = make(i);
-        if (!part)
-            return partError();
-        total += layOut(*part, device, g).pageCount();
-    }
-    QPainter painter;
-    if (!painter.begin(&device))
-        return partError();
-    int next = 1;
-    for (int i = 0; i < parts; ++i) {
-        const std::unique_ptr<QTextDocument> part = make(i);
-        if (!part) {
-            painter.end();
-            return partError();
-        }
-        const Pagination pages = layOut(*part, device, g);
-        if (Result<void> painted =
-                paintPages(painter, device, *part, pages, decoration, g, next, total, i > 0, i + 1 == parts);
-            !painted) {
-            painter.end();
-            return Error{painted.error()};
-        }
-        next += pages.pageCount();
-    }
-    painter.end();
-    return next - 1;
 }
 
 } // namespace cercles

@@ -3,9 +3,8 @@
 #include "csvwriter.h"
 #include "domain/frenchgrammar.h"
 #include "exportlabels.h"
+#include "pagedtablepainter.h"
 #include "textcomposer.h"
-
-#include <QTextDocument>
 
 namespace cercles {
 
@@ -90,63 +89,92 @@ QString RegisterDocument::title() const
     return t("Decision register") + QStringLiteral(" — ") + m_organisation;
 }
 
-std::unique_ptr<QTextDocument> RegisterDocument::build() const
+namespace {
+
+/// Takes an entry and the labels of the document's language; returns its row of the register's table.
+QStringList registerRow(const DecisionEntry& e, const ExportLabels& t)
 {
-    return buildPart(m_entries, true);
+    QString decision = e.title;
+    if (!e.text.isEmpty() && e.text != e.title)
+        decision += QStringLiteral("\n") + e.text;
+    if (!e.scopeItemText.isEmpty())
+        decision += QStringLiteral("\n") + t("Scope item") + t.separator() + e.scopeItemText;
+    if (!e.personConcernedName.isEmpty())
+        decision += QStringLiteral("\n") + t("Person concerned") + t.separator() + e.personConcernedName;
+    // Issue 10: a referral links both ways, as on the register tab.
+    const QString language = t.language();
+    if (!e.referredByName.isEmpty())
+        decision +=
+            QStringLiteral("\n") +
+            t.phrase("Referred by %1", {circleNamed(e.referredByName, e.referredByArticle, language)});
+    if (!e.continuedInName.isEmpty() || e.status == ConsentPhase::ReferredToParent) {
+        const QString to = e.continuedInName.isEmpty()
+                               ? circleNamed(e.referredToName, e.referredToArticle, language)
+                               : circleNamed(e.continuedInName, e.continuedInArticle, language);
+        decision += QStringLiteral("\n") + t.phrase("Referred to %1", {to}) + t.separator() +
+                    (e.continuedStatus ? t.outcome(phaseKey(*e.continuedStatus)) : t("not taken up yet"));
+    }
+    if (!e.approvalHead.isEmpty())
+        decision += QStringLiteral("\n") + t("Record head: %1").arg(e.approvalHead);
+    QString review = t.shortDate(e.reviewDate);
+    if (e.reviewDue)
+        review += QStringLiteral("\n") + t("review date passed");
+    return {t.shortDate(e.date), e.circleName, t.outcome(phaseKey(e.status)), decision,
+            e.responsibleName,   review};
 }
 
-std::unique_ptr<QTextDocument> RegisterDocument::buildPart(const QList<DecisionEntry>& entries,
-                                                           bool first) const
+} // namespace
+
+Result<int> RegisterDocument::paint(PagedTablePainter& painter, const EntrySource& next) const
 {
     const ExportLabels t(m_language);
-    auto document = std::make_unique<QTextDocument>();
-    document->setMetaInformation(QTextDocument::DocumentTitle, title());
-    TextComposer out(document.get());
-    out.setLabelSeparator(t.separator());
-    if (first) {
-        out.title(t("Decision register"));
-        out.subtitle(m_organisation);
-        out.paragraph(m_filter.isEmpty() ? t("All circles") : m_filter, TextComposer::Style::Italic);
-        out.paragraph(t("Exported on %1").arg(t.date(m_today)), TextComposer::Style::Small);
+    // The title block, in the sizes and spaces (points) of the other exports' (TextComposer).
+    if (Result<void> begun = painter.begin(); !begun)
+        return Error{begun.error()};
+    const struct
+    {
+        QString text;
+        TableTextStyle style;
+        qreal spaceBelow;
+    } title[] = {{t("Decision register"), {17, true, false}, 1.5},
+                 {m_organisation, {12, false, false}, 4.5},
+                 {m_filter.isEmpty() ? t("All circles") : m_filter, {10, false, true}, 2.25},
+                 {t("Exported on %1").arg(t.date(m_today)), {8.5, false, false}, 2.25}};
+    for (const auto& line : title) {
+        if (Result<void> drawn = painter.paragraph(line.text, line.style, line.spaceBelow); !drawn)
+            return Error{drawn.error()};
     }
-    if (entries.isEmpty()) {
-        if (first)
-            out.paragraph(t("No decision matches."), TextComposer::Style::Italic);
-        return document;
-    }
-    QList<QStringList> rows;
-    for (const DecisionEntry& e : entries) {
-        QString decision = e.title;
-        if (!e.text.isEmpty() && e.text != e.title)
-            decision += QStringLiteral("\n") + e.text;
-        if (!e.scopeItemText.isEmpty())
-            decision += QStringLiteral("\n") + t("Scope item") + t.separator() + e.scopeItemText;
-        if (!e.personConcernedName.isEmpty())
-            decision += QStringLiteral("\n") + t("Person concerned") + t.separator() + e.personConcernedName;
-        // Issue 10: a referral links both ways, as on the register tab.
-        const QString language = t.language();
-        if (!e.referredByName.isEmpty())
-            decision +=
-                QStringLiteral("\n") +
-                t.phrase("Referred by %1", {circleNamed(e.referredByName, e.referredByArticle, language)});
-        if (!e.continuedInName.isEmpty() || e.status == ConsentPhase::ReferredToParent) {
-            const QString to = e.continuedInName.isEmpty()
-                                   ? circleNamed(e.referredToName, e.referredToArticle, language)
-                                   : circleNamed(e.continuedInName, e.continuedInArticle, language);
-            decision += QStringLiteral("\n") + t.phrase("Referred to %1", {to}) + t.separator() +
-                        (e.continuedStatus ? t.outcome(phaseKey(*e.continuedStatus)) : t("not taken up yet"));
+    painter.space(3);
+    const QStringList headings{t("Date"),     t("Circle"),      t("Status"),
+                               t("Decision"), t("Responsible"), t("Review")};
+    painter.startTable(
+        headings, TextComposer::headerFitting(headings, {12, 16, 12, 36, 12, 12}, TextComposer::Style::Small),
+        {8.5, false, false});
+    int painted = 0;
+    bool more = true;
+    for (bool first = true; more; first = false) {
+        QList<DecisionEntry> entries;
+        if (next) {
+            Result<QList<DecisionEntry>> read = next();
+            if (!read)
+                return Error{read.error()};
+            entries = std::move(read).value();
+            more = !entries.isEmpty();
+        } else {
+            entries = first ? m_entries : QList<DecisionEntry>();
+            more = first;
         }
-        if (!e.approvalHead.isEmpty())
-            decision += QStringLiteral("\n") + t("Record head: %1").arg(e.approvalHead);
-        QString review = t.shortDate(e.reviewDate);
-        if (e.reviewDue)
-            review += QStringLiteral("\n") + t("review date passed");
-        rows << QStringList{t.shortDate(e.date), e.circleName, t.outcome(phaseKey(e.status)), decision,
-                            e.responsibleName,   review};
+        for (const DecisionEntry& e : std::as_const(entries)) {
+            if (Result<void> row = painter.addRow(registerRow(e, t)); !row)
+                return Error{row.error()};
+            ++painted;
+        }
     }
-    out.table({t("Date"), t("Circle"), t("Status"), t("Decision"), t("Responsible"), t("Review")}, rows,
-              {12, 16, 12, 36, 12, 12}, false, true, 0, TextComposer::Style::Small);
-    return document;
+    if (painted == 0) {
+        if (Result<void> drawn = painter.paragraph(t("No decision matches."), {10, false, true}); !drawn)
+            return Error{drawn.error()};
+    }
+    return painted;
 }
 
 QString describeRegisterFilter(const RegisterFilter& filter, const QString& circleName,

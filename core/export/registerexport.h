@@ -5,11 +5,11 @@
 
 #include <QByteArray>
 #include <QDate>
-#include <memory>
-
-class QTextDocument;
+#include <functional>
 
 namespace cercles {
+
+class PagedTablePainter;
 
 /// The decision register (registre des décisions, processes.md section 5) as a document: the entries of
 /// loadRegister/filterRegister, in the given language ("fr" or "en").
@@ -25,13 +25,17 @@ public:
     /// status, title, text, scope item, responsible, review date (ISO 8601), review due (yes/no), person
     /// concerned, meeting id, the record head of the meeting's approved minutes (empty while a draft).
     QByteArray csv() const;
-    /// Returns a new document: title, filter, then a table of the decisions (one row each, never split
-    /// across pages), built through QTextCursor only.
-    std::unique_ptr<QTextDocument> build() const;
-    /// Takes entries (a part of a long register) and whether the part comes first; returns a document
-    /// of those entries only, with the title, filter and export date when first. build() is the whole
-    /// register as one part; a long register is written part by part (writePdfInParts).
-    std::unique_ptr<QTextDocument> buildPart(const QList<DecisionEntry>& entries, bool first) const;
+    /// Returns the next entries of a register, in its order (an empty list: there are no more).
+    using EntrySource = std::function<Result<QList<DecisionEntry>>()>;
+    /// Takes a painter on a paged device (not begun) and where the entries come from (when not given: the
+    /// entries this document was made with); paints the register: its title, the organisation, the filter
+    /// and the day of the export, then a table of the decisions, one row each (date, circle, status, the
+    /// decision with its text, scope item, person concerned, referrals and record head, responsible,
+    /// review date), never cut across pages unless taller than a page, the headings on every page; or "No
+    /// decision matches." Entries are drawn as they come, so memory does not grow with the register.
+    /// Begins the painter; the caller ends it with PagedTablePainter::finish() (which returns the page
+    /// count). Returns the number of decisions painted. Errors: the source's or the painter's.
+    Result<int> paint(PagedTablePainter& painter, const EntrySource& next = {}) const;
     /// Returns the document's title (PDF metadata).
     QString title() const;
     /// Returns what each page's header and footer say.

@@ -1,13 +1,35 @@
 #include "registerpdf.h"
 
 #include "exportfile.h"
-#include "registerexport.h"
+#include "pagedtablepainter.h"
 #include "services/document.h"
 #include "storage/recordchain.h"
 
-#include <QTextDocument>
-
 namespace cercles {
+
+Result<RegisterPdfWritten> writeRegisterPdf(const RegisterDocument& reg, const QString& path,
+                                            const RegisterDocument::EntrySource& next,
+                                            const std::function<Result<void>()>& beforeCommit)
+{
+    RegisterPdfWritten written;
+    QString paintError; // the source's or the painter's, as it was said
+    const PdfDrawing draw = [&](QPagedPaintDevice& device) -> Result<int> {
+        PagedTablePainter painter(device, reg.decoration());
+        const Result<int> painted = reg.paint(painter, next);
+        const Result<int> pages = painter.finish();
+        if (!painted)
+            paintError = painted.error();
+        else if (!pages)
+            paintError = pages.error();
+        if (!paintError.isEmpty())
+            return Error{paintError};
+        written = {*painted, *pages, painter.cutRows()};
+        return *pages;
+    };
+    if (Result<int> pages = writeDrawnPdf(draw, path, reg.title(), beforeCommit); !pages)
+        return Error{pages.error()};
+    return written;
+}
 
 Result<RegisterPdfWritten> writeRegisterPdf(Document& document, const RegisterFilter& filter,
                                             const QString& language, QDate today, const QString& path,
@@ -18,41 +40,32 @@ Result<RegisterPdfWritten> writeRegisterPdf(Document& document, const RegisterFi
     const RegisterDocument reg({}, org.name,
                                describeRegisterFilter(filter, circle ? circle->name : QString(), language),
                                today, language);
-    const Result<int> total = countRegister(document, filter, today);
-    if (!total)
-        return Error{total.error()};
     // The head each approved minutes printed, beside its decisions (32 bytes per meeting, read once).
     const Result<QHash<qint64, QByteArray>> heads =
         RecordChain::approvalHeads(document.database().connection());
     if (!heads)
         return Error{heads.error()};
-    // Decisions laid out at a time: each part starts a page, so a larger part wastes fewer page ends;
-    // 250 keeps one part's layout to a few megabytes.
-    constexpr int perPart = 250;
-    const int parts = std::max(1, (*total + perPart - 1) / perPart);
+    // Entries read at a time: a few hundred keep a page's worth of rows in memory, not the register.
+    constexpr int perRead = 250;
     RegisterRepository::Cursor cursor;
-    QString readError;
-    const auto part = [&](int index) -> std::unique_ptr<QTextDocument> {
-        if (index == 0)
-            cursor = {}; // a pass reads the register from its start
-        Result<QList<DecisionEntry>> read = loadRegisterPage(document, filter, today, cursor, perPart);
-        if (!read) {
-            readError = read.error();
-            return nullptr;
-        }
+    bool done = false;
+    const RegisterDocument::EntrySource next = [&]() -> Result<QList<DecisionEntry>> {
+        if (done)
+            return QList<DecisionEntry>();
+        Result<QList<DecisionEntry>> read = loadRegisterPage(document, filter, today, cursor, perRead);
+        if (!read)
+            return Error{read.error()};
         QList<DecisionEntry> entries = std::move(read).value();
+        done = entries.size() < perRead;
         if (!entries.isEmpty())
             cursor = {entries.constLast().date, entries.constLast().startedAt, entries.constLast().process};
         for (DecisionEntry& e : entries) {
             if (e.damage.isEmpty() && e.meeting.isValid())
                 e.approvalHead = QString::fromLatin1(heads->value(e.meeting.value()).toHex());
         }
-        return reg.buildPart(entries, index == 0);
+        return entries;
     };
-    const Result<int> pages = writePdfInParts(parts, part, reg.decoration(), path, reg.title(), beforeCommit);
-    if (!pages)
-        return Error{readError.isEmpty() ? pages.error() : readError};
-    return RegisterPdfWritten{*total, *pages};
+    return writeRegisterPdf(reg, path, next, beforeCommit);
 }
 
 } // namespace cercles

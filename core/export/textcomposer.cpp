@@ -16,20 +16,11 @@ namespace cercles {
 namespace {
 constexpr qreal indentStep = 22.7; // 6 mm at 96 dpi, the document's unit for margins
 
-QFont baseFont()
-{
-    QFont font;
-    font.setFamilies(exportFontFamilies());
-    font.setPointSizeF(10);
-    // No ligatures: a PDF's "fi" must stay two letters for search and copy (pdftotext, screen readers).
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
 } // namespace
 
 TextComposer::TextComposer(QTextDocument* document) : m_doc(document), m_cursor(document)
 {
-    m_doc->setDefaultFont(baseFont());
+    m_doc->setDefaultFont(exportFont(10));
     m_doc->setDocumentMargin(0);
     m_doc->setUndoRedoEnabled(false);
     QTextFrameFormat root = m_doc->rootFrame()->frameFormat();
@@ -38,7 +29,7 @@ TextComposer::TextComposer(QTextDocument* document) : m_doc(document), m_cursor(
     m_doc->rootFrame()->setFrameFormat(root);
 }
 
-QTextCharFormat TextComposer::charFormat(Style style) const
+QTextCharFormat TextComposer::charFormat(Style style)
 {
     QTextCharFormat f;
     f.setFontFamilies(exportFontFamilies());
@@ -157,8 +148,7 @@ void TextComposer::quote(const QString& text)
     nextBlock(block).insertText(text, f);
 }
 
-QList<qreal> TextComposer::headerFitting(const QStringList& header, const QList<int>& widths,
-                                         Style style) const
+QList<qreal> TextComposer::headerFitting(const QStringList& header, const QList<int>& widths, Style style)
 {
     // The text width of an A4 page less the 18 mm side margins exportfile.cpp sets.
     constexpr qreal textWidthMm = 210 - 2 * 18;
@@ -191,7 +181,7 @@ QList<qreal> TextComposer::headerFitting(const QStringList& header, const QList<
 }
 
 void TextComposer::table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-                         bool keepTogether, bool borders, qreal lastRowSpace, Style cellStyle)
+                         bool keepTogether, bool borders, qreal lastRowSpace)
 {
     if (rows.isEmpty())
         return;
@@ -214,7 +204,7 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
     format.setHeaderRowCount(header.isEmpty() ? 0 : 1);
     format.setProperty(LayoutProperty::KeepTogether, keepTogether);
     QList<QTextLength> constraints;
-    for (qreal w : headerFitting(header, widths, cellStyle))
+    for (qreal w : headerFitting(header, widths, Style::Normal))
         constraints << QTextLength(QTextLength::PercentageLength, w);
     format.setColumnWidthConstraints(constraints);
 
@@ -233,12 +223,13 @@ void TextComposer::table(const QStringList& header, const QList<QStringList>& ro
             QTextCharFormat cf = cell.format();
             cf.setBackground(shaded.background());
             cell.setFormat(cf);
-            QTextCharFormat bold = charFormat(cellStyle);
+            QTextCharFormat bold = charFormat(Style::Normal);
             bold.setFontWeight(QFont::Bold);
             fill(0, c, header.value(c), bold);
         }
     }
-    const QTextCharFormat cellFormat = charFormat(cellStyle); // made once: a format costs more than a cell
+    const QTextCharFormat cellFormat =
+        charFormat(Style::Normal); // made once: a format costs more than a cell
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < columns; ++c)
             fill(r + headerRows, c, rows[r].value(c), cellFormat);

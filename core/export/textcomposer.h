@@ -54,8 +54,7 @@ public:
     /// `keepTogether`: the table moves to the next page as a whole rather than being split between rows.
     /// `lastRowSpace`: blank space (in points) below the last row's text, e.g. room for signatures.
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths,
-               bool keepTogether = false, bool borders = true, qreal lastRowSpace = 0,
-               Style cellStyle = Style::Normal);
+               bool keepTogether = false, bool borders = true, qreal lastRowSpace = 0);
     /// An image the document itself generated (a chart), already added to the document as a resource
     /// under `name`; shown on its own line, indented, `width` x `height` in 1/96 inch. One line: the
     /// page layout never cuts it across a page break.
@@ -68,11 +67,11 @@ public:
     /// Takes a table's header, its column widths (percent of the page) and the cells' style; returns the
     /// widths with every column at least as wide as its longest header word, so that no header word is
     /// ever split ("Responsab/le"). The room comes from the widest column.
-    QList<qreal> headerFitting(const QStringList& header, const QList<int>& widths, Style style) const;
+    static QList<qreal> headerFitting(const QStringList& header, const QList<int>& widths, Style style);
 
 private:
     QTextCursor nextBlock(const QTextBlockFormat& block);
-    QTextCharFormat charFormat(Style style) const;
+    static QTextCharFormat charFormat(Style style);
 
     QTextDocument* m_doc;
     QTextCursor m_cursor;

@@ -315,7 +315,7 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("register"), m_approved, QStringLiteral("--output"), csv}).exitCode,
                  0);
         QVERIFY(test::readBytes(csv).contains(m_head.toLatin1()));
-        // So does the PDF, written part by part from the stored register (the head may wrap in its cell).
+        // So does the PDF, written row by row from the stored register (the head may wrap in its cell).
         const QString pdf = m_dir.file(QStringLiteral("register.pdf"));
         QCOMPARE(runCli({QStringLiteral("register"), m_approved, QStringLiteral("--output"), pdf}).exitCode,
                  0);

@@ -6,10 +6,13 @@
 #include "export/exportfile.h"
 #include "export/exportfonts.h"
 #include "export/registerexport.h"
+#include "export/registerpdf.h"
 #include "services/decisionregister.h"
 #include "services/demodata.h"
 
-#include <QTextDocument>
+#include "export/exportlabels.h"
+
+#include <QRegularExpression>
 
 using namespace cercles;
 using namespace cercles::test;
@@ -180,9 +183,9 @@ private slots:
         }
 
         const QString pdf = dir.file("register.pdf");
-        auto text = reg.build();
-        const Pagination pages = check(writePdf(*text, reg.decoration(), pdf, QStringLiteral("register")));
-        QCOMPARE(pages.cutUnits, 0);
+        const RegisterPdfWritten written = check(writeRegisterPdf(reg, pdf));
+        QCOMPARE(written.decisions, entries.size());
+        QCOMPARE(written.cutRows, 0);
         const QString pdfText = test::pdfText(pdf);
         for (const DecisionEntry& e : entries)
             QVERIFY2(pdfText.contains(folded(e.text)), qPrintable(e.text));
@@ -266,7 +269,7 @@ private slots:
         const RegisterDocument reg(entries, doc->organisation().organisation().name, {}, QDate(2026, 12, 4),
                                    language);
         const QString pdf = dir.file("register.pdf");
-        check(writePdf(*reg.build(), reg.decoration(), pdf, reg.title()));
+        check(writeRegisterPdf(reg, pdf));
         const QString text = test::pdfText(pdf);
         // Each link is a line of its entry: after its text (and scope item), before the next entry. The
         // Council's entry carries the same text as the sender's, later in the register.
@@ -298,9 +301,169 @@ private slots:
         }
     }
 
-    void longRegisterIsWrittenInParts()
+    /// The register PDF of a real file, read from its stored register as the app and the CLI write it: every
+    /// decision's row prints whole, its cells in order (date, circle, status, the decision's lines,
+    /// responsible, review), on one page; a row taller than a page is cut between its lines only, each line
+    /// printed once; the headings open every page; Chinese prints and the emoji's font is embedded.
+    void realRegisterPrintsEveryRowWhole()
     {
-        // 600 decisions in parts of 250: three documents, one in memory at a time, pages numbered across.
+        SmallOrganisation org;
+        // Texts of every length, from one line to a dozen paragraphs, in Chinese and with emoji, and one
+        // taller than a page.
+        QStringList tall;
+        for (int line = 1; line <= 120; ++line)
+            tall << QStringLiteral("Ligne %1 du très long texte.").arg(line);
+        QStringList titles;
+        for (int i = 1; i <= 30; ++i) {
+            QString text;
+            switch (i % 5) {
+            case 0:
+                text = QStringLiteral("Décision courte %1.").arg(i);
+                break;
+            case 1:
+                text = QStringLiteral("Premier paragraphe %1.\nDeuxième paragraphe.\nTroisième.").arg(i);
+                break;
+            case 2:
+                for (int k = 1; k <= 12; ++k)
+                    text +=
+                        QStringLiteral("Paragraphe %1 de la décision %2, assez long pour passer à la ligne "
+                                       "dans sa colonne.\n")
+                            .arg(k)
+                            .arg(i);
+                text = text.trimmed();
+                break;
+            case 3:
+                text = QStringLiteral("会议决定第%1号 共享空间 Atelier 🌱 réussi 🎉").arg(i);
+                break;
+            default:
+                text = QStringLiteral("Un seul paragraphe %1 : ").arg(i) +
+                       QStringLiteral("nous proposons de mutualiser le local avec la mairie, ").repeated(5);
+                break;
+            }
+            titles << QStringLiteral("Proposition %1").arg(i);
+            org.decide(titles.last(), QStringLiteral("Première version"), QStringLiteral("Trop tôt"), text);
+        }
+        titles << QStringLiteral("Proposition très longue");
+        org.decide(titles.last(), QStringLiteral("Première version"), QStringLiteral("Trop tôt"),
+                   tall.join(QLatin1Char('\n')));
+        const QDate today(2026, 12, 2);
+        const QList<DecisionEntry> entries = check(loadRegister(*org.doc, today));
+        QCOMPARE(entries.size(), titles.size());
+
+        for (const QString& language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            const bool fr = language == QLatin1String("fr");
+            const ExportLabels t(language);
+            const QString pdf = org.dir.file(QStringLiteral("register-%1.pdf").arg(language));
+            const RegisterPdfWritten written = check(writeRegisterPdf(*org.doc, {}, language, today, pdf));
+            QCOMPARE(written.decisions, entries.size());
+            QCOMPARE(written.cutRows, 1);
+            const QStringList pages = test::pdfPages(pdf);
+            QCOMPARE(pages.size(), written.pages);
+            QVERIFY(written.pages >= 4);
+            const QString headings = fr ? QStringLiteral("Date Cercle Statut Décision Responsable Révision")
+                                        : QStringLiteral("Date Circle Status Decision Responsible Review");
+            for (int page = 0; page < pages.size(); ++page)
+                QVERIFY2(pages[page].count(headings) == 1, qPrintable(QString::number(page + 1)));
+            // Compared without white space: a word too long for its column is cut anywhere ("consenteme
+            // nts", a record head). pdftotext reads nothing back for a character outside the Basic
+            // Multilingual Plane (Qt 6.4's PDF writer maps none to text): the emoji are checked by their
+            // font.
+            const auto printed = [](QString text) {
+                return text.remove(QRegularExpression(QStringLiteral("[\\s\\x{1F300}-\\x{1FAFF}]")));
+            };
+            QStringList squeezed;
+            for (const QString& page : pages)
+                squeezed << printed(page);
+            for (const DecisionEntry& e : entries) {
+                QVERIFY(titles.contains(e.title));
+                const QStringList cells{
+                    e.date.toString(fr ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("yyyy-MM-dd")),
+                    e.circleName,
+                    t.outcome(phaseKey(e.status)),
+                    e.title,
+                    e.text,
+                    (fr ? QStringLiteral("Périmètre : ") : QStringLiteral("Scope item: ")) + e.scopeItemText,
+                    e.responsibleName,
+                    e.reviewDate.toString(fr ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("yyyy-MM-dd"))};
+                QVERIFY(!e.scopeItemText.isEmpty() && !e.responsibleName.isEmpty() && e.reviewDate.isValid());
+                const QString row = printed(cells.join(QLatin1Char('\n')));
+                if (e.title == titles.last()) {
+                    // Cut between lines: each printed once, in order, over more than one page.
+                    const QString all = pages.join(QLatin1Char(' '));
+                    qsizetype at = 0;
+                    QSet<int> on;
+                    for (const QString& line : tall) {
+                        const qsizetype found = all.indexOf(line + QLatin1Char(' '), at);
+                        QVERIFY2(found >= at && all.count(line + QLatin1Char(' ')) == 1, qPrintable(line));
+                        at = found + line.size();
+                        for (int page = 0; page < pages.size(); ++page)
+                            if (pages[page].contains(line + QLatin1Char(' ')))
+                                on << page;
+                    }
+                    QVERIFY(on.size() > 1);
+                    continue;
+                }
+                int whole = 0;
+                for (const QString& page : std::as_const(squeezed))
+                    whole += int(page.count(row));
+                QVERIFY2(whole == 1, qPrintable(cells.join(QLatin1Char(' '))));
+            }
+            QVERIFY(pages.join(QLatin1Char(' ')).contains(QStringLiteral("会议决定第3号 共享空间")));
+            bool chinese = false, emoji = false;
+            for (const QString& font : pdfFonts(pdf)) {
+                QVERIFY2(font.contains(QLatin1String(" yes ")), qPrintable(font));
+                chinese = chinese || font.contains(QLatin1String("WenQuanYi"));
+                emoji = emoji || font.contains(QLatin1String("Symbola"));
+            }
+            QVERIFY(chinese && emoji);
+        }
+    }
+
+    /// An error reading the register half-way (a damaged file) leaves the previous file as it was.
+    void readErrorKeepsPreviousFile()
+    {
+        QList<DecisionEntry> entries;
+        for (int i = 0; i < 300; ++i) {
+            DecisionEntry e;
+            e.date = QDate(2020, 1, 1).addDays(i);
+            e.title = QStringLiteral("Decision number %1").arg(i + 1);
+            entries << e;
+        }
+        const RegisterDocument reg({}, QStringLiteral("Org"), QString(), QDate(2026, 1, 1),
+                                   QStringLiteral("en"));
+        int reads = 0;
+        const RegisterDocument::EntrySource next = [&]() -> Result<QList<DecisionEntry>> {
+            if (reads++ == 1)
+                return Error{QStringLiteral("the register is damaged")};
+            return entries.mid(0, 250);
+        };
+        TempDir dir;
+        const QString pdf = dir.file("register.pdf");
+        check(writeFileAtomically("previous", pdf));
+        const Result<RegisterPdfWritten> written = writeRegisterPdf(reg, pdf, next);
+        QVERIFY(!written);
+        QCOMPARE(written.error(), QStringLiteral("the register is damaged"));
+        QCOMPARE(readBytes(pdf), QByteArray("previous"));
+        QCOMPARE(QDir(QFileInfo(pdf).absolutePath()).entryList(QDir::Files), QStringList{"register.pdf"});
+    }
+
+    /// A folder that does not exist: the error names the path and why, and nothing is written.
+    void unwritablePathIsSaid()
+    {
+        const RegisterDocument reg({}, QStringLiteral("Org"), QString(), QDate(2026, 1, 1),
+                                   QStringLiteral("en"));
+        TempDir dir;
+        const QString pdf = dir.file("missing/register.pdf");
+        const Result<RegisterPdfWritten> written = writeRegisterPdf(reg, pdf);
+        QVERIFY(!written);
+        QVERIFY2(written.error().startsWith(pdf + QStringLiteral(" cannot be written: ")),
+                 qPrintable(written.error()));
+        QVERIFY(!QFileInfo::exists(pdf));
+    }
+
+    void longRegisterIsStreamed()
+    {
+        // 600 decisions read 250 at a time, each batch drawn as it comes, pages numbered across them.
         QList<DecisionEntry> entries;
         for (int i = 0; i < 600; ++i) {
             DecisionEntry e;
@@ -314,15 +477,16 @@ private slots:
         }
         const RegisterDocument reg({}, QStringLiteral("Org"), QString(), QDate(2026, 1, 1),
                                    QStringLiteral("en"));
-        QList<int> made;
-        const auto part = [&](int index) {
-            made << index;
-            return reg.buildPart(entries.mid(index * 250, 250), index == 0);
+        int reads = 0;
+        const RegisterDocument::EntrySource next = [&]() -> Result<QList<DecisionEntry>> {
+            return entries.mid(250 * reads++, 250);
         };
         TempDir dir;
         const QString pdf = dir.file("long.pdf");
-        const int pages = check(writePdfInParts(3, part, reg.decoration(), pdf, reg.title()));
-        QCOMPARE(made, (QList<int>{0, 1, 2})); // each part made and laid out once
+        const RegisterPdfWritten written = check(writeRegisterPdf(reg, pdf, next));
+        QCOMPARE(reads, 4); // three batches, then the empty one that ends the register; each read once
+        QCOMPARE(written.decisions, 600);
+        const int pages = written.pages;
         QVERIFY(pages > 3);
         const QString text = test::pdfText(pdf);
         // Every page is numbered in order and only the last says it is the last: none can go missing unseen.

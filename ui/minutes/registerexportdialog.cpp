@@ -121,7 +121,7 @@ void RegisterExportDialog::exportAs(bool pdf)
                                        tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    // Streamed from the stored register, part by part: a decade's PDF needs no more memory than a year's.
+    // Streamed from the stored register, row by row: a decade's PDF needs no more memory than a year's.
     if (auto done = writeRegisterPdf(m_document, f, language, QDate::currentDate(), path); !done)
         messages::showError(this, done.error());
 }
