@@ -109,7 +109,6 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings::get(settings::windowGeometry));
     restoreState(settings::get(settings::windowState));
     fitToScreen(this); // a geometry saved on a bigger screen (or grown by a long name) is clamped
-    setWindowIcon(QIcon(QStringLiteral(":/icons/org.cercles.Cercles-256.png")));
     updateTitle();
     updateActions();
 }
@@ -215,8 +214,26 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
 }
 
+void MainWindow::showIcon()
+{
+    if (m_iconShown)
+        return;
+    m_iconShown = true;
+    QIcon icon;
+    for (int size : {32, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/org.cercles.Cercles-%1.png").arg(size), QSize(size, size));
+    setWindowIcon(icon);
+}
+
 void MainWindow::showWelcome()
 {
+    if (isVisible())
+        afterFirstPaint(this, [self = QPointer<MainWindow>(this)] {
+            if (self)
+                self->showIcon();
+        });
+    else
+        showIcon();
     if (!m_welcome) {
         m_welcome = createWelcomePage();
         m_stack->addWidget(m_welcome);
@@ -298,8 +315,10 @@ bool MainWindow::openFile(const QString& path)
     m_verifyDue = true;
     const auto afterwards = [self = QPointer<MainWindow>(this), path] {
         RecentFiles::add(path);
-        if (self)
+        if (self) {
             self->verifyInBackground();
+            self->showIcon();
+        }
     };
     if (isVisible())
         afterFirstPaint(this, afterwards);

@@ -112,6 +112,9 @@ private:
     void renameOrganisation();
     CircleId currentCircle() const;
     void verifyInBackground();
+    /// Sets the window icon, once: after the window's content is first painted, since decoding the icon's
+    /// images cost a tenth of the window's start (the desktop entry shows the same icon meanwhile).
+    void showIcon();
     void onVerified(const Document* checked, const Document::FileVerification& found);
     void showReadOnly();
 
@@ -124,6 +127,7 @@ private:
     QUndoGroup* m_undoGroup; ///< Edit > Undo and Redo follow the open document's stack
     int m_lastUndoIndex = 0;
     bool m_verifyDue = false;     ///< the file was opened and its check waits for the first paint
+    bool m_iconShown = false;     ///< showIcon has run
     QPointer<QThread> m_verifier; ///< the whole-file check of the open file, while it runs
 
     QStackedWidget* m_stack;
