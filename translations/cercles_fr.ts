@@ -3397,7 +3397,7 @@ Critères&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;Éditionamp;dition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -1,4 +1,5 @@
 #include "electionpanel.h"
+#include "commands/servicecommand.h"
 #include "common/boundedcombo.h"
 
 #include "common/fieldlimits.h"
@@ -314,8 +315,8 @@ void ElectionPanel::changeRole()
 void ElectionPanel::undo()
 {
     if (m_stack && m_stack->canUndo()) {
-        m_stack->undo();
-        refresh();
+        if (undoStep(*m_stack, this))
+            refresh();
         return;
     }
     Result<void> r = m_id.isValid() && m_election && m_election->history().isEmpty()

@@ -1,5 +1,6 @@
 #include "facilitationwindow.h"
 
+#include "commands/servicecommand.h"
 #include "common/messages.h"
 #include "common/plainlabel.h"
 #include "common/screenfit.h"
@@ -479,11 +480,10 @@ void FacilitationWindow::undo()
     if (m_meeting.status == MeetingStatus::Closed || !stack || !stack->canUndo())
         return;
     const QString what = stack->undoText();
-    const int before = stack->index();
-    stack->undo();
-    // A refused undo (the command shows why and drops itself) is not reported as done.
-    m_saved->setText(stack->index() < before || stack->count() < before ? tr("↶ Undone: %1").arg(what)
-                                                                        : tr("Not undone: %1").arg(what));
+    // A refused undo is shown once by undoStep() and leaves the stack as it was: nothing is said undone.
+    if (!undoStep(*stack, this))
+        return;
+    m_saved->setText(tr("↶ Undone: %1").arg(what));
     if (m_election && m_pages->currentWidget() == m_election)
         m_election->refresh();
     if (m_vote && m_pages->currentWidget() == m_vote)
@@ -496,7 +496,8 @@ void FacilitationWindow::redo()
     if (m_meeting.status == MeetingStatus::Closed || !stack || !stack->canRedo())
         return;
     const QString what = stack->redoText();
-    stack->redo();
+    if (!redoStep(*stack, this))
+        return;
     onRecorded(QDateTime::currentDateTimeUtc(), what);
     if (m_election && m_pages->currentWidget() == m_election)
         m_election->refresh();

@@ -8,6 +8,7 @@
 #include "circles/circlepage.h"
 #include "circles/circletreemodel.h"
 #include "commands/renameorganisationcommand.h"
+#include "commands/servicecommand.h"
 #include "common/firstpaint.h"
 #include "common/lazytabs.h"
 #include "common/messages.h"
@@ -139,10 +140,22 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
+    // The group keeps the actions' texts and states; triggering them goes through undoStep() and redoStep(),
+    // which let the stack move only once the file has changed (a refused undo loses no command).
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    disconnect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_undoStack)
+            undoStep(*m_undoStack, this);
+    });
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    disconnect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_undoStack)
+            redoStep(*m_undoStack, this);
+    });
     m_renameAction = new QAction(tr("Rename the &organisation…"), this);
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameOrganisation);
 
