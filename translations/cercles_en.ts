@@ -3424,10 +3424,6 @@ Qualifications: %4</translation>
         <translation>✔ Meeting closed: its record is final</translation>
     </message>
     <message>
-        <source>Not undone: %1</source>
-        <translation>Not undone: %1</translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>

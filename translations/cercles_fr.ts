@@ -3424,10 +3424,6 @@ Critères&#xa0;: %4</translation>
         <translation>✔ Réunion close&#xa0;: son historique est définitif</translation>
     </message>
     <message>
-        <source>Not undone: %1</source>
-        <translation>Non annulé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
