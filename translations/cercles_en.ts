@@ -1522,6 +1522,14 @@
         <source>Action follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was deferred: its point on the backlog comes from it, so it stays on this agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something has been recorded on “%1”; it stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingStatus</name>

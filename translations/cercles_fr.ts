@@ -1522,6 +1522,14 @@
         <source>Action follow-up</source>
         <translation>Suivi des actions</translation>
     </message>
+    <message>
+        <source>“%1” was deferred: its point on the backlog comes from it, so it stays on this agenda.</source>
+        <translation>« %1 » a été reporté : son point reporté en vient, il reste donc à cet ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Something has been recorded on “%1”; it stays in the record.</source>
+        <translation>Des éléments ont été enregistrés sur « %1 » ; il reste au registre.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingStatus</name>

@@ -226,16 +226,33 @@ Result<AgendaItemId> MeetingService::addAgendaItem(const AgendaItem& item, int p
     const int at = position < 0 || position > order.size() ? int(order.size()) : position;
     AgendaItemId id;
     Result<void> r = m_db.transact([&]() -> Result<void> {
+        // An item that took up a backlog point (put back by undoing its removal) takes it up again: the
+        // point must still be open, on this circle's backlog.
+        if (item.takenUpFrom.isValid()) {
+            Result<BacklogItem> b = Repo::loadBacklogItem(m_db.connection(), item.takenUpFrom);
+            if (!b)
+                return Error{b.error()};
+            if (b->circle != m->circle)
+                return Error{Text::tr("This point is on the backlog of another circle.")};
+            if (!b->isOpen())
+                return Error{Text::tr("\u201c%1\u201d has already been taken up.").arg(b->title)};
+        }
         auto inserted = Repo::insertAgendaItem(m_db.connection(), item, at);
         if (!inserted)
             return Error{inserted.error()};
         id = *inserted;
+        if (item.takenUpFrom.isValid()) {
+            if (auto u = Repo::setBacklogTakenUp(m_db.connection(), item.takenUpFrom, id); !u)
+                return u;
+        }
         order.insert(at, id);
         return Repo::reorderAgenda(m_db.connection(), order);
     });
     if (!r)
         return Error{r.error()};
     emit meetingChanged(item.meeting);
+    if (item.takenUpFrom.isValid())
+        emit meetingsChanged();
     return id;
 }
 
@@ -366,6 +383,7 @@ Result<void> MeetingService::setItemOutcome(AgendaItemId id, AgendaItemState out
 Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
 {
     MeetingId meeting;
+    bool backlogChanged = false;
     Result<void> r = m_db.transact([&]() -> Result<void> {
         Result<ItemInMeeting> found = editableItem(id);
         if (!found)
@@ -378,13 +396,42 @@ Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
             return Error{Text::tr("Something has been recorded on \u201c%1\u201d; it stays in the record. "
                                   "Defer or withdraw it instead.")
                              .arg(found->item.title)};
-        if (auto d = Repo::deleteAgendaItem(m_db.connection(), id); !d)
-            return d;
-        return Repo::reorderAgenda(m_db.connection(), agendaOrder(found->meeting, id));
+        return deleteUnrecordedItem(found->item, found->meeting, &backlogChanged);
     });
-    if (r)
+    if (r) {
         emit meetingChanged(meeting);
+        if (backlogChanged)
+            emit meetingsChanged();
+    }
     return r;
+}
+
+Result<void> MeetingService::deleteUnrecordedItem(const AgendaItem& item, const Meeting& meeting,
+                                                  bool* backlogChanged)
+{
+    const QSqlDatabase& db = m_db.connection();
+    // A deferred item is the source of its backlog point (open or taken up since): the point keeps it.
+    auto sourceOf = Repo::backlogItemsFrom(db, item.id);
+    if (!sourceOf)
+        return Error{sourceOf.error()};
+    if (*sourceOf > 0)
+        return Error{Text::tr("\u201c%1\u201d was deferred: its point on the backlog comes from it, so it "
+                              "stays on this agenda.")
+                         .arg(item.title)};
+    // An item that took up a backlog point gives it back: the point is open again on the backlog.
+    if (item.takenUpFrom.isValid()) {
+        Result<BacklogItem> b = Repo::loadBacklogItem(db, item.takenUpFrom);
+        if (!b)
+            return Error{b.error()};
+        if (b->takenUpBy == item.id) {
+            if (auto u = Repo::setBacklogTakenUp(db, b->id, AgendaItemId()); !u)
+                return u;
+            *backlogChanged = true;
+        }
+    }
+    if (auto d = Repo::deleteAgendaItem(db, item.id); !d)
+        return d;
+    return Repo::reorderAgenda(db, agendaOrder(meeting, item.id));
 }
 
 Result<void> MeetingService::moveAgendaItem(AgendaItemId id, int newPosition)
@@ -515,29 +562,33 @@ Result<AgendaItemId> MeetingService::takeUp(BacklogItemId backlogItem, MeetingId
 
 Result<void> MeetingService::releaseTakeUp(AgendaItemId id)
 {
-    Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
-    if (!stored)
-        return Error{stored.error()};
-    if (!stored->takenUpFrom.isValid())
-        return Error{Text::tr("This item was not taken up from the backlog.")};
-    Result<Meeting> m = editableMeeting(stored->meeting);
-    if (!m)
-        return Error{m.error()};
-    auto process = ConsentRepository::processOf(m_db.connection(), id);
-    if (!process)
-        return Error{process.error()};
-    if (process->isValid())
-        return Error{Text::tr("A proposal has been recorded on this item; it stays in the record.")};
-    const QList<AgendaItemId> order = agendaOrder(*m, id);
+    MeetingId meeting;
+    bool backlogChanged = false;
     Result<void> r = m_db.transact([&]() -> Result<void> {
-        if (auto u = Repo::setBacklogTakenUp(m_db.connection(), stored->takenUpFrom, AgendaItemId()); !u)
-            return u;
-        if (auto d = Repo::deleteAgendaItem(m_db.connection(), id); !d)
-            return d;
-        return Repo::reorderAgenda(m_db.connection(), order);
+        Result<AgendaItem> stored = Repo::loadAgendaItem(m_db.connection(), id);
+        if (!stored)
+            return Error{stored.error()};
+        meeting = stored->meeting;
+        if (!stored->takenUpFrom.isValid())
+            return Error{Text::tr("This item was not taken up from the backlog.")};
+        Result<Meeting> m = editableMeeting(stored->meeting);
+        if (!m)
+            return Error{m.error()};
+        auto process = ConsentRepository::processOf(m_db.connection(), id);
+        if (!process)
+            return Error{process.error()};
+        if (process->isValid())
+            return Error{Text::tr("A proposal has been recorded on this item; it stays in the record.")};
+        auto recorded = hasRecord(m_db.connection(), id);
+        if (!recorded)
+            return Error{recorded.error()};
+        if (*recorded)
+            return Error{Text::tr("Something has been recorded on \u201c%1\u201d; it stays in the record.")
+                             .arg(stored->title)};
+        return deleteUnrecordedItem(*stored, *m, &backlogChanged);
     });
     if (r) {
-        emit meetingChanged(stored->meeting);
+        emit meetingChanged(meeting);
         emit meetingsChanged();
     }
     return r;

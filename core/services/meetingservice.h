@@ -50,6 +50,8 @@ public:
     Result<void> setStatus(MeetingId id, MeetingStatus status);
 
     /// Takes an item of an existing, not closed meeting and a position (-1: last); adds it. Returns its id.
+    /// An item whose takenUpFrom is set (an item put back by undoing its removal) takes that backlog point
+    /// up again; errors then: the point is on another circle's backlog or already taken up.
     Result<AgendaItemId> addAgendaItem(const AgendaItem& item, int position = -1);
     /// Takes an item with an existing id; stores its title, kind, notes, content, person concerned and state.
     /// Errors: the meeting is closed, an empty title, a change of kind once a proposal, election or vote is
@@ -64,7 +66,10 @@ public:
     /// (deferral goes through deferAgendaItem; the other kinds' outcomes follow from what is recorded, see
     /// itemoutcomes.h). Errors: another kind or outcome, the meeting is closed.
     Result<void> setItemOutcome(AgendaItemId id, AgendaItemState outcome);
-    /// Takes an id; removes an item that has no recorded consent process. Refused otherwise.
+    /// Takes an id; removes an item on which nothing is recorded (no proposal, election or vote). An item
+    /// taken up from the backlog gives its point back in the same transaction: the point is open on the
+    /// backlog again (addAgendaItem with the same item takes it up again, for undo). Errors: something is
+    /// recorded on the item, the item was deferred (its backlog point comes from it), the meeting is closed.
     Result<void> removeAgendaItem(AgendaItemId id);
     /// Takes an id and its new position in the agenda (0-based); moves it.
     Result<void> moveAgendaItem(AgendaItemId id, int newPosition);
@@ -77,8 +82,8 @@ public:
     Result<QList<BacklogItem>> backlog(CircleId circle) const;
     /// Takes an open backlog item and a meeting of the same circle; adds it to the meeting's agenda.
     Result<AgendaItemId> takeUp(BacklogItemId backlogItem, MeetingId meeting);
-    /// Takes an agenda item created by takeUp with nothing recorded on it; removes it and reopens the
-    /// backlog item (undo).
+    /// Takes an agenda item created by takeUp with nothing recorded on it (no proposal, election or vote);
+    /// removes it and reopens the backlog item (undo).
     Result<void> releaseTakeUp(AgendaItemId id);
 
     /// Takes a meeting; returns the actions decided in it, with their follow-up (done or not).
@@ -120,6 +125,9 @@ private:
     /// meeting changes only when the text does.
     Result<void> setItemText(AgendaItemId id, QString AgendaItem::*field, const QString& text);
     Result<Meeting> editableMeeting(MeetingId id) const;
+    /// Inside a transaction: deletes an item of `meeting` on which nothing is recorded, giving back the
+    /// backlog point it took up (sets *backlogChanged then). Errors: the item was deferred.
+    Result<void> deleteUnrecordedItem(const AgendaItem& item, const Meeting& meeting, bool* backlogChanged);
     Database& m_db;
     OrganisationService& m_org;
 };

@@ -333,6 +333,16 @@ Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
     return backlogFrom(row);
 }
 
+Result<int> backlogItemsFrom(const QSqlDatabase& db, AgendaItemId item)
+{
+    auto q = cached(db, QStringLiteral("SELECT count(*) FROM backlog_item WHERE source_item_id = ?"),
+                    {item.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery rows = std::move(q).value();
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& b)
 {
     return insertedId<BacklogItemId>(cached(

@@ -61,6 +61,9 @@ Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id);
 Result<QList<BacklogItem>> backlogReferredFrom(const QSqlDatabase& db, ConsentProcessId process);
 /// Takes an agenda item; returns the backlog items deferred from it (not those a referral created).
 Result<QList<BacklogItem>> backlogDeferredFrom(const QSqlDatabase& db, AgendaItemId item);
+/// Takes an agenda item; returns how many backlog items name it as their source (deferred or referred
+/// from it): while one does, the item cannot be deleted (backlog_item.source_item_id).
+Result<int> backlogItemsFrom(const QSqlDatabase& db, AgendaItemId item);
 Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogItem& item);
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by);
 Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id);
