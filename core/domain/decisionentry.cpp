@@ -17,6 +17,11 @@ QString registerFilterContradiction(const RegisterFilter& filter)
     return {};
 }
 
+bool isReviewDue(ConsentPhase status, QDate reviewDate, QDate today)
+{
+    return status == ConsentPhase::Adopted && reviewDate.isValid() && reviewDate < today;
+}
+
 bool DecisionEntry::isInProgress() const
 {
     switch (status) {

@@ -36,7 +36,7 @@ struct DecisionEntry
     PersonId responsible;
     QString responsibleName;  ///< empty when no one is responsible
     QDate reviewDate;         ///< the current version's review date (local calendar date); may be null
-    bool reviewDue = false;   ///< reviewDate is set and earlier than the day the register was loaded for
+    bool reviewDue = false;   ///< isReviewDue(status, reviewDate, the day the register was loaded for)
     PersonId personConcerned; ///< entry / exit: the person the decision is about
     QString personConcernedName;
     CircleId referredTo; ///< ReferredToParent: the circle the proposal went to
@@ -67,13 +67,20 @@ struct DecisionEntry
     friend bool operator==(const DecisionEntry&, const DecisionEntry&) = default;
 };
 
+/// Takes a register entry's status, its review date (local calendar date, may be null) and the day the
+/// register is looked at; returns whether the decision is due for review (date de révision,
+/// processes.md section 1): only a decision in force, that is adopted, can be reviewed, and only once its
+/// date has passed. A proposal withdrawn, deferred, referred, pending or still in the meeting carries the
+/// review date it was proposed with, but nothing is due on it. Pure.
+bool isReviewDue(ConsentPhase status, QDate reviewDate, QDate today);
+
 /// What the register shows. Every criterion left at its default lets everything through; the criteria
 /// combine with "and".
 struct RegisterFilter
 {
     CircleId circle;              ///< only this circle's decisions (invalid: every circle)
     QList<ConsentPhase> statuses; ///< only these statuses (empty: every status)
-    bool reviewDueOnly = false;   ///< only the decisions whose review date has passed
+    bool reviewDueOnly = false;   ///< only the decisions due for review (isReviewDue)
     QDate from;                   ///< only dates on or after this day (null: no lower bound)
     QDate to;                     ///< only dates on or before this day (null: no upper bound)
     /// Words that must all appear in the title, the proposal as first presented or the final text,

@@ -58,7 +58,7 @@ DecisionEntry entryFrom(const QSqlQuery& q, QDate today)
     e.responsible = PersonId(q.value(13).toLongLong());
     e.responsibleName = q.value(14).toString();
     e.reviewDate = dateFromSql(q.value(15));
-    e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
+    e.reviewDue = isReviewDue(e.status, e.reviewDate, today);
     e.personConcerned = PersonId(q.value(16).toLongLong());
     e.personConcernedName = q.value(17).toString();
     e.referredTo = CircleId(q.value(18).toLongLong());
@@ -101,7 +101,7 @@ DecisionEntry replayed(const QSqlDatabase& db, const DecisionEntry& stale, QDate
     e.continuedInName = stale.continuedInName;
     e.continuedInArticle = stale.continuedInArticle;
     e.continuedStatus = stale.continuedStatus;
-    e.reviewDue = e.reviewDate.isValid() && e.reviewDate < today;
+    e.reviewDue = isReviewDue(e.status, e.reviewDate, today);
     return e;
 }
 
@@ -123,8 +123,9 @@ std::pair<QString, QVariantList> whereClause(const RegisterFilter& f, QDate toda
         conditions << QStringLiteral("r.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     if (f.reviewDueOnly) {
-        conditions << QStringLiteral("r.review_date < ?");
-        values << toSql(today);
+        // isReviewDue, in SQL.
+        conditions << QStringLiteral("r.status = ? AND r.review_date < ?");
+        values << phaseKey(ConsentPhase::Adopted) << toSql(today);
     }
     if (f.from.isValid()) {
         conditions << QStringLiteral("r.decision_date >= ?");

@@ -160,20 +160,58 @@ private slots:
         QCOMPARE(e->referredTo, CircleId(2));
     }
 
-    void reviewDueDependsOnTheDay()
+    void reviewDueDependsOnTheDayAndTheOutcome_data()
     {
-        // The day before the review date nothing is due yet; the day after, it is.
-        const QString path = m_dir.file(QStringLiteral("demo.cercles"));
-        auto doc = Document::open(path, Database::Access::ReadOnly);
+        // The objectives are due from 1 October 2026, the newsletter from 1 March 2027. The sponsored posts
+        // carry a review date of 28 February 2027 too, but were referred to the council: nothing is in
+        // force to review (tester's report, session 4).
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QStringList>("due");
+        QTest::newRow("day before") << QDate(2026, 9, 30) << QStringList();
+        QTest::newRow("day after") << QDate(2026, 10, 1) << utf8({objectives});
+        QTest::newRow("on the newsletter's date") << QDate(2027, 2, 28) << utf8({objectives});
+        QTest::newRow("referred one not due") << QDate(2027, 3, 1) << utf8({objectives, newsletter});
+    }
+    void reviewDueDependsOnTheDayAndTheOutcome()
+    {
+        QFETCH(QDate, day);
+        QFETCH(QStringList, due);
+        auto doc = Document::open(m_dir.file(QStringLiteral("demo.cercles")), Database::Access::ReadOnly);
         QVERIFY(doc);
-        for (const auto& [day, due] :
-             {std::pair{QDate(2026, 9, 30), false}, std::pair{QDate(2026, 10, 1), true}}) {
-            auto loaded = loadRegister(*doc.value(), day);
-            QVERIFY(loaded);
-            RegisterFilter f;
-            f.reviewDueOnly = true;
-            QCOMPARE(titles(filterRegister(*loaded, f)), due ? utf8({objectives}) : QStringList());
+        RegisterFilter f;
+        f.reviewDueOnly = true;
+        // Marked on each entry, filtered in memory, and filtered by the stored register's query.
+        auto loaded = loadRegister(*doc.value(), day);
+        QVERIFY(loaded);
+        QStringList marked;
+        for (const DecisionEntry& e : *loaded) {
+            if (e.reviewDue)
+                marked << e.title;
         }
+        QCOMPARE(marked, due);
+        QCOMPARE(titles(filterRegister(*loaded, f)), due);
+        auto page = loadRegisterPage(*doc.value(), f, day, {}, 50);
+        QVERIFY2(page, qPrintable(page.error()));
+        QCOMPARE(titles(*page), due);
+        QCOMPARE(countRegister(*doc.value(), f, day).value(), int(due.size()));
+    }
+
+    void reviewDueOnlyForAnAdoptedDecision_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("due");
+        for (ConsentPhase phase : allConsentPhases)
+            QTest::newRow(qPrintable(phaseKey(phase))) << phaseKey(phase) << (phase == ConsentPhase::Adopted);
+    }
+    void reviewDueOnlyForAnAdoptedDecision()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, due);
+        const ConsentPhase status = *phaseFromKey(key);
+        const QDate review(2027, 2, 28);
+        QCOMPARE(isReviewDue(status, review, review.addDays(1)), due);
+        QVERIFY(!isReviewDue(status, review, review));
+        QVERIFY(!isReviewDue(status, QDate(), review));
     }
 
     void filters_data()
