@@ -37,18 +37,23 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHeaderView>
 #include <QIcon>
+#include <QImage>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPixmap>
+#include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -232,10 +237,24 @@ void MainWindow::showIcon()
     if (m_iconShown)
         return;
     m_iconShown = true;
-    QIcon icon;
-    for (int size : {32, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/org.cercles.Cercles-%1.png").arg(size), QSize(size, size));
-    setWindowIcon(icon);
+    // Decoding the four PNGs costs 7 M instructions, as much as the status bar (issue 14): they are decoded
+    // on the other core; the continuation runs here, and not at all once the window is gone.
+    auto decoding = std::make_shared<QPromise<QList<QImage>>>();
+    QFuture<QList<QImage>> decoded = decoding->future();
+    QThreadPool::globalInstance()->start([decoding] {
+        decoding->start();
+        QList<QImage> images;
+        for (int size : {32, 64, 128, 256})
+            images << QImage(QStringLiteral(":/icons/org.cercles.Cercles-%1.png").arg(size));
+        decoding->addResult(images);
+        decoding->finish();
+    });
+    decoded.then(this, [this](const QList<QImage>& images) {
+        QIcon icon;
+        for (const QImage& image : images)
+            icon.addPixmap(QPixmap::fromImage(image));
+        setWindowIcon(icon);
+    });
 }
 
 void MainWindow::showWelcome()

@@ -112,8 +112,8 @@ private:
     void renameOrganisation();
     CircleId currentCircle() const;
     void verifyInBackground();
-    /// Sets the window icon, once: after the window's content is first painted, since decoding the icon's
-    /// images cost a tenth of the window's start (the desktop entry shows the same icon meanwhile).
+    /// Sets the window icon, once, after the window's content is first painted; its images are decoded on
+    /// the other core (the desktop entry shows the same icon meanwhile).
     void showIcon();
     void onVerified(const Document* checked, const Document::FileVerification& found);
     void showReadOnly();
