@@ -1976,13 +1976,6 @@
     </message>
 </context>
 <context>
-    <name>RecordConsentEventCommand</name>
-    <message>
-        <source>Record: %1</source>
-        <translation>Record: %1</translation>
-    </message>
-</context>
-<context>
     <name>RecordElectionEventCommand</name>
     <message>
         <source>Election: %1</source>
@@ -3084,6 +3077,18 @@
         <source>History of the proposal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer given after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::ConsentRuleEditor</name>
@@ -3388,10 +3393,6 @@ Qualifications: %4</translation>
         <translation>The agenda is empty.</translation>
     </message>
     <message>
-        <source>✔ Saved %1</source>
-        <translation>✔ Saved %1</translation>
-    </message>
-    <message>
         <source>Close the meeting</source>
         <translation>Close the meeting</translation>
     </message>
@@ -3420,10 +3421,6 @@ Qualifications: %4</translation>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <source>✔ Saved %1: %2</source>
-        <translation>✔ Saved %1: %2</translation>
-    </message>
-    <message>
         <source>Not closed: %1</source>
         <translation>Not closed: %1</translation>
     </message>
@@ -3443,6 +3440,14 @@ Qualifications: %4</translation>
     </message>
     <message>
         <source>✔ Meeting open (opening cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Saved at %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

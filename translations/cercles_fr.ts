@@ -1976,13 +1976,6 @@
     </message>
 </context>
 <context>
-    <name>RecordConsentEventCommand</name>
-    <message>
-        <source>Record: %1</source>
-        <translation>Enregistrer&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>RecordElectionEventCommand</name>
     <message>
         <source>Election: %1</source>
@@ -3084,6 +3077,18 @@
         <source>History of the proposal</source>
         <translation>Historique de la proposition</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded again: %1</source>
+        <translation>Enregistré à nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>answer given after the meeting</source>
+        <translation>réponse donnée après la réunion</translation>
+    </message>
 </context>
 <context>
     <name>cercles::ui::ConsentRuleEditor</name>
@@ -3388,10 +3393,6 @@ Critères&#xa0;: %4</translation>
         <translation>L’ordre du jour est vide.</translation>
     </message>
     <message>
-        <source>✔ Saved %1</source>
-        <translation>✔ Enregistré %1</translation>
-    </message>
-    <message>
         <source>Close the meeting</source>
         <translation>Clore la réunion</translation>
     </message>
@@ -3420,10 +3421,6 @@ Critères&#xa0;: %4</translation>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <source>✔ Saved %1: %2</source>
-        <translation>✔ Enregistré %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Not closed: %1</source>
         <translation>Non close&#xa0;: %1</translation>
     </message>
@@ -3446,6 +3443,14 @@ Critères&#xa0;: %4</translation>
     <message>
         <source>✔ Meeting open (opening cannot be undone)</source>
         <translation>✔ Réunion ouverte (l’ouverture ne s’annule pas)</translation>
+    </message>
+    <message>
+        <source>✔ Saved at %1</source>
+        <translation>✔ Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>✔ Saved at %1 — %2</source>
+        <translation>✔ Enregistré à %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,7 @@ RoundOutcome ConsentRoundController::recordEvent(const ConsentEvent& event, cons
     outcome.recorded = true;
     outcome.textUsed = true;
     outcome.message = confirmation.isEmpty() ? confirmationOf(event, before) : confirmation;
+    outcome.what = describe(event);
     reload();
     // The turn goes on from the person who just answered, never back to someone who has.
     if (answer && m_process && m_process->phase() == ConsentPhase::ConsentRound)

@@ -38,6 +38,9 @@ struct RoundOutcome
     bool recorded = false;
     bool textUsed = false;
     QString message;
+    /// What was recorded, in a few words and without "Recorded" ("Denise Faure: consent"): the saved
+    /// line and the undo history put their own word before it. Empty when nothing was recorded.
+    QString what;
 };
 
 /// The counts of the current consent round, as said aloud in the room (latest answers only).

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -32,6 +33,7 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void ctrlZTakesBackTheItemInFront();
     void voteRecordsAreUndoneUntilTheVoteCloses();
+    void theWordsSayEachStepOnce();
 };
 
 void TestScopedUndo::ctrlZTakesBackTheItemInFront()
@@ -94,6 +96,55 @@ void TestScopedUndo::ctrlZTakesBackTheItemInFront()
     window.selectItem(consentItem);
     QTest::keyClick(panel->field(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc->consent().stored(process)->events.size(), 0);
+}
+
+/// After a consent, its undo and its redo, the status line, the Edit menu and the panel say what happened
+/// once each, in their own word: never "Undo: Record: …", "Saved …: Recorded — …", nor the panel still
+/// saying "Recorded" for an answer just undone (tester's report, session 4).
+void TestScopedUndo::theWordsSayEachStepOnce()
+{
+    TempDir dir;
+    std::unique_ptr<Document> doc = openDemo(dir.file(QStringLiteral("demo.cercles")));
+    QUndoStack mainStack;
+    const Meeting meeting = planMeeting(*doc, circleId(*doc, "Conseil de Coordination"));
+    const AgendaItemId item =
+        addItem(*doc, meeting.id, AgendaItemKind::ConsentDecision, QStringLiteral("Budget"));
+    const ConsentProcessId process =
+        doc->consent().startProcess(item, Proposal{QStringLiteral("Adopter."), {}, {}, {}, {}}).value();
+    FacilitationWindow window(*doc, mainStack, meeting.id);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.selectItem(item);
+    ConsentPanel* panel = window.consentPanel();
+    for (Qt::Key step : {Qt::Key_Q, Qt::Key_R, Qt::Key_C}) // clarifying, reactions, consent
+        QTest::keyClick(panel->field(), step, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->consent().process(process)->phase(), ConsentPhase::ConsentRound);
+    const PersonId first = panel->currentSpeaker();
+    const QString name = doc->organisation().organisation().person(first)->name;
+    const QString what = name + QStringLiteral(": consent");
+
+    QTest::keyClick(panel->field(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(doc->consent().process(process)->responseOf(first), ResponseKind::Consent);
+    QCOMPARE(panel->confirmationLabel()->text(), QStringLiteral("Recorded — ") + what);
+    const QRegularExpression saved(QStringLiteral("^✔ Saved at \\d\\d:\\d\\d:\\d\\d — (.*)$"));
+    QRegularExpressionMatch said = saved.match(window.savedLabel()->text());
+    QVERIFY2(said.hasMatch(), qPrintable(window.savedLabel()->text()));
+    QCOMPARE(said.captured(1), what);
+    QCOMPARE(window.undoAction()->text(), QStringLiteral("Undo: ") + what);
+
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc->consent().process(process)->responseOf(first), ResponseKind::None);
+    QCOMPARE(window.savedLabel()->text(), QStringLiteral("↶ Undone: ") + what);
+    QCOMPARE(panel->confirmationLabel()->text(), QStringLiteral("Undone: ") + what);
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->consent().process(process)->responseOf(first), ResponseKind::Consent);
+    said = saved.match(window.savedLabel()->text());
+    QVERIFY2(said.hasMatch(), qPrintable(window.savedLabel()->text()));
+    QCOMPARE(said.captured(1), what);
+    QCOMPARE(panel->confirmationLabel()->text(), QStringLiteral("Recorded again: ") + what);
 }
 
 /// Ballots and paper counts are undo steps of the vote's item, named in the Edit menu (the voter, never the

@@ -468,7 +468,20 @@ void ConsentPanel::show(const RoundOutcome& outcome)
     updateView();
     focusField();
     if (outcome.recorded)
-        emit recorded(QDateTime::currentDateTimeUtc(), outcome.message);
+        emit recorded(QDateTime::currentDateTimeUtc(),
+                      outcome.what.isEmpty() ? outcome.message : outcome.what);
+}
+
+void ConsentPanel::sayUndone(const QString& what)
+{
+    m_confirmation->setText(tr("Undone: %1").arg(what));
+    m_confirmation->setStyleSheet(QStringLiteral("color: #1e3a8a;"));
+}
+
+void ConsentPanel::sayRedone(const QString& what)
+{
+    m_confirmation->setText(tr("Recorded again: %1").arg(what));
+    m_confirmation->setStyleSheet(QStringLiteral("color: #166534;"));
 }
 
 void ConsentPanel::run(RoundCommand command)
@@ -542,7 +555,8 @@ void ConsentPanel::amend()
     AmendDialog dialog(m_document, *m_stack, processId(), attendance(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        show({true, false, tr("Recorded — amendment: version %1").arg(process()->currentVersion().number)});
+        show({true, false, tr("Recorded — amendment: version %1").arg(process()->currentVersion().number),
+              eventKindName(ConsentEventKind::ProposalAmended)});
     }
     focusField();
 }
@@ -554,7 +568,8 @@ void ConsentPanel::integrate()
     IntegrationDialog dialog(m_document, *m_stack, processId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        show({true, false, tr("Recorded — objection integrated")});
+        show({true, false, tr("Recorded — objection integrated"),
+              eventKindName(ConsentEventKind::ObjectionIntegrated)});
     }
     focusField();
 }
@@ -618,7 +633,8 @@ void ConsentPanel::lateResponse()
     LateResponseDialog dialog(m_document, *m_stack, processId(), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        show({true, false, tr("Recorded — answer given after the meeting")});
+        show({true, false, tr("Recorded — answer given after the meeting"),
+              tr("answer given after the meeting")});
     }
 }
 

@@ -59,6 +59,10 @@ public:
     const ConsentRoundController& round() const { return m_round; }
     /// Takes a participant; makes them the speaker (as a click on their name does).
     bool selectParticipant(PersonId person);
+    /// Takes what an undo took back, or a redo recorded again (the undo history's words); says it where the
+    /// last record was said, so that the panel never shows as recorded what was just undone.
+    void sayUndone(const QString& what);
+    void sayRedone(const QString& what);
     /// Takes whether recording is allowed (false once the meeting is closed).
     void setRecordingAllowed(bool allowed);
     /// Takes the undo stack of the item shown (must outlive the panel or be replaced first).

@@ -374,7 +374,8 @@ QWidget* FacilitationWindow::currentPage() const
 void FacilitationWindow::onRecorded(const QDateTime& at, const QString& what)
 {
     const QString time = QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
-    m_saved->setText(what.isEmpty() ? tr("✔ Saved %1").arg(time) : tr("✔ Saved %1: %2").arg(time, what));
+    m_saved->setText(what.isEmpty() ? tr("✔ Saved at %1").arg(time)
+                                    : tr("✔ Saved at %1 — %2").arg(time, what));
 }
 
 PresentationWindow* FacilitationWindow::presentation() const
@@ -484,6 +485,8 @@ void FacilitationWindow::undo()
     if (!undoStep(*stack, this))
         return;
     m_saved->setText(tr("↶ Undone: %1").arg(what));
+    if (m_pages->currentWidget() == m_panel)
+        m_panel->sayUndone(what);
     if (m_election && m_pages->currentWidget() == m_election)
         m_election->refresh();
     if (m_vote && m_pages->currentWidget() == m_vote)
@@ -499,6 +502,8 @@ void FacilitationWindow::redo()
     if (!redoStep(*stack, this))
         return;
     onRecorded(QDateTime::currentDateTimeUtc(), what);
+    if (m_pages->currentWidget() == m_panel)
+        m_panel->sayRedone(what);
     if (m_election && m_pages->currentWidget() == m_election)
         m_election->refresh();
     if (m_vote && m_pages->currentWidget() == m_vote)

@@ -22,8 +22,9 @@ Result<void> RecordConsentEventCommand::tryPush(QUndoStack& stack, ConsentServic
 RecordConsentEventCommand::RecordConsentEventCommand(ConsentService& service, ConsentProcessId process,
                                                      const ConsentEvent& event, const QString& what,
                                                      QUndoCommand* parent)
-    : ServiceCommand(tr("Record: %1").arg(what.isEmpty() ? eventKindName(event.kind) : what), parent),
-      m_service(service), m_process(process), m_event(event)
+    // The undo history puts "Undo" before it: the description alone ("Denise Faure: consent").
+    : ServiceCommand(what.isEmpty() ? eventKindName(event.kind) : what, parent), m_service(service),
+      m_process(process), m_event(event)
 {}
 
 Result<void> RecordConsentEventCommand::doRedo()
