@@ -581,7 +581,7 @@
     <name>CreateMeetingCommand</name>
     <message>
         <source>Plan meeting of %1</source>
-        <translation>Planifier une réunion de %1</translation>
+        <translation>Planifier la réunion du %1</translation>
     </message>
 </context>
 <context>

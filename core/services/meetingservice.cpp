@@ -79,6 +79,12 @@ static QList<AgendaItemId> agendaOrder(const Meeting& meeting, AgendaItemId exce
     return order;
 }
 
+QByteArray MeetingService::usualTimeZone(CircleId circle, const QByteArray& fallback) const
+{
+    const Result<QByteArray> latest = Repo::latestTimeZone(m_db.connection(), circle);
+    return latest && !latest->isEmpty() && QTimeZone(*latest).isValid() ? *latest : fallback;
+}
+
 Meeting MeetingService::draftMeeting(CircleId circle, QDate localDate, QTime localTime,
                                      const QByteArray& timeZone) const
 {

@@ -31,6 +31,11 @@ public:
     /// Takes an id; returns the meeting's circle (invalid: no such meeting). Errors: storage errors.
     Result<CircleId> circleOf(MeetingId id) const;
 
+    /// Takes a circle; returns the IANA time zone a new meeting of it is proposed in: that of its latest
+    /// meeting, else of the organisation's latest, else `fallback` (the computer's zone). An association
+    /// meets where it lives, whatever zone the laptop is set to (a machine left in UTC would otherwise
+    /// plan an 18:00 meeting an hour off in Paris). A zone Qt cannot read is skipped for `fallback`.
+    QByteArray usualTimeZone(CircleId circle, const QByteArray& fallback) const;
     /// Takes a circle, a local date and time and an IANA zone; returns an unsaved meeting of that circle
     /// with every member on that day listed as present (the usual case; the secretary marks the others).
     Meeting draftMeeting(CircleId circle, QDate localDate, QTime localTime, const QByteArray& timeZone) const;

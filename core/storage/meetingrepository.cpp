@@ -127,6 +127,22 @@ Result<CircleId> circleOf(const QSqlDatabase& db, MeetingId id)
     return circle;
 }
 
+Result<QByteArray> latestTimeZone(const QSqlDatabase& db, CircleId circle)
+{
+    // The circle's own meetings first, then the latest of any circle (the meeting index orders by start).
+    auto q =
+        cached(db,
+               QStringLiteral("SELECT time_zone FROM meeting ORDER BY circle_id = ? DESC, start_utc DESC, "
+                              "id DESC LIMIT 1"),
+               {idToSql(circle)});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery row = std::move(q).value();
+    const QByteArray zone = row.next() ? row.value(0).toString().toUtf8() : QByteArray();
+    row.finish();
+    return zone;
+}
+
 Result<Meeting> load(const QSqlDatabase& db, MeetingId id)
 {
     auto q =

@@ -39,6 +39,9 @@ Result<Meeting> load(const QSqlDatabase& db, MeetingId id);
 /// Takes a meeting id; returns its circle (invalid when there is no such meeting). One indexed read, for
 /// views that follow one circle and hear of every meeting's changes. Errors: storage errors.
 Result<CircleId> circleOf(const QSqlDatabase& db, MeetingId id);
+/// Takes a connection and a circle; returns the IANA time zone of that circle's latest meeting, or of the
+/// organisation's latest meeting when the circle has none, or an empty id when there is no meeting.
+Result<QByteArray> latestTimeZone(const QSqlDatabase& db, CircleId circle);
 
 // Writes run inside the caller's transaction. A valid id is kept (undo/redo), an invalid one is assigned.
 Result<MeetingId> insertMeeting(const QSqlDatabase& db, const Meeting& meeting);

@@ -152,6 +152,31 @@ class TestMeetingRecord : public QObject
 private slots:
     void init() { cercles::test::failOnUnexpectedWarnings(); }
 
+    void newMeetingsMeetWhereTheCircleMeets_data()
+    {
+        // The demo's meetings are in Europe/Paris; one communication meeting is then planned in
+        // America/Montreal, later than all of them.
+        QTest::addColumn<qint64>("circle");
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("council: its own latest") << qint64(council.value()) << QByteArray("Europe/Paris");
+        QTest::newRow("communication: its own latest")
+            << qint64(communication.value()) << QByteArray("America/Montreal");
+        QTest::newRow("support circle, never met: the organisation's latest")
+            << qint64(4) << QByteArray("America/Montreal");
+    }
+    void newMeetingsMeetWhereTheCircleMeets()
+    {
+        QFETCH(qint64, circle);
+        QFETCH(QByteArray, zone);
+        DemoFile demo;
+        MeetingService& meetings = demo.doc->meetings();
+        QCOMPARE(meetings.usualTimeZone(council, "Etc/UTC"), QByteArray("Europe/Paris"));
+        Meeting away =
+            meetings.draftMeeting(communication, QDate(2027, 6, 1), QTime(18, 0), "America/Montreal");
+        QVERIFY(meetings.createMeeting(away));
+        QCOMPARE(meetings.usualTimeZone(CircleId(circle), "Etc/UTC"), zone);
+    }
+
     void consentOutcome_data()
     {
         QTest::addColumn<QString>("step");

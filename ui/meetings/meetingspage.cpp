@@ -143,8 +143,9 @@ void MeetingsPage::newMeeting()
 {
     if (!m_circle.isValid())
         return;
-    const Meeting draft = m_document.meetings().draftMeeting(m_circle, QDate::currentDate(), QTime(18, 0),
-                                                             MeetingDialog::systemZone());
+    const Meeting draft = m_document.meetings().draftMeeting(
+        m_circle, QDate::currentDate(), QTime(18, 0),
+        m_document.meetings().usualTimeZone(m_circle, MeetingDialog::systemZone()));
     MeetingDialog dialog(m_document, m_stack, draft, this);
     if (dialog.exec() == QDialog::Accepted)
         selectMeeting(dialog.savedId());
