@@ -129,6 +129,9 @@ FacilitationWindow::FacilitationWindow(Document& document, QUndoStack& stack, Me
     split->addWidget(m_agendaView);
     split->addWidget(itemSplit);
     split->setStretchFactor(1, 1);
+    // The agenda takes a fifth of the width (at least its minimum): on an 800 px screen the answer
+    // buttons stay in sight instead of the list's empty half.
+    split->setSizes({1, 4});
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(bar);
