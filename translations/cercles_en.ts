@@ -1530,6 +1530,13 @@
         <source>Something has been recorded on “%1”; it stays in the record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” has %n action(s) decided on it: remove them first, or defer the item.</source>
+        <translation>
+            <numerusform>“%1” has %n action decided on it: remove it first, or defer the item.</numerusform>
+            <numerusform>“%1” has %n actions decided on it: remove them first, or defer the item.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingStatus</name>

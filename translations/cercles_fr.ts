@@ -1530,6 +1530,13 @@
         <source>Something has been recorded on “%1”; it stays in the record.</source>
         <translation>Des éléments ont été enregistrés sur « %1 » ; il reste au registre.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” has %n action(s) decided on it: remove them first, or defer the item.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %n action décidée sur ce point&#xa0;: supprimez-la d’abord, ou reportez le point.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n actions décidées sur ce point&#xa0;: supprimez-les d’abord, ou reportez le point.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingStatus</name>

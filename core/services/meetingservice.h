@@ -74,7 +74,8 @@ public:
     /// Takes an id; removes an item on which nothing is recorded (no proposal, election or vote). An item
     /// taken up from the backlog gives its point back in the same transaction: the point is open on the
     /// backlog again (addAgendaItem with the same item takes it up again, for undo). Errors: something is
-    /// recorded on the item, the item was deferred (its backlog point comes from it), the meeting is closed.
+    /// recorded on the item, actions were decided on it (they would be lost with it), the item was deferred
+    /// (its backlog point comes from it), the meeting is closed.
     Result<void> removeAgendaItem(AgendaItemId id);
     /// Takes an id and its new position in the agenda (0-based); moves it.
     Result<void> moveAgendaItem(AgendaItemId id, int newPosition);

@@ -311,6 +311,30 @@ private slots:
         QCOMPARE(stored.notes, notes);
     }
 
+    void anItemWithActionsStaysUntilTheyAreRemoved()
+    {
+        // Removing the item took its actions (and their follow-up) with it, and undo did not bring them
+        // back (tester's report): the removal is refused in words, the file left as it was.
+        DemoFile f;
+        const MeetingId meeting = f.openMeeting(council);
+        const AgendaItemId item = f.addItem(meeting, AgendaItemKind::Discussion, QStringLiteral("Fête"));
+        auto action = f.doc->meetings().addAction(
+            Action{{}, item, chloe, QStringLiteral("Réserver la salle"), meetingDay.addDays(7), {}});
+        QVERIFY(action);
+        QVERIFY(f.doc->meetings().setActionDone(*action, meetingDay.addDays(2)));
+        const QByteArray before = test::readBytes(f.path);
+        const Result<void> refused = f.doc->meetings().removeAgendaItem(item);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(),
+                 QString::fromUtf8("“Fête” has 1 action(s) decided on it: remove them first, "
+                                   "or defer the item."));
+        QCOMPARE(test::readBytes(f.path), before);
+        QCOMPARE(f.doc->meetings().actions(meeting)->size(), 1);
+        QVERIFY(f.doc->meetings().removeAction(*action));
+        QVERIFY2(f.doc->meetings().removeAgendaItem(item), "no action left: the item goes");
+        QVERIFY(f.doc->meetings().meeting(meeting)->agenda.isEmpty());
+    }
+
     void actions()
     {
         DemoFile f;
