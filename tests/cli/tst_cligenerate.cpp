@@ -1,6 +1,7 @@
 // cercles-cli generate FILE: a history recorded through the services, the same for the same seed, that
 // passes `check`, whose stored register is what replaying every log gives.
 #include "../ui/databasedump.h"
+#include "clirun.h"
 #include "services/document.h"
 #include "storage/registerrepository.h"
 #include "testsupport.h"
@@ -10,19 +11,10 @@
 #include <QTest>
 
 using namespace cercles;
+using cercles::test::CliRun;
+using cercles::test::runCli;
 
 namespace {
-
-int runCli(const QStringList& args, QByteArray* output = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral(CERCLES_CLI), args);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return -1;
-    if (output)
-        *output = process.readAllStandardOutput() + process.readAllStandardError();
-    return process.exitCode();
-}
 
 QStringList small(const QString& path, int seed)
 {
@@ -65,15 +57,15 @@ private slots:
     void initTestCase()
     {
         first = dir.file(QStringLiteral("first.cercles"));
-        QByteArray output;
-        QCOMPARE(runCli(small(first, 7), &output), 0);
-        QVERIFY2(output.contains("meetings"), output.constData());
+        const CliRun run = runCli(small(first, 7));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.both().contains("meetings"), run.both().constData());
     }
 
     void sameSeedSameContent()
     {
         const QString again = dir.file(QStringLiteral("again.cercles"));
-        QCOMPARE(runCli(small(again, 7)), 0);
+        QCOMPARE(runCli(small(again, 7)).exitCode, 0);
         const QByteArray a = dump(first);
         QVERIFY(a.size() > 100000);
         QCOMPARE(dump(again), a);
@@ -82,14 +74,14 @@ private slots:
     void otherSeedOtherContent()
     {
         const QString other = dir.file(QStringLiteral("other.cercles"));
-        QCOMPARE(runCli(small(other, 8)), 0);
+        QCOMPARE(runCli(small(other, 8)).exitCode, 0);
         QVERIFY(dump(other) != dump(first));
     }
 
     void passesCheck()
     {
-        QByteArray output;
-        QCOMPARE(runCli({QStringLiteral("check"), first}, &output), 0);
+        const CliRun run = runCli({QStringLiteral("check"), first});
+        QVERIFY2(run.exitCode == 0, run.both().constData());
     }
 
     void holdsEveryKindOfRecord_data()

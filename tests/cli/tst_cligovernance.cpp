@@ -1,6 +1,7 @@
 // cercles-cli check FILE: a sound file whose member comes to break a red line of their circle is reported
 // as a governance warning (who, which circle, which red line) with exit status 3, apart from a damaged
 // file's 1 (processes.md section 2: "a member who comes to fall under one is reported as a violation").
+#include "clirun.h"
 #include "services/document.h"
 #include "services/organisationservice.h"
 #include "testsupport.h"
@@ -10,26 +11,10 @@
 #include <QTest>
 
 using namespace cercles;
+using cercles::test::CliRun;
+using cercles::test::runCli;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString output;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(CERCLES_CLI), args);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCliGovernance : public QObject
 {
@@ -40,9 +25,9 @@ class TestCliGovernance : public QObject
     QString demo(const QString& name)
     {
         const QString path = dir.file(name);
-        const Run created = runCli({QStringLiteral("demo"), path});
-        if (created.code != 0)
-            qFatal("demo failed: %s", qPrintable(created.output));
+        const CliRun created = runCli({QStringLiteral("demo"), path});
+        if (created.exitCode != 0)
+            qFatal("demo failed: %s", qPrintable(created.text()));
         return path;
     }
 
@@ -64,24 +49,24 @@ private slots:
 
     void soundFileWithoutViolationIsOk()
     {
-        const Run check = runCli({QStringLiteral("check"), demo(QStringLiteral("sound.cercles"))});
-        QCOMPARE(check.code, 0);
-        QVERIFY2(check.output.startsWith(QLatin1String("OK")), qPrintable(check.output));
-        QVERIFY2(!check.output.contains(QLatin1String("GOVERNANCE")), qPrintable(check.output));
+        const CliRun check = runCli({QStringLiteral("check"), demo(QStringLiteral("sound.cercles"))});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.text().startsWith(QLatin1String("OK")), qPrintable(check.text()));
+        QVERIFY2(!check.text().contains(QLatin1String("GOVERNANCE")), qPrintable(check.text()));
     }
 
     void brokenRedLineIsAGovernanceWarning()
     {
         const QString path = demo(QStringLiteral("employee.cercles"));
         becomesEmployee(path, "Denise Faure");
-        const Run check = runCli({QStringLiteral("check"), path});
-        QCOMPARE(check.code, 3);
-        QVERIFY2(check.output.startsWith(QLatin1String("OK")), qPrintable(check.output));
+        const CliRun check = runCli({QStringLiteral("check"), path});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY2(check.text().startsWith(QLatin1String("OK")), qPrintable(check.text()));
         QVERIFY2(
-            check.output.contains(QStringLiteral("GOVERNANCE WARNING: 1 red line(s) broken\n  Denise Faure "
+            check.text().contains(QStringLiteral("GOVERNANCE WARNING: 1 red line(s) broken\n  Denise Faure "
                                                  "is a member of Conseil de Coordination but falls "
                                                  "under its red line \u201cemployee\u201d.")),
-            qPrintable(check.output));
+            qPrintable(check.text()));
 
         // Resolved once the status is taken back: nothing is left to warn of.
         {
@@ -91,7 +76,7 @@ private slots:
             denise.statuses = {};
             QVERIFY(org.updatePerson(denise));
         }
-        QCOMPARE(runCli({QStringLiteral("check"), path}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("check"), path}).exitCode, 0);
     }
 
     void damagedFileIsNotAGovernanceWarning()
@@ -101,18 +86,18 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
         file.close();
-        const Run check = runCli({QStringLiteral("check"), path});
-        QCOMPARE(check.code, 1);
-        QVERIFY2(check.output.startsWith(QLatin1String("NOT OK")), qPrintable(check.output));
+        const CliRun check = runCli({QStringLiteral("check"), path});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.text().startsWith(QLatin1String("NOT OK")), qPrintable(check.text()));
     }
 
     void helpTellsTheExitStatus()
     {
-        const Run help = runCli({QStringLiteral("--help")});
-        QCOMPARE(help.code, 0);
-        QVERIFY2(help.output.contains(QLatin1String("3 (check) the file is sound but a member breaks a red "
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.text().contains(QLatin1String("3 (check) the file is sound but a member breaks a red "
                                                     "line")),
-                 qPrintable(help.output));
+                 qPrintable(help.text()));
     }
 };
 

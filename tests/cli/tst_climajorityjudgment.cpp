@@ -1,4 +1,5 @@
 // cercles-cli majority-judgment: JSON on stdin, one line of JSON on stdout, exit code 0 or 1.
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QHash>
@@ -8,26 +9,10 @@
 #include <QProcess>
 #include <QTest>
 
+using cercles::test::CliRun;
+using cercles::test::runCli;
+
 namespace {
-
-struct Run
-{
-    QByteArray out;
-    int exitCode = -1;
-};
-
-Run runCli(const QByteArray& input)
-{
-    QProcess process;
-    process.start(QStringLiteral(CERCLES_CLI), {QStringLiteral("majority-judgment")});
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.readAllStandardOutput(), process.exitCode()};
-}
 
 QJsonObject loadSharedCases()
 {
@@ -103,7 +88,7 @@ void TestCliMajorityJudgment::sharedCases()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     QFETCH(int, exitCode);
-    const Run run = runCli(input);
+    const CliRun run = runCli({QStringLiteral("majority-judgment")}, input);
     QCOMPARE(run.out, expected);
     QCOMPARE(run.exitCode, exitCode);
 }
@@ -170,7 +155,7 @@ void TestCliMajorityJudgment::documents()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     QFETCH(int, exitCode);
-    const Run run = runCli(input);
+    const CliRun run = runCli({QStringLiteral("majority-judgment")}, input);
     QCOMPARE(run.out, expected);
     QCOMPARE(run.exitCode, exitCode);
 }

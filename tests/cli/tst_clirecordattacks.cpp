@@ -1,6 +1,7 @@
 // Attacks on the record: a demo file with approved minutes is edited behind Cercles' back with sqlite3's C
 // API (dropping the triggers first, as a forger would), and every edit must be caught by `cercles-cli check`
 // or by `cercles-cli verify --head`, given the head printed on the approved minutes. Prints the table.
+#include "clirun.h"
 #include "export/minutessnapshotbuilder.h"
 #include "services/demodata.h"
 #include "services/document.h"
@@ -20,23 +21,10 @@
 #include <functional>
 
 using namespace cercles;
+using cercles::test::CliRun;
+using cercles::test::runCli;
 
 namespace {
-
-struct Run
-{
-    QByteArray out;
-    int exitCode = -1;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(CERCLES_CLI), args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.readAllStandardOutput() + process.readAllStandardError(), process.exitCode()};
-}
 
 /// What an attack knows of the file: the meeting whose minutes were sent out (the 4 000 € budget) and
 /// its consent process.
@@ -305,11 +293,12 @@ private slots:
 
     void untouchedFilePasses()
     {
-        const Run check = runCli({QStringLiteral("check"), m_approved});
-        QVERIFY2(check.exitCode == 0, check.out.constData());
-        const Run verify = runCli({QStringLiteral("verify"), m_approved, QStringLiteral("--head"), m_head});
-        QVERIFY2(verify.exitCode == 0, verify.out.constData());
-        QVERIFY(verify.out.contains("covers the record"));
+        const CliRun check = runCli({QStringLiteral("check"), m_approved});
+        QVERIFY2(check.exitCode == 0, check.both().constData());
+        const CliRun verify =
+            runCli({QStringLiteral("verify"), m_approved, QStringLiteral("--head"), m_head});
+        QVERIFY2(verify.exitCode == 0, verify.both().constData());
+        QVERIFY(verify.both().contains("covers the record"));
         // The register export names the head of the approved minutes.
         const QString csv = m_dir.file(QStringLiteral("register.csv"));
         QCOMPARE(runCli({QStringLiteral("register"), m_approved, QStringLiteral("--output"), csv}).exitCode,
@@ -326,7 +315,7 @@ private slots:
         printed.replace('\n', "").replace(' ', "");
         QVERIFY(printed.contains(m_head.toLatin1()));
         // A head from elsewhere is refused.
-        const Run other =
+        const CliRun other =
             runCli({QStringLiteral("verify"), m_approved, QStringLiteral("--head"), QString(64, u'a')});
         QCOMPARE(other.exitCode, 1);
     }
@@ -346,22 +335,22 @@ private slots:
         QVERIFY(QFile::copy(m_approved, path));
         attack.apply(path, m_target);
         QVERIFY(!QTest::currentTestFailed());
-        const Run check = runCli({QStringLiteral("check"), path});
-        const Run verify = runCli({QStringLiteral("verify"), path, QStringLiteral("--head"), m_head});
+        const CliRun check = runCli({QStringLiteral("check"), path});
+        const CliRun verify = runCli({QStringLiteral("verify"), path, QStringLiteral("--head"), m_head});
         QVERIFY(check.exitCode == 0 || check.exitCode == 1);
-        qInfo("check: %s", check.out.trimmed().split('\n').value(1).trimmed().constData());
-        qInfo("verify --head: %s", verify.out.trimmed().split('\n').constLast().trimmed().constData());
+        qInfo("check: %s", check.both().trimmed().split('\n').value(1).trimmed().constData());
+        qInfo("verify --head: %s", verify.both().trimmed().split('\n').constLast().trimmed().constData());
         table << QStringLiteral("%1 | %2 | %3")
                      .arg(QString::fromLatin1(attack.name), -45)
                      .arg(check.exitCode ? QStringLiteral("caught") : QStringLiteral("-"), -7)
                      .arg(verify.exitCode ? QStringLiteral("caught") : QStringLiteral("-"));
-        QVERIFY2(verify.exitCode == 1, verify.out.constData()); // the printed head catches every one
+        QVERIFY2(verify.exitCode == 1, verify.both().constData()); // the printed head catches every one
         if (!attack.caughtByCheck)
             return; // a forger who rewrote the seals too is caught by the printed head only
-        QVERIFY2(check.exitCode == 1, check.out.constData());
+        QVERIFY2(check.exitCode == 1, check.both().constData());
         // The report says where, in words.
-        QVERIFY2(check.out.contains("meeting of 2026-11-03 (Conseil de Coordination)"),
-                 check.out.constData());
+        QVERIFY2(check.both().contains("meeting of 2026-11-03 (Conseil de Coordination)"),
+                 check.both().constData());
     }
 
     void cleanupTestCase()

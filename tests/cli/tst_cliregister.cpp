@@ -1,4 +1,5 @@
 // cercles-cli register FILE: one tab-separated line per decision (ISO date, circle, status, text).
+#include "clirun.h"
 #include "services/decisionregister.h"
 #include "services/demodata.h"
 #include "services/document.h"
@@ -11,26 +12,12 @@
 #include <sqlite3.h>
 
 using namespace cercles;
+using cercles::test::CliRun;
+using cercles::test::runCli;
 
 Q_DECLARE_METATYPE(cercles::RegisterFilter)
 
 namespace {
-
-struct Run
-{
-    QByteArray out;
-    QByteArray err;
-    int exitCode = -1;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(CERCLES_CLI), args);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.readAllStandardOutput(), process.readAllStandardError(), process.exitCode()};
-}
 
 /// Takes a file with extra decisions whose texts and circle names hold what a listing must reshape or keep
 /// (line breaks of every kind, tabs, apostrophes, accents, emoji, CJK); returns the register as the
@@ -110,7 +97,7 @@ private slots:
         const QString path = dir.file(QStringLiteral("demo.cercles"));
         QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
         const QByteArray before = test::readBytes(path);
-        const Run run = runCli({QStringLiteral("register"), path});
+        const CliRun run = runCli({QStringLiteral("register"), path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.isEmpty());
         const QByteArray expected =
@@ -164,7 +151,7 @@ private slots:
             QVERIFY(doc.value()->consent().startProcess(
                 *item, Proposal{QStringLiteral("Ligne un\nLigne deux\r\n\tLigne trois"), {}, {}, {}, {}}));
         }
-        const Run run = runCli({QStringLiteral("register"), path});
+        const CliRun run = runCli({QStringLiteral("register"), path});
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.split('\n');
         QCOMPARE(lines.size(), 7); // six decisions and the empty piece after the last newline
@@ -198,7 +185,7 @@ private slots:
         const QString path = dir.file(QStringLiteral("awkward.cercles"));
         QVERIFY(createDemoFile(path));
         QVERIFY(addAwkwardDecisions(path));
-        const Run run = runCli(QStringList{QStringLiteral("register"), path} + options);
+        const CliRun run = runCli(QStringList{QStringLiteral("register"), path} + options);
         QCOMPARE(run.exitCode, 0);
         const QByteArray expected = expectedListing(path, filter);
         QVERIFY(expected.count('\n') >= 4); // at least the added decisions
@@ -232,7 +219,7 @@ private slots:
         QVERIFY(editBehindCercles(path,
                                   "UPDATE consent_register SET last_seq = last_seq + 1, text = 'forged' "
                                   "WHERE process_id = (SELECT max(process_id) FROM consent_register)"));
-        const Run run = runCli(QStringList{QStringLiteral("register"), path} + options);
+        const CliRun run = runCli(QStringList{QStringLiteral("register"), path} + options);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.out.contains("forged"));
         QCOMPARE(run.out, expectedListing(path, filter));
@@ -261,7 +248,7 @@ private slots:
             QVERIFY(previous.open(QIODevice::WriteOnly));
             previous.write("previous");
         }
-        const Run run = runCli({QStringLiteral("register"), path, QStringLiteral("--output"), output});
+        const CliRun run = runCli({QStringLiteral("register"), path, QStringLiteral("--output"), output});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("is damaged"), run.err.constData());
         QCOMPARE(test::readBytes(output), QByteArray("previous"));
@@ -274,16 +261,16 @@ private slots:
         const QString path = dir.file(QStringLiteral("demo.cercles"));
         QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
         const QString output = dir.file(QStringLiteral("register.pdf"));
-        const Run run = runCli({QStringLiteral("register"), path, QStringLiteral("--from"),
-                                QStringLiteral("2026-12-01"), QStringLiteral("--to"),
-                                QStringLiteral("2026-01-31"), QStringLiteral("--output"), output});
+        const CliRun run = runCli({QStringLiteral("register"), path, QStringLiteral("--from"),
+                                   QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2026-01-31"), QStringLiteral("--output"), output});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("The start date (")), run.err.constData());
         QVERIFY2(QString::fromUtf8(run.err).contains(QLatin1String("is after the end date")),
                  run.err.constData());
         QVERIFY(!QFileInfo::exists(output));
         // The same day at both ends is a valid filter.
-        const Run sameDay =
+        const CliRun sameDay =
             runCli({QStringLiteral("register"), path, QStringLiteral("--from"), QStringLiteral("2026-12-01"),
                     QStringLiteral("--to"), QStringLiteral("2026-12-01")});
         QCOMPARE(sameDay.exitCode, 0);
@@ -305,7 +292,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = runCli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());

@@ -1,5 +1,6 @@
 // cercles-cli upgrade FILE: a file from an older Cercles, which the reading commands refuse (saying how to
 // upgrade it), is brought to the current format with a verified copy of it saved first; then it reads.
+#include "clirun.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -8,26 +9,10 @@
 #include <QTest>
 
 using namespace cercles;
+using cercles::test::CliRun;
+using cercles::test::runCli;
 
-namespace {
-
-struct Run
-{
-    QByteArray out;
-    QByteArray err;
-    int exitCode = -1;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(CERCLES_CLI), args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.readAllStandardOutput(), process.readAllStandardError(), process.exitCode()};
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCliUpgrade : public QObject
 {
@@ -46,7 +31,7 @@ private slots:
         const QByteArray latest = QByteArray::number(Database::latestSchemaVersion());
 
         // A reading command refuses it, changes nothing, and says what to run.
-        Run run = runCli({QStringLiteral("circles"), path});
+        CliRun run = runCli({QStringLiteral("circles"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("cercles-cli upgrade old.cercles"), run.err.constData());
         QCOMPARE(test::readBytes(path), original);
@@ -86,7 +71,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        const Run run = runCli({QStringLiteral("upgrade"), path});
+        const CliRun run = runCli({QStringLiteral("upgrade"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(said), run.err.constData());
         QCOMPARE(test::readBytes(path), content); // left as it was
