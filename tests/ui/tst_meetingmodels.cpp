@@ -34,6 +34,8 @@ private slots:
     void attendanceColumnsActAsRadioButtons();
     void meetingsListFollowsOneMeetingAtATime();
     void circleListsIgnoreOtherCirclesMeetings();
+    void agendaNamesThePersonConcernedOnce_data();
+    void agendaNamesThePersonConcernedOnce();
 };
 
 void TestMeetingModels::passModelTester_data()
@@ -187,6 +189,34 @@ void TestMeetingModels::circleListsIgnoreOtherCirclesMeetings()
     QVERIFY(doc->meetings().setItemNotes(item, QStringLiteral("Le local est trouvé.")));
     QVERIFY(actionResets.size() > 0);
     QVERIFY(backlogResets.size() > 0);
+}
+
+void TestMeetingModels::agendaNamesThePersonConcernedOnce_data()
+{
+    // « Sortie de Lina Martin — Lina Martin » named her twice (tester's report).
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("title names her") << "Sortie de Lina Martin"
+                                     << "Sortie de Lina Martin";
+    QTest::newRow("in other case") << "Sortie de LINA MARTIN"
+                                   << "Sortie de LINA MARTIN";
+    QTest::newRow("title does not") << QString::fromUtf8("Départ d’une membre")
+                                    << QString::fromUtf8("Départ d’une membre — Lina Martin");
+}
+
+void TestMeetingModels::agendaNamesThePersonConcernedOnce()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, shown);
+    TempDir dir;
+    std::unique_ptr<Document> doc = openDemo(dir.file(QStringLiteral("demo.cercles")));
+    const Meeting meeting = planMeeting(*doc, circleId(*doc, "Assemblée Populaire"));
+    addItem(*doc, meeting.id, AgendaItemKind::MembershipExit, title,
+            personId(*doc, QStringLiteral("Lina Martin")));
+    AgendaModel model(&doc->meetings());
+    model.setMeeting(meeting.id);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, AgendaModel::TitleColumn).data().toString(), shown);
 }
 
 void TestMeetingModels::attendanceColumnsActAsRadioButtons()

@@ -150,7 +150,10 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         const Person* person = item.personConcerned.isValid()
                                    ? m_service->organisation().organisation().person(item.personConcerned)
                                    : nullptr;
-        return person ? tr("%1 — %2").arg(item.title, person->name) : item.title;
+        // The person is named once: a title that already names them ("Sortie de Lina Martin") stays as is.
+        if (!person || item.title.contains(person->name, Qt::CaseInsensitive))
+            return item.title;
+        return tr("%1 — %2").arg(item.title, person->name);
     }
     case KindColumn:
         return agendaKindName(item.kind);
