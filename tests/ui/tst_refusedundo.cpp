@@ -35,6 +35,34 @@ StackState stateOf(const QUndoStack& stack)
     return {stack.index(), stack.count(), stack.undoText(), stack.redoText()};
 }
 
+Meeting plannedMeeting(Document& doc)
+{
+    return planMeeting(doc, circleId(doc, "Conseil de Coordination"));
+}
+
+Proposal proposal()
+{
+    return Proposal{QStringLiteral("Adopter."), {}, {}, {}, {}};
+}
+
+/// Takes a document, a stack, a meeting and a kind; adds an item through its undo command (as the main
+/// window's "Add item" does) and returns its id.
+AgendaItemId addItemUndoably(Document& doc, QUndoStack& stack, MeetingId meeting, AgendaItemKind kind)
+{
+    AgendaItem item;
+    item.meeting = meeting;
+    item.kind = kind;
+    item.title = QStringLiteral("Budget");
+    return AddAgendaItemCommand::tryPush(stack, doc.meetings(), item).value();
+}
+
+/// Takes a document and a planned meeting; opens it, then closes it (its record becomes final).
+void close(Document& doc, MeetingId meeting)
+{
+    QVERIFY(doc.meetings().setStatus(meeting, MeetingStatus::Open));
+    QVERIFY(doc.meetings().setStatus(meeting, MeetingStatus::Closed));
+}
+
 /// One of the tester's steps: a command pushed, then a change behind it that makes its undo (or, once
 /// undone, its redo) impossible.
 using Scenario = std::function<void(Document&, QUndoStack&)>;
@@ -60,25 +88,17 @@ private slots:
         QTest::addColumn<bool>("undo"); // true: the undo is refused; false: the redo
         QTest::addColumn<QString>("said");
 
-        QTest::newRow("add item, then a proposal started on it") << Scenario([](Document& doc,
-                                                                                QUndoStack& stack) {
-            const Meeting m = planMeeting(doc, circleId(doc, "Conseil de Coordination"));
-            AgendaItem item;
-            item.meeting = m.id;
-            item.kind = AgendaItemKind::ConsentDecision;
-            item.title = QStringLiteral("Budget");
-            const AgendaItemId id = AddAgendaItemCommand::tryPush(stack, doc.meetings(), item).value();
-            QVERIFY(doc.consent().startProcess(id, Proposal{QStringLiteral("Adopter."), {}, {}, {}, {}}));
-        }) << true << QStringLiteral("Something has been recorded on");
+        QTest::newRow("add item, then a proposal started on it")
+            << Scenario([](Document& doc, QUndoStack& stack) {
+                   const AgendaItemId id =
+                       addItemUndoably(doc, stack, plannedMeeting(doc).id, AgendaItemKind::ConsentDecision);
+                   QVERIFY(doc.consent().startProcess(id, proposal()));
+               })
+            << true << QStringLiteral("Something has been recorded on");
         QTest::newRow("add item, then the meeting closed") << Scenario([](Document& doc, QUndoStack& stack) {
-            const Meeting m = planMeeting(doc, circleId(doc, "Conseil de Coordination"));
-            AgendaItem item;
-            item.meeting = m.id;
-            item.kind = AgendaItemKind::Discussion;
-            item.title = QStringLiteral("Fête");
-            QVERIFY(AddAgendaItemCommand::tryPush(stack, doc.meetings(), item));
-            QVERIFY(doc.meetings().setStatus(m.id, MeetingStatus::Open));
-            QVERIFY(doc.meetings().setStatus(m.id, MeetingStatus::Closed));
+            const MeetingId m = plannedMeeting(doc).id;
+            addItemUndoably(doc, stack, m, AgendaItemKind::Discussion);
+            close(doc, m);
         }) << true << QStringLiteral("closed");
         QTest::newRow("plan a meeting, then an item recorded in it") << Scenario([](Document& doc,
                                                                                     QUndoStack& stack) {
@@ -87,19 +107,14 @@ private slots:
             const MeetingId id = CreateMeetingCommand::tryPush(stack, doc.meetings(), draft).value();
             const AgendaItemId item =
                 addItem(doc, id, AgendaItemKind::ConsentDecision, QStringLiteral("Budget"));
-            QVERIFY(doc.consent().startProcess(item, Proposal{QStringLiteral("Adopter."), {}, {}, {}, {}}));
-        }) << true << QString();
+            QVERIFY(doc.consent().startProcess(item, proposal()));
+        }) << true << QStringLiteral("This meeting has an agenda");
         QTest::newRow("add item, undo, then the meeting closed: the redo")
             << Scenario([](Document& doc, QUndoStack& stack) {
-                   const Meeting m = planMeeting(doc, circleId(doc, "Conseil de Coordination"));
-                   AgendaItem item;
-                   item.meeting = m.id;
-                   item.kind = AgendaItemKind::Discussion;
-                   item.title = QStringLiteral("Fête");
-                   QVERIFY(AddAgendaItemCommand::tryPush(stack, doc.meetings(), item));
+                   const MeetingId m = plannedMeeting(doc).id;
+                   addItemUndoably(doc, stack, m, AgendaItemKind::Discussion);
                    QVERIFY(undoStep(stack));
-                   QVERIFY(doc.meetings().setStatus(m.id, MeetingStatus::Open));
-                   QVERIFY(doc.meetings().setStatus(m.id, MeetingStatus::Closed));
+                   close(doc, m);
                })
             << false << QStringLiteral("closed");
     }
