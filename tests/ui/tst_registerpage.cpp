@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -413,11 +414,21 @@ private slots:
         }
     }
 
-    /// Fault 3: the decision column was squeezed by the columns sized to their contents.
+    /// Fault 3: the decision column was squeezed by the columns sized to their contents, to the header's
+    /// minimum in a narrow window.
+    void theDecisionKeepsAUsefulWidth_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("desktop") << 1200;
+        QTest::newRow("narrow window") << 700;
+    }
     void theDecisionKeepsAUsefulWidth()
     {
+        QFETCH(int, width);
         RegisterPage page(*history);
-        show(page);
+        page.resize(width, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QHeaderView* header = page.table()->horizontalHeader();
         const int useful = 40 * page.table()->fontMetrics().averageCharWidth();
         QVERIFY2(header->sectionSize(RegisterModel::Text) >= useful,
@@ -431,6 +442,10 @@ private slots:
         page.searchNow();
         QVERIFY(header->sectionSize(RegisterModel::Text) >= useful);
         QCOMPARE(header->sectionSize(RegisterModel::Title), 150);
+        // Widened, the text takes the whole width left again.
+        page.resize(1600, 700);
+        QTRY_COMPARE(header->length(), page.table()->viewport()->width());
+        QVERIFY(header->sectionSize(RegisterModel::Text) >= useful);
     }
 
     /// Fault 4: the pane showed the current row, which after a removal or a focus change was no selected

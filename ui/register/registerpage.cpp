@@ -49,6 +49,30 @@ public:
             if (action == QAbstractSlider::SliderToMaximum)
                 toEnd();
         });
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+            if (column != RegisterModel::Text)
+                fitText();
+        });
+    }
+
+    /// The decision text takes the room the other columns leave, but never less than a readable line:
+    /// a stretched column in a narrow window shrank to the header's minimum (about 55 px). Then the table
+    /// scrolls sideways instead.
+    void fitText()
+    {
+        QHeaderView* header = horizontalHeader();
+        int others = 0;
+        for (int column = 0; column < RegisterModel::ColumnCount; ++column) {
+            if (column != RegisterModel::Text)
+                others += header->sectionSize(column);
+        }
+        const int useful = 40 * fontMetrics().averageCharWidth();
+        const bool room = viewport()->width() - others >= useful;
+        const QHeaderView::ResizeMode mode = room ? QHeaderView::Stretch : QHeaderView::Interactive;
+        if (header->sectionResizeMode(RegisterModel::Text) != mode)
+            header->setSectionResizeMode(RegisterModel::Text, mode);
+        if (!room && header->sectionSize(RegisterModel::Text) < useful)
+            header->resizeSection(RegisterModel::Text, useful);
     }
 
 protected:
@@ -67,6 +91,13 @@ protected:
             return;
         }
         QTableView::verticalScrollbarValueChanged(value);
+    }
+    bool viewportEvent(QEvent* event) override
+    {
+        const bool handled = QTableView::viewportEvent(event);
+        if (event->type() == QEvent::Resize)
+            fitText();
+        return handled;
     }
 
 private:
@@ -124,7 +155,8 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_reviewDue = new QCheckBox(tr("Review due only"), this);
     m_count = plainLabel(this);
 
-    m_table = new RegisterTable(m_model, this);
+    auto* table = new RegisterTable(m_model, this);
+    m_table = table;
     m_table->setAccessibleName(tr("Decision register"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // One decision at a time: the detail pane shows the selected one.
@@ -135,7 +167,7 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setItemDelegate(new OneLineDelegate(m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
+    table->fitText();
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setResizeContentsPrecision(50); // the first rows are enough to size
 
