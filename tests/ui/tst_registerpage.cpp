@@ -5,13 +5,17 @@
 #include "register/registerpage.h"
 #include "services/demodata.h"
 #include "services/document.h"
+#include "services/historygenerator.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -24,6 +28,21 @@ class TestRegisterPage : public QObject
     Q_OBJECT
     test::TempDir dir;
     std::unique_ptr<Document> document;
+    std::unique_ptr<Document> history; ///< a generated year: several pages of decisions
+
+    /// Takes a page; shows it at a desktop size and waits until it is laid out.
+    static void show(RegisterPage& page)
+    {
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+    /// Takes a page; returns the row of its selected decision (-1: none).
+    static int selectedRow(const RegisterPage& page)
+    {
+        const QModelIndexList rows = page.table()->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().row() : -1;
+    }
 
 private slots:
     void init() { cercles::test::failOnUnexpectedWarnings(); }
@@ -34,6 +53,12 @@ private slots:
         auto opened = Document::open(path);
         QVERIFY2(opened, qPrintable(opened.error()));
         document = std::move(opened).value();
+        auto generated = Document::create(dir.file(QStringLiteral("history.cercles")));
+        QVERIFY2(generated, qPrintable(generated.error()));
+        history = std::move(generated).value();
+        const auto counts = generateHistory(*history, HistorySize{1, 6, 60, 30, 1});
+        QVERIFY2(counts, qPrintable(counts.error()));
+        QVERIFY(counts->processes > 4 * RegisterModel::pageSize);
     }
 
     void filters_data()
@@ -316,6 +341,221 @@ private slots:
         QCOMPARE(rowOf(*referred).continuedStatus, std::optional<ConsentPhase>(ConsentPhase::Presentation));
         QVERIFY(doc->consent().cancelProcess(*received));
         QVERIFY(rowOf(*referred).continuedInName.isEmpty());
+    }
+
+    /// Fault 1: a new search or filter scrolled nothing back; the view stayed down on the new results.
+    void aNewFilterShowsItsFirstRowAtTheTop_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("search") << "search";
+        QTest::newRow("circle") << "circle";
+        QTest::newRow("status") << "status";
+    }
+    void aNewFilterShowsItsFirstRowAtTheTop()
+    {
+        QFETCH(QString, change);
+        RegisterPage page(*history);
+        show(page);
+        QScrollBar* bar = page.table()->verticalScrollBar();
+        for (int i = 0; i < 2; ++i) // two pages further down, as by the wheel
+            bar->setValue(bar->maximum());
+        QVERIFY(page.model()->rowCount() > RegisterModel::pageSize);
+        page.table()->selectRow(page.model()->rowCount() - 1);
+        QVERIFY(!page.detail()->toPlainText().isEmpty());
+        if (change == QLatin1String("search")) {
+            page.searchField()->setText(QStringLiteral("a"));
+            page.searchNow();
+        } else if (change == QLatin1String("circle")) {
+            page.circleFilter()->setCurrentIndex(1);
+        } else {
+            page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("adopted")));
+        }
+        QVERIFY(page.model()->rowCount() > 10); // enough rows to have stayed scrolled
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(page.table()->indexAt(QPoint(1, 1)).row(), 0);
+        // Nothing selected, nothing in the pane: the user picks in the new results.
+        QCOMPARE(selectedRow(page), -1);
+        QVERIFY(page.detail()->toPlainText().isEmpty());
+    }
+
+    /// Fault 2: Ctrl+End (and the scroll bar taken to its end) went one page further, not to the end.
+    void theEndIsTheLastDecision_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("Ctrl+End") << "keys";
+        QTest::newRow("scroll bar's Bottom") << "bottom";
+        QTest::newRow("scroll bar dragged") << "drag";
+    }
+    void theEndIsTheLastDecision()
+    {
+        QFETCH(QString, how);
+        RegisterPage page(*history);
+        show(page);
+        const int total = page.model()->total();
+        QVERIFY(total > 3 * RegisterModel::pageSize);
+        QScrollBar* bar = page.table()->verticalScrollBar();
+        if (how == QLatin1String("keys")) {
+            page.table()->setFocus();
+            page.table()->selectRow(0);
+            QTest::keyClick(page.table(), Qt::Key_End, Qt::ControlModifier);
+        } else if (how == QLatin1String("bottom")) {
+            bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        } else {
+            bar->setSliderDown(true);
+            bar->setValue(bar->maximum());
+            bar->setSliderDown(false);
+        }
+        QCOMPARE(page.model()->rowCount(), total);
+        QVERIFY(!page.model()->canFetchMore({}));
+        QCOMPARE(bar->value(), bar->maximum());
+        if (how == QLatin1String("keys")) {
+            QCOMPARE(selectedRow(page), total - 1);
+            QVERIFY(page.detail()->toPlainText().startsWith(page.model()->entry(total - 1).title));
+        }
+    }
+
+    /// Fault 3: the decision column was squeezed by the columns sized to their contents, to the header's
+    /// minimum in a narrow window.
+    void theDecisionKeepsAUsefulWidth_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("desktop") << 1200;
+        QTest::newRow("narrow window") << 700;
+    }
+    void theDecisionKeepsAUsefulWidth()
+    {
+        QFETCH(int, width);
+        RegisterPage page(*history);
+        page.resize(width, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView* header = page.table()->horizontalHeader();
+        const int useful = 40 * page.table()->fontMetrics().averageCharWidth();
+        QVERIFY2(header->sectionSize(RegisterModel::Text) >= useful,
+                 qPrintable(QString::number(header->sectionSize(RegisterModel::Text))));
+        header->resizeSection(RegisterModel::Title, 150); // the user's width
+        page.searchField()->setText(QStringLiteral("a"));
+        page.searchNow();
+        page.searchField()->setText(QStringLiteral("girafe"));
+        page.searchNow();
+        page.searchField()->clear();
+        page.searchNow();
+        QVERIFY(header->sectionSize(RegisterModel::Text) >= useful);
+        QCOMPARE(header->sectionSize(RegisterModel::Title), 150);
+        // Widened, the text takes the whole width left again.
+        page.resize(1600, 700);
+        QTRY_COMPARE(header->length(), page.table()->viewport()->width());
+        QVERIFY(header->sectionSize(RegisterModel::Text) >= useful);
+    }
+
+    /// Fault 4: the pane showed the current row, which after a removal or a focus change was no selected
+    /// row.
+    void theDetailShowsTheSelectedRow_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("selected row removed") << "removed";
+        QTest::newRow("current without selection") << "current";
+        QTest::newRow("page fetched") << "fetched";
+    }
+    void theDetailShowsTheSelectedRow()
+    {
+        QFETCH(QString, change);
+        const auto doc = test::openDemo(dir.file(QStringLiteral("detail-%1.cercles").arg(change)));
+        RegisterPage page(*doc);
+        show(page);
+        if (change == QLatin1String("removed")) {
+            const CircleId council = test::circleId(*doc, "Conseil de Coordination");
+            Meeting m = test::planMeeting(*doc, council);
+            QVERIFY(doc->meetings().setStatus(m.id, MeetingStatus::Open));
+            const AgendaItemId item = test::addItem(*doc, m.id, AgendaItemKind::ConsentDecision, "Local");
+            const auto process =
+                doc->consent().startProcess(item, Proposal{QStringLiteral("Louer."), {}, {}, {}, {}});
+            QVERIFY(process);
+            int row = 0;
+            while (row < page.model()->rowCount() && page.model()->entry(row).process != *process)
+                ++row;
+            QVERIFY(row < page.model()->rowCount());
+            page.table()->selectRow(row);
+            QVERIFY(page.detail()->toPlainText().startsWith(QStringLiteral("Local")));
+            QVERIFY(doc->consent().cancelProcess(*process));
+            // The view selects a neighbour (or nothing): the pane shows that one, or nothing.
+            const int selected = selectedRow(page);
+            const QString detail = page.detail()->toPlainText();
+            QVERIFY2(selected < 0
+                         ? detail.isEmpty()
+                         : detail.startsWith(page.model()->entry(selected).title + QLatin1Char('\n')),
+                     qPrintable(QStringLiteral("%1: %2").arg(selected).arg(detail)));
+        } else if (change == QLatin1String("current")) {
+            // As the view does when it takes the focus with no current row: current, not selected.
+            page.table()->selectionModel()->setCurrentIndex(page.model()->index(2, 0),
+                                                            QItemSelectionModel::NoUpdate);
+            QCOMPARE(selectedRow(page), -1);
+            QVERIFY2(page.detail()->toPlainText().isEmpty(), qPrintable(page.detail()->toPlainText()));
+            page.table()->selectRow(3);
+            QVERIFY(page.detail()->toPlainText().startsWith(page.model()->entry(3).title));
+            page.table()->clearSelection();
+            QVERIFY(page.detail()->toPlainText().isEmpty());
+        } else {
+            RegisterPage big(*history);
+            show(big);
+            big.table()->selectRow(3);
+            const QString shown = big.detail()->toPlainText();
+            QVERIFY(shown.startsWith(big.model()->entry(3).title));
+            big.model()->fetchMore({});
+            QCOMPARE(selectedRow(big), 3);
+            QCOMPARE(big.detail()->toPlainText(), shown);
+        }
+    }
+
+    /// Fault 5: a referral's status ("→ Conseil de Coordination: …") is longer than its column: the column
+    /// keeps a sensible width and the tooltip gives the whole status, as plain text.
+    void aLongStatusShowsWholeInItsTooltip()
+    {
+        const auto doc = test::openDemo(dir.file(QStringLiteral("status.cercles")));
+        const CircleId communication = test::circleId(*doc, "Cercle Communication");
+        const CircleId council = test::circleId(*doc, "Conseil de Coordination");
+        for (Circle c : doc->organisation().organisation().circles) { // a name that looks like markup
+            if (c.id == council) {
+                c.name = QStringLiteral("<b>Conseil</b> de Coordination");
+                QVERIFY(doc->organisation().updateCircle(c));
+            }
+        }
+        Meeting sender = test::planMeeting(*doc, communication);
+        QVERIFY(doc->meetings().setStatus(sender.id, MeetingStatus::Open));
+        const AgendaItemId item = test::addItem(*doc, sender.id, AgendaItemKind::ConsentDecision, "Budget");
+        const auto referred =
+            doc->consent().startProcess(item, Proposal{QStringLiteral("Dépenser 2 000 €"), {}, {}, {}, {}});
+        QVERIFY(referred);
+        QVERIFY(
+            doc->consent().record(*referred, ConsentEvent::referral({}, council, QStringLiteral("Budget"))));
+        QVERIFY(doc->meetings().setStatus(sender.id, MeetingStatus::Closed));
+        Meeting parent = test::planMeeting(*doc, council, QDate(2026, 12, 10));
+        QVERIFY(doc->meetings().setStatus(parent.id, MeetingStatus::Open));
+        const QList<BacklogItem> backlog = *doc->meetings().backlog(council);
+        const auto waiting = std::find_if(backlog.cbegin(), backlog.cend(),
+                                          [&](const BacklogItem& b) { return b.referredFrom == *referred; });
+        QVERIFY(waiting != backlog.cend());
+        const auto taken = doc->meetings().takeUp(waiting->id, parent.id);
+        QVERIFY(taken);
+        QVERIFY(doc->consent().startProcess(*taken, Proposal{QStringLiteral("Dépenser"), {}, {}, {}, {}}));
+
+        RegisterPage page(*doc);
+        show(page);
+        int row = 0;
+        while (row < page.model()->rowCount() && page.model()->entry(row).process != *referred)
+            ++row;
+        QVERIFY(row < page.model()->rowCount());
+        const QModelIndex status = page.model()->index(row, RegisterModel::Status);
+        const QString text = status.data().toString();
+        QVERIFY2(text.contains(QStringLiteral("→ <b>Conseil</b> de Coordination")), qPrintable(text));
+        const QString tip = status.data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, QStringLiteral("Status:\n") + text);
+        QVERIFY2(!Qt::mightBeRichText(tip), qPrintable(tip));
+        // Wide enough for a status and its "review due", not for every referral.
+        const int width = page.table()->columnWidth(RegisterModel::Status);
+        const QFontMetrics metrics = page.table()->fontMetrics();
+        QVERIFY2(width < metrics.horizontalAdvance(text), qPrintable(QString::number(width)));
+        QVERIFY(width >= metrics.horizontalAdvance(QStringLiteral("Adopted — review due")));
     }
 };
 

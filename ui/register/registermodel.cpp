@@ -40,8 +40,24 @@ void RegisterModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const DecisionEntry& last = m_entries.constLast();
-    QList<DecisionEntry> page = m_reader({last.date, last.startedAt, last.process}, pageSize);
+    fetch(pageSize);
+}
+
+void RegisterModel::fetchAll()
+{
+    if (canFetchMore({}))
+        fetch(m_total - int(m_entries.size()));
+}
+
+void RegisterModel::fetch(int limit)
+{
+    // An empty first page (the file was empty when counted) has no last row to read after.
+    RegisterRepository::Cursor after;
+    if (!m_entries.isEmpty()) {
+        const DecisionEntry& last = m_entries.constLast();
+        after = {last.date, last.startedAt, last.process};
+    }
+    QList<DecisionEntry> page = m_reader(after, limit);
     if (page.isEmpty()) { // the file holds fewer than counted (changed meanwhile): stop asking
         m_total = int(m_entries.size());
         return;

@@ -64,8 +64,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    /// Reads every row not loaded yet, in one query and one insertion (Ctrl+End, the scroll bar dragged
+    /// to its end: the user asked for the last decision, not for the next page).
+    void fetchAll();
 
 private:
+    /// Takes how many rows to read; appends them after the last loaded row.
+    void fetch(int limit);
     int rowOf(ConsentProcessId process) const;
     QList<DecisionEntry> m_entries;
     int m_total = 0;

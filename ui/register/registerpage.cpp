@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
@@ -33,6 +34,106 @@ namespace {
 constexpr ConsentPhase filterStatuses[] = {ConsentPhase::Adopted, ConsentPhase::Pending,
                                            ConsentPhase::Deferred, ConsentPhase::ReferredToParent,
                                            ConsentPhase::Withdrawn};
+
+/// The register's table: going to the end means the last decision, not the next page. Qt's view fetches
+/// one page whenever its last row shows, so Ctrl+End and the scroll bar dragged to its end stopped 50
+/// rows further each time.
+class RegisterTable : public QTableView
+{
+public:
+    RegisterTable(RegisterModel* model, QWidget* parent) : QTableView(parent), m_model(model)
+    {
+        setModel(model);
+        // "Bottom" from the scroll bar's menu (and Ctrl+End on it).
+        connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this](int action) {
+            if (action == QAbstractSlider::SliderToMaximum)
+                toEnd();
+        });
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+            if (column != RegisterModel::Text)
+                fitText();
+        });
+    }
+
+    /// The decision text takes the room the other columns leave, but never less than a readable line:
+    /// a stretched column in a narrow window shrank to the header's minimum (about 55 px). Then the table
+    /// scrolls sideways instead.
+    void fitText()
+    {
+        QHeaderView* header = horizontalHeader();
+        int others = 0;
+        for (int column = 0; column < RegisterModel::ColumnCount; ++column) {
+            if (column != RegisterModel::Text)
+                others += header->sectionSize(column);
+        }
+        const int useful = 40 * fontMetrics().averageCharWidth();
+        const bool room = viewport()->width() - others >= useful;
+        const QHeaderView::ResizeMode mode = room ? QHeaderView::Stretch : QHeaderView::Interactive;
+        if (header->sectionResizeMode(RegisterModel::Text) != mode)
+            header->setSectionResizeMode(RegisterModel::Text, mode);
+        if (!room && header->sectionSize(RegisterModel::Text) < useful)
+            header->resizeSection(RegisterModel::Text, useful);
+    }
+
+protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        if (action == MoveEnd && modifiers.testFlag(Qt::ControlModifier))
+            m_model->fetchAll();
+        return QTableView::moveCursor(action, modifiers);
+    }
+    void verticalScrollbarValueChanged(int value) override
+    {
+        // Dragged to the end: the whole register. Scrolled there by wheel or keys: the next page only.
+        if (verticalScrollBar()->isSliderDown() && value == verticalScrollBar()->maximum() &&
+            m_model->canFetchMore({})) {
+            toEnd();
+            return;
+        }
+        QTableView::verticalScrollbarValueChanged(value);
+    }
+    bool viewportEvent(QEvent* event) override
+    {
+        const bool handled = QTableView::viewportEvent(event);
+        if (event->type() == QEvent::Resize)
+            fitText();
+        return handled;
+    }
+
+private:
+    void toEnd()
+    {
+        m_model->fetchAll();
+        scrollToBottom();
+    }
+    RegisterModel* m_model;
+};
+
+/// Takes a column, the width of its contents and the font's average character width; returns its width:
+/// the contents, but never so wide that the decision text is squeezed (a long referral status, a long
+/// item title). What is cut shows whole in the tooltip and in the detail pane.
+int columnWidth(RegisterModel::Column column, int contents, int charWidth)
+{
+    int chars = 0;
+    switch (column) {
+    case RegisterModel::Circle:
+    case RegisterModel::Scope:
+        chars = 20;
+        break;
+    case RegisterModel::Status:
+        chars = 26;
+        break;
+    case RegisterModel::Title:
+        chars = 28;
+        break;
+    case RegisterModel::Responsible:
+        chars = 18;
+        break;
+    default:
+        return contents;
+    }
+    return std::min(contents, chars * charWidth);
+}
 } // namespace
 
 RegisterPage::RegisterPage(Document& document, QWidget* parent)
@@ -54,17 +155,19 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     m_reviewDue = new QCheckBox(tr("Review due only"), this);
     m_count = plainLabel(this);
 
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    auto* table = new RegisterTable(m_model, this);
+    m_table = table;
     m_table->setAccessibleName(tr("Decision register"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One decision at a time: the detail pane shows the selected one.
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     // Rows told apart by alternating colours rather than grid lines: the grid's lines cost a tenth of a
     // search keystroke's repaint (issue 14), and one line per decision reads across as well.
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setItemDelegate(new OneLineDelegate(m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
+    table->fitText();
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setResizeContentsPrecision(50); // the first rows are enough to size
 
@@ -112,15 +215,17 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
             reload();
         }
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The pane follows the selection, not the current index: after a removed row or a focus change the
+    // current index may sit on a row nobody selected.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegisterPage::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RegisterPage::showDetail);
     // The detail follows a change of the row it shows, not of every row (an answer recorded elsewhere
     // would otherwise lay out the whole pane again).
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& from, const QModelIndex& to) {
-                const int shown = m_table->selectionModel()->currentIndex().row();
-                if (shown >= from.row() && shown <= to.row())
+                const int shown = selectedRow();
+                if (shown >= 0 && shown >= from.row() && shown <= to.row())
                     showDetail();
             });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::showDetail);
@@ -128,17 +233,23 @@ RegisterPage::RegisterPage(Document& document, QWidget* parent)
     reload();
 }
 
+int RegisterPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().row() : -1;
+}
+
 void RegisterPage::showDetail()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+    const int row = selectedRow();
+    if (row < 0 || row >= m_model->rowCount()) {
         if (!m_detail->document()->isEmpty())
             m_detail->clear();
         return;
     }
-    const DecisionEntry& e = m_model->entry(current.row());
-    const auto field = [this, &current](RegisterModel::Column column) {
-        return m_model->index(current.row(), column).data().toString();
+    const DecisionEntry& e = m_model->entry(row);
+    const auto field = [this, row](RegisterModel::Column column) {
+        return m_model->index(row, column).data().toString();
     };
     const auto line = [this](RegisterModel::Column column, const QString& value) {
         return tr("%1: %2").arg(m_model->headerData(column, Qt::Horizontal).toString(), value);
@@ -247,10 +358,20 @@ void RegisterPage::applyFilter()
             Result<QList<DecisionEntry>> page = loadRegisterPage(*document, f, today, after, limit, matching);
             return page ? std::move(page).value() : QList<DecisionEntry>();
         });
-    // Columns are sized once, from the first page: sizing on every keystroke would read every row.
+    // A new search or filter shows its first decision at the top, none selected (the reset cleared the
+    // selection, and the pane with it): the view kept its scroll position otherwise.
+    m_table->scrollToTop();
+    // Columns are sized once, from the first page: sizing on every keystroke would read every row. Later
+    // resets keep these widths, and any the user set.
     if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(RegisterModel::Text, QHeaderView::Stretch);
+        const int charWidth = m_table->fontMetrics().averageCharWidth();
+        for (int column = 0; column < RegisterModel::ColumnCount; ++column) {
+            if (column == RegisterModel::Text)
+                continue;
+            m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(
+                column, columnWidth(RegisterModel::Column(column), m_table->columnWidth(column), charWidth));
+        }
         m_columnsSized = true;
     }
     showCount();

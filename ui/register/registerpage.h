@@ -58,6 +58,8 @@ private:
     void updateProcess(ConsentProcessId process, DocumentChange::How how = DocumentChange::How::Changed);
     void showCount();
     void showDetail();
+    /// The row of the selected decision (-1: none).
+    int selectedRow() const;
 
     Document& m_document;
     int m_all = 0;           ///< every entry, whatever the filter
