@@ -1,5 +1,6 @@
 #include "registerpage.h"
 #include "common/boundedcombo.h"
+#include "registertable.h"
 
 #include "common/fieldlimits.h"
 #include "common/lazytabs.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
@@ -35,105 +35,6 @@ constexpr ConsentPhase filterStatuses[] = {ConsentPhase::Adopted, ConsentPhase::
                                            ConsentPhase::Deferred, ConsentPhase::ReferredToParent,
                                            ConsentPhase::Withdrawn};
 
-/// The register's table: going to the end means the last decision, not the next page. Qt's view fetches
-/// one page whenever its last row shows, so Ctrl+End and the scroll bar dragged to its end stopped 50
-/// rows further each time.
-class RegisterTable : public QTableView
-{
-public:
-    RegisterTable(RegisterModel* model, QWidget* parent) : QTableView(parent), m_model(model)
-    {
-        setModel(model);
-        // "Bottom" from the scroll bar's menu (and Ctrl+End on it).
-        connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this](int action) {
-            if (action == QAbstractSlider::SliderToMaximum)
-                toEnd();
-        });
-        connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
-            if (column != RegisterModel::Text)
-                fitText();
-        });
-    }
-
-    /// The decision text takes the room the other columns leave, but never less than a readable line:
-    /// a stretched column in a narrow window shrank to the header's minimum (about 55 px). Then the table
-    /// scrolls sideways instead.
-    void fitText()
-    {
-        QHeaderView* header = horizontalHeader();
-        int others = 0;
-        for (int column = 0; column < RegisterModel::ColumnCount; ++column) {
-            if (column != RegisterModel::Text)
-                others += header->sectionSize(column);
-        }
-        const int useful = 40 * fontMetrics().averageCharWidth();
-        const bool room = viewport()->width() - others >= useful;
-        const QHeaderView::ResizeMode mode = room ? QHeaderView::Stretch : QHeaderView::Interactive;
-        if (header->sectionResizeMode(RegisterModel::Text) != mode)
-            header->setSectionResizeMode(RegisterModel::Text, mode);
-        if (!room && header->sectionSize(RegisterModel::Text) < useful)
-            header->resizeSection(RegisterModel::Text, useful);
-    }
-
-protected:
-    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
-    {
-        if (action == MoveEnd && modifiers.testFlag(Qt::ControlModifier))
-            m_model->fetchAll();
-        return QTableView::moveCursor(action, modifiers);
-    }
-    void verticalScrollbarValueChanged(int value) override
-    {
-        // Dragged to the end: the whole register. Scrolled there by wheel or keys: the next page only.
-        if (verticalScrollBar()->isSliderDown() && value == verticalScrollBar()->maximum() &&
-            m_model->canFetchMore({})) {
-            toEnd();
-            return;
-        }
-        QTableView::verticalScrollbarValueChanged(value);
-    }
-    bool viewportEvent(QEvent* event) override
-    {
-        const bool handled = QTableView::viewportEvent(event);
-        if (event->type() == QEvent::Resize)
-            fitText();
-        return handled;
-    }
-
-private:
-    void toEnd()
-    {
-        m_model->fetchAll();
-        scrollToBottom();
-    }
-    RegisterModel* m_model;
-};
-
-/// Takes a column, the width of its contents and the font's average character width; returns its width:
-/// the contents, but never so wide that the decision text is squeezed (a long referral status, a long
-/// item title). What is cut shows whole in the tooltip and in the detail pane.
-int columnWidth(RegisterModel::Column column, int contents, int charWidth)
-{
-    int chars = 0;
-    switch (column) {
-    case RegisterModel::Circle:
-    case RegisterModel::Scope:
-        chars = 20;
-        break;
-    case RegisterModel::Status:
-        chars = 26;
-        break;
-    case RegisterModel::Title:
-        chars = 28;
-        break;
-    case RegisterModel::Responsible:
-        chars = 18;
-        break;
-    default:
-        return contents;
-    }
-    return std::min(contents, chars * charWidth);
-}
 } // namespace
 
 RegisterPage::RegisterPage(Document& document, QWidget* parent)
@@ -369,8 +270,8 @@ void RegisterPage::applyFilter()
             if (column == RegisterModel::Text)
                 continue;
             m_table->resizeColumnToContents(column);
-            m_table->setColumnWidth(
-                column, columnWidth(RegisterModel::Column(column), m_table->columnWidth(column), charWidth));
+            m_table->setColumnWidth(column, registerColumnWidth(RegisterModel::Column(column),
+                                                                m_table->columnWidth(column), charWidth));
         }
         m_columnsSized = true;
     }
