@@ -8,8 +8,6 @@
 #include "storage/registerrepository.h"
 #include "storage/voterepository.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -404,19 +402,6 @@ Result<void> MeetingService::removeAgendaItem(AgendaItemId id)
             return Error{Text::tr("Something has been recorded on \u201c%1\u201d; it stays in the record. "
                                   "Defer or withdraw it instead.")
                              .arg(found->item.title)};
-        // Its actions would go with it, and undo could not bring back their follow-up: they are removed
-        // first, one by one, by whoever decided them.
-        auto actions = Repo::actions(m_db.connection(), meeting);
-        if (!actions)
-            return Error{actions.error()};
-        const auto decidedHere = std::count_if(actions->cbegin(), actions->cend(),
-                                               [id](const Action& a) { return a.agendaItem == id; });
-        if (decidedHere > 0)
-            return Error{
-                Text::tr("\u201c%1\u201d has %n action(s) decided on it: remove them first, or defer "
-                         "the item.",
-                         nullptr, int(decidedHere))
-                    .arg(found->item.title)};
         return deleteUnrecordedItem(found->item, found->meeting, &backlogChanged);
     });
     if (r) {
@@ -438,6 +423,16 @@ Result<void> MeetingService::deleteUnrecordedItem(const AgendaItem& item, const 
     if (*sourceOf > 0)
         return Error{Text::tr("\u201c%1\u201d was deferred: its point on the backlog comes from it, so it "
                               "stays on this agenda.")
+                         .arg(item.title)};
+    // Its actions would go with it, and undo could not bring back their follow-up: they are removed
+    // first, one by one, by whoever decided them.
+    auto actions = Repo::actionsOn(db, item.id);
+    if (!actions)
+        return Error{actions.error()};
+    if (*actions > 0)
+        return Error{Text::tr("\u201c%1\u201d has %n action(s) decided on it: remove them first, or defer "
+                              "the item.",
+                              nullptr, *actions)
                          .arg(item.title)};
     // An item that took up a backlog point gives it back: the point is open again on the backlog.
     if (item.takenUpFrom.isValid()) {

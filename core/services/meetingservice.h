@@ -132,7 +132,8 @@ private:
     Result<void> setItemText(AgendaItemId id, QString AgendaItem::*field, const QString& text);
     Result<Meeting> editableMeeting(MeetingId id) const;
     /// Inside a transaction: deletes an item of `meeting` on which nothing is recorded, giving back the
-    /// backlog point it took up (sets *backlogChanged then). Errors: the item was deferred.
+    /// backlog point it took up (sets *backlogChanged then). Errors: the item was deferred, actions were
+    /// decided on it.
     Result<void> deleteUnrecordedItem(const AgendaItem& item, const Meeting& meeting, bool* backlogChanged);
     Database& m_db;
     OrganisationService& m_org;

@@ -129,7 +129,7 @@ Result<CircleId> circleOf(const QSqlDatabase& db, MeetingId id)
 
 Result<QByteArray> latestTimeZone(const QSqlDatabase& db, CircleId circle)
 {
-    // The circle's own meetings first, then the latest of any circle (the meeting index orders by start).
+    // The circle's own meetings first, then the latest of any circle (a scan: a decade holds 3,000).
     auto q =
         cached(db,
                QStringLiteral("SELECT time_zone FROM meeting ORDER BY circle_id = ? DESC, start_utc DESC, "
@@ -352,6 +352,16 @@ Result<BacklogItem> loadBacklogItem(const QSqlDatabase& db, BacklogItemId id)
 Result<int> backlogItemsFrom(const QSqlDatabase& db, AgendaItemId item)
 {
     auto q = cached(db, QStringLiteral("SELECT count(*) FROM backlog_item WHERE source_item_id = ?"),
+                    {item.value()});
+    if (!q)
+        return Error{q.error()};
+    QSqlQuery rows = std::move(q).value();
+    return rows.next() ? rows.value(0).toInt() : 0;
+}
+
+Result<int> actionsOn(const QSqlDatabase& db, AgendaItemId item)
+{
+    auto q = cached(db, QStringLiteral("SELECT count(*) FROM action_item WHERE agenda_item_id = ?"),
                     {item.value()});
     if (!q)
         return Error{q.error()};

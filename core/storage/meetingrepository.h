@@ -71,6 +71,8 @@ Result<BacklogItemId> insertBacklogItem(const QSqlDatabase& db, const BacklogIte
 Result<void> setBacklogTakenUp(const QSqlDatabase& db, BacklogItemId id, AgendaItemId by);
 Result<void> deleteBacklogItem(const QSqlDatabase& db, BacklogItemId id);
 
+/// Takes an agenda item; returns how many actions were decided on it (action_item.agenda_item_id).
+Result<int> actionsOn(const QSqlDatabase& db, AgendaItemId item);
 /// Takes a meeting; returns the actions decided in it, in agenda order.
 Result<QList<Action>> actions(const QSqlDatabase& db, MeetingId meeting);
 /// An action with where it was decided.

@@ -298,6 +298,11 @@ private slots:
             << QStringLiteral("remove vote") << QStringLiteral("Something has been recorded");
         QTest::newRow("meeting with a taken-up point")
             << QStringLiteral("meeting") << QStringLiteral("has an agenda");
+        // Its actions would go with it (and undo could not bring back their follow-up).
+        QTest::newRow("taken-up item with an action")
+            << QStringLiteral("remove action") << QStringLiteral("has 1 action(s) decided on it");
+        QTest::newRow("take-up undone with an action")
+            << QStringLiteral("release action") << QStringLiteral("has 1 action(s) decided on it");
     }
     void refusals()
     {
@@ -335,13 +340,20 @@ private slots:
             const BacklogItem point = makePoint(f, Origin::ReferredProposal);
             auto taken = f.meetings().takeUp(point.id, meeting);
             QVERIFY(taken);
+            const AgendaItemId id = *taken;
             if (what == QLatin1String("meeting")) {
                 attempt = [&f, meeting] { return f.meetings().removeMeeting(meeting); };
+            } else if (what.endsWith(QLatin1String("action"))) {
+                QVERIFY(
+                    f.meetings().addAction(Action{{}, id, {}, QStringLiteral("Réserver la salle"), {}, {}}));
+                if (what.startsWith(QLatin1String("release")))
+                    attempt = [&f, id] { return f.meetings().releaseTakeUp(id); };
+                else
+                    attempt = [&f, id] { return f.meetings().removeAgendaItem(id); };
             } else {
                 auto continuation = *f.doc->consent().continuationOf(*taken);
                 QVERIFY(continuation.has_value());
                 QVERIFY(f.doc->consent().startProcess(*taken, continuation->proposal));
-                const AgendaItemId id = *taken;
                 if (what == QLatin1String("recorded"))
                     attempt = [&f, id] { return f.meetings().removeAgendaItem(id); };
                 else
