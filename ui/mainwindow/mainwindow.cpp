@@ -237,7 +237,7 @@ void MainWindow::showIcon()
     if (m_iconShown)
         return;
     m_iconShown = true;
-    // Decoding the four PNGs costs 7 M instructions, as much as the status bar (issue 14): they are decoded
+    // Decoding the four PNGs costs 7 M instructions, a tenth of our start (issue 14): they are decoded
     // on the other core; the continuation runs here, and not at all once the window is gone.
     auto decoding = std::make_shared<QPromise<QList<QImage>>>();
     QFuture<QList<QImage>> decoded = decoding->future();
